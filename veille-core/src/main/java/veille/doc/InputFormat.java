@@ -1,0 +1,16 @@
+package veille.doc;
+
+/** What an input is taken as. */
+public enum InputFormat {
+    /** Page text as people copy or scrape it: one paragraph or page element a line, boilerplate included. */
+    TEXT,
+    /** An HTML page (issue "HTML pages"; until then read as its visible text). */
+    HTML,
+    /** Already-clean article text: the document text is the input unchanged. */
+    PLAIN;
+
+    /** The lower-case name used on the command line and in JSON. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

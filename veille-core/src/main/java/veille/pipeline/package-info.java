@@ -1,0 +1,2 @@
+/** The pipeline: stages that each add facts or layers to an immutable document, checked when built. */
+package veille.pipeline;
