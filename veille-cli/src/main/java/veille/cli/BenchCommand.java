@@ -1,0 +1,118 @@
+package veille.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import veille.Analyzer;
+import veille.doc.Document;
+import veille.doc.Input;
+import veille.io.InputException;
+import veille.io.InputReader;
+
+/**
+ * {@code veille bench analyze}: throughput and peak memory of the analysis pipeline over a corpus repeated to at
+ * least N articles, on all cores, after a warm-up. Reads the files once, so disk speed is not measured.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: 'bench analyze [DIR...]' reports articles/s and peak heap of the pipeline.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WHAT", description = "analyze")
+    String what;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "DIR",
+            description = "Corpus folders. Default: the bundled samples and ../shared/seeds.")
+    List<String> dirs = new ArrayList<>();
+
+    @Option(names = "--articles", description = "Articles to analyse (the corpus is cycled). Default: ${DEFAULT-VALUE}.")
+    int articles = 5000;
+
+    @Option(names = "--threads", description = "Worker threads. Default: all cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--warmup", description = "Articles analysed before measuring. Default: ${DEFAULT-VALUE}.")
+    int warmup = 2000;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!what.equals("analyze")) {
+            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze");
+            return Main.USAGE;
+        }
+        List<String> folders = new ArrayList<>(dirs);
+        if (folders.isEmpty()) {
+            folders.add(Home.samples().toString());
+            Path shared = Home.shared();
+            if (shared != null) {
+                folders.add(shared.resolve("seeds").toString());
+            }
+        }
+        InputReader reader = InputReader.withDefaults();
+        List<Input> corpus = new ArrayList<>();
+        long chars = 0;
+        for (InputFiles.Item item : InputFiles.expand(folders)) {
+            try {
+                Input in = reader.read(item.path(), item.source(), null);
+                corpus.add(in);
+                chars += in.content().length();
+            } catch (InputException e) {
+                System.err.println("veille: " + item.source() + ": " + e.getMessage());
+            }
+        }
+        if (corpus.isEmpty()) {
+            System.err.println("veille: no readable articles in " + folders);
+            return Main.SOME_FAILED;
+        }
+        Analyzer analyzer = Analyzer.standard();
+        System.out.printf("corpus: %d distinct articles (%.1f KiB on average) from %s%n", corpus.size(),
+                chars / 1024.0 / corpus.size(), folders);
+        System.out.printf("stages: extract(text) + %s; threads: %d%n", analyzer.stageNames(), threads);
+        run(analyzer, corpus, warmup);
+        resetPeaks();
+        long t0 = System.nanoTime();
+        long outChars = run(analyzer, corpus, articles);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("analyze: %d articles in %.2f s = %.0f articles/s (%.1f MB/s of input)%n",
+                articles, secs, articles / secs, outChars / secs / 1e6);
+        System.out.printf("peak heap used: %.0f MiB (max heap %.0f MiB)%n", peakHeap() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0);
+        return Main.OK;
+    }
+
+    private long run(Analyzer analyzer, List<Input> corpus, int n) {
+        List<Integer> idx = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            idx.add(i % corpus.size());
+        }
+        AtomicLong chars = new AtomicLong();
+        Batch.run(idx, threads, false, "bench", i -> {
+            Document d = analyzer.analyze(corpus.get(i));
+            return (long) d.input().content().length();
+        }, chars::addAndGet);
+        return chars.get();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

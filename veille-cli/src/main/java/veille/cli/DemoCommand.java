@@ -1,0 +1,86 @@
+package veille.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import veille.Analyzer;
+import veille.doc.ArticleMeta;
+import veille.doc.Block;
+import veille.doc.BlockKind;
+import veille.doc.Blocks;
+import veille.doc.Document;
+import veille.doc.Language;
+import veille.doc.Sentence;
+import veille.io.InputException;
+import veille.io.InputReader;
+
+/** {@code veille demo}: analyses the bundled sample articles and prints a readable summary of each. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Analyse the bundled sample corpus (or DIR) and print a readable summary of each article.")
+final class DemoCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Folder of articles. Default: the bundled samples.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        Path d = dir != null ? dir : Home.samples();
+        if (!Files.isDirectory(d)) {
+            System.err.println("veille: " + d + ": no such folder (the bundled samples live in samples/articles)");
+            return Main.SOME_FAILED;
+        }
+        Analyzer analyzer = Analyzer.standard();
+        InputReader reader = InputReader.withDefaults();
+        List<InputFiles.Item> items = InputFiles.expand(List.of(d.toString()));
+        PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        int failed = 0;
+        long t0 = System.nanoTime();
+        for (InputFiles.Item item : items) {
+            try {
+                Document doc = analyzer.analyze(reader.read(item.path(), item.source(), null));
+                print(out, doc);
+            } catch (InputException e) {
+                failed++;
+                System.err.println("veille: " + item.source() + ": " + e.getMessage());
+            }
+        }
+        out.printf("%d articles analysed in %.2f s%s%n", items.size() - failed, (System.nanoTime() - t0) / 1e9,
+                failed > 0 ? ", " + failed + " failed" : "");
+        out.println("JSON for any of them: bin/veille analyze " + d + "/<file>");
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    static void print(PrintStream out, Document doc) {
+        ArticleMeta m = doc.find(ArticleMeta.KEY).orElse(ArticleMeta.EMPTY);
+        out.println("━━ " + Path.of(doc.input().source()).getFileName());
+        out.println("  title      " + m.titleValue().orElse("—"));
+        out.println("  outlet     " + m.outletValue().orElse("—")
+                + "   credits " + (m.creditValues().isEmpty() ? "—" : String.join(", ", m.creditValues()))
+                + "   authors " + (m.authorValues().isEmpty() ? "—" : String.join(", ", m.authorValues())));
+        out.println("  published  " + m.publishedValue().orElse("—")
+                + "   dateline " + m.datelineValue().orElse("—")
+                + "   language " + doc.find(Language.KEY).map(l -> l.code() + String.format(" (%.2f)", l.confidence())).orElse("—"));
+        List<Block> blocks = doc.find(Blocks.KEY).map(Blocks::all).orElse(List.of());
+        long body = blocks.stream().filter(b -> b.kind() == BlockKind.BODY).count();
+        out.printf("  text       %d paragraphs, %d sentences, %d characters%n", body,
+                doc.layer(Sentence.LAYER).size(), doc.text().length());
+        StringBuilder set = new StringBuilder();
+        for (Block b : blocks) {
+            if (!b.kind().inText()) {
+                String s = b.textIn(doc.input());
+                set.append(String.format("    line %-3d %-11s %s%n", b.line(), b.kind().id(),
+                        s.length() > 70 ? s.substring(0, 69) + "…" : s));
+            }
+        }
+        if (!set.isEmpty()) {
+            out.println("  set apart:");
+            out.print(set);
+        }
+        String lead = doc.text().length() > 240 ? doc.text().substring(0, 239) + "…" : doc.text();
+        out.println("  text starts: " + lead.replace("\n\n", " ¶ "));
+        out.println();
+    }
+}

@@ -1,0 +1,47 @@
+package veille.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the command line's FILE arguments: files as given, directories recursively (sorted), "-" for stdin. */
+final class InputFiles {
+    /** One input to analyse: a path, or standard input when {@code path} is null. */
+    record Item(String source, Path path) {
+        boolean isStdin() {
+            return path == null;
+        }
+    }
+
+    private InputFiles() {
+    }
+
+    static List<Item> expand(List<String> args) {
+        List<Item> out = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-")) {
+                out.add(new Item("-", null));
+                continue;
+            }
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(f -> out.add(new Item(f.toString(), f)));
+                } catch (IOException | UncheckedIOException e) {
+                    // An unreadable directory is reported like an unreadable file.
+                    out.add(new Item(a, p));
+                }
+            } else {
+                out.add(new Item(a, p));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package veille;
+
+import java.util.List;
+import java.util.Objects;
+import veille.doc.Document;
+import veille.doc.Input;
+import veille.doc.InputFormat;
+import veille.extract.Extractor;
+import veille.extract.PlainTextExtractor;
+import veille.extract.html.HtmlPageText;
+import veille.extract.text.PageTextExtractor;
+import veille.pipeline.Pipeline;
+import veille.pipeline.Stage;
+import veille.pipeline.Stages;
+
+/**
+ * Veille's entry point: one input in, one analysed document out.
+ *
+ * <pre>{@code
+ * Analyzer veille = Analyzer.standard();
+ * Document doc = veille.analyze(Input.ofText("a.txt", pageText, InputFormat.TEXT));
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance serves every worker thread of the CLI, a server or a Spark partition.
+ */
+public final class Analyzer {
+    private final Extractor pageText;
+    private final Extractor plain;
+    private final Pipeline pipeline;
+
+    private Analyzer(Extractor pageText, Extractor plain, Pipeline pipeline) {
+        this.pageText = pageText;
+        this.plain = plain;
+        this.pipeline = pipeline;
+    }
+
+    /** The standard pipeline: every registered stage, in order. */
+    public static Analyzer standard() {
+        return withStages(Stages.standard());
+    }
+
+    /** A pipeline of the given stages after extraction. */
+    public static Analyzer withStages(List<? extends Stage> stages) {
+        return new Analyzer(new PageTextExtractor(), new PlainTextExtractor(),
+                Pipeline.of(Extractor.PRODUCES, stages));
+    }
+
+    /** Extracts the article from the input and runs every stage on it. */
+    public Document analyze(Input input) {
+        Objects.requireNonNull(input, "input");
+        return pipeline.apply(extract(input));
+    }
+
+    /** Extraction alone: text, blocks and metadata. */
+    public Document extract(Input input) {
+        return switch (input.format()) {
+            case PLAIN -> plain.extract(input);
+            case TEXT -> pageText.extract(input);
+            // Until the HTML extractor lands (issue "HTML pages"), a page is read as the text a browser shows.
+            case HTML -> pageText.extract(new Input(input.source(), HtmlPageText.render(input.content()),
+                    InputFormat.HTML, input.decoding()));
+        };
+    }
+
+    /** The stage names, in order, for provenance. */
+    public List<String> stageNames() {
+        return pipeline.names();
+    }
+}

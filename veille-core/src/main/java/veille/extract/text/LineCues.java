@@ -1,0 +1,87 @@
+package veille.extract.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import veille.kb.TsvFile;
+
+/**
+ * The cue vocabulary of {@code veille/kb/page-cues.tsv}: patterns that mark a line as a button, a caption, a
+ * credit, a byline, a stamp or the end of the article.
+ *
+ * <p>Immutable and thread-safe once loaded.
+ */
+final class LineCues {
+    /** Earlier kinds win when a line matches several: a "Xinhua | 20.09.2023" credit is not a menu path. */
+    private static final List<CueKind> PRIORITY = List.of(
+            CueKind.STAMP, CueKind.CREDIT, CueKind.BYLINE, CueKind.CAPTION, CueKind.END, CueKind.BOILERPLATE);
+
+    private static volatile LineCues builtIn;
+
+    private final List<Cue> cues;
+    private final String sha256;
+
+    /** One cue. */
+    record Cue(CueKind kind, String scope, int maxWords, Pattern pattern, String why) {
+        boolean matches(String folded, int words) {
+            if (maxWords > 0 && words > maxWords) {
+                return false;
+            }
+            return switch (scope) {
+                case "line" -> pattern.matcher(folded).matches();
+                case "start" -> pattern.matcher(folded).lookingAt();
+                default -> pattern.matcher(folded).find();
+            };
+        }
+    }
+
+    private LineCues(List<Cue> cues, String sha256) {
+        this.cues = List.copyOf(cues);
+        this.sha256 = sha256;
+    }
+
+    static LineCues builtIn() {
+        LineCues c = builtIn;
+        if (c == null) {
+            synchronized (LineCues.class) {
+                c = builtIn;
+                if (c == null) {
+                    c = builtIn = fromTable(TsvFile.resource("/veille/kb/page-cues.tsv"));
+                }
+            }
+        }
+        return c;
+    }
+
+    static LineCues fromTable(TsvFile table) {
+        List<Cue> list = new ArrayList<>();
+        for (Map<String, String> r : table.rows()) {
+            String scope = r.get("scope");
+            if (!List.of("line", "start", "any").contains(scope)) {
+                throw new IllegalArgumentException(table.name() + ": unknown scope '" + scope
+                        + "' for pattern " + r.get("pattern") + ". Known: line, start, any");
+            }
+            list.add(new Cue(CueKind.parse(r.get("kind")), scope, Integer.parseInt(r.get("maxwords")),
+                    Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    r.get("why")));
+        }
+        list.sort(Comparator.comparingInt(c -> PRIORITY.indexOf(c.kind())));
+        return new LineCues(list, table.sha256());
+    }
+
+    /** The highest-priority cue a line matches, or null. */
+    Cue match(String folded, int words) {
+        for (Cue c : cues) {
+            if (c.matches(folded, words)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+}

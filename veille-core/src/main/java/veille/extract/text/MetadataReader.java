@@ -1,0 +1,264 @@
+package veille.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import veille.doc.ArticleMeta;
+import veille.doc.BlockKind;
+import veille.doc.Fact;
+import veille.doc.TextNormalizer;
+import veille.kb.MatchKey;
+import veille.kb.Outlet;
+import veille.kb.Outlets;
+import veille.time.DateReader;
+import veille.time.PartialDate;
+
+/**
+ * Reads title, outlet, credits, authors, publication date and dateline off classified page lines.
+ *
+ * <p>Only lines outside the article body are read for outlet, credits, authors and date, so a date or an agency
+ * named in the story ("selon l'AFP", "le 24 mai 2023") or in a photo caption never becomes metadata. A value the
+ * lines do not settle stays absent. Thread-safe.
+ */
+final class MetadataReader {
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^\\(?\\s*(source|sources)\\s*:?\\s*");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?iu)^\\(?\\s*(avec|with|d'après|selon|agence|agency|agences|crédit|credit|crédits|credits)\\s*:?\\s*");
+    private static final Pattern LOGO = Pattern.compile("(?iu)^(logo|logotype)\\s*:?\\s*(.+)$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright|tous droits réservés|all rights reserved)");
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?iu)^\\(?\\s*(par|by|de notre (correspondant|envoyé)e?( spécial)?( à \\S+)?|propos recueillis par"
+                    + "|rédacteurs?|rédactrices?|rédaction|auteurs?|authors?|written by|écrit par|édité par|edited by"
+                    + "|journaliste|éditeur|editor|traduit par|translated by|traduction)\\s*:?\\s*");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\bet\\b|\\band\\b)\\s*");
+    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)\\b(publié|publie|published|posted|créé|paru)\\b");
+    private static final Pattern UPDATED_CUE = Pattern.compile(
+            "(?iu)\\b(mise à jour|mis à jour|modifié|actualisé|updated|last updated)\\b");
+    /** "Beijing - ", "PÉKIN, 12 mars (Xinhua) -- ", "MOSCOU (AFP) - ", "Alger, 3 mai (APS) - ". */
+    static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,3})"
+                    + "\\s*(?:,\\s*\\d{1,2}(?:er)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?)?"
+                    + "\\s*(?:\\(([^)]{2,30})\\))?\\s*[-–—]{1,2}\\s");
+
+    private final Outlets outlets;
+
+    MetadataReader(Outlets outlets) {
+        this.outlets = outlets;
+    }
+
+    ArticleMeta read(List<PageTextClassifier.Decision> lines) {
+        Fact<String> title = null;
+        int firstText = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            PageTextClassifier.Decision d = lines.get(i);
+            if (d.kind() == BlockKind.TITLE && title == null) {
+                title = whole(d.line());
+            }
+            if (d.kind().inText() && firstText < 0) {
+                firstText = i;
+            }
+        }
+        Fact<String> outlet = null;
+        int outletRank = 0;
+        List<Fact<String>> credits = new ArrayList<>();
+        List<Fact<String>> authors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PageTextClassifier.Decision d = lines.get(i);
+            PageLine l = d.line();
+            if (d.kind() == BlockKind.CREDIT) {
+                Matcher src = SOURCE_LABEL.matcher(l.folded());
+                String rest = src.lookingAt() ? l.folded().substring(src.end()) : null;
+                if (rest != null) {
+                    List<Outlet> named = outlets.findIn(rest);
+                    if (!named.isEmpty() && !named.get(0).isAgency()) {
+                        if (outletRank < 4) {
+                            outlet = fact(named.get(0).name(), l);
+                            outletRank = 4;
+                        }
+                        continue;
+                    }
+                }
+                addCredits(credits, l);
+            } else if (d.kind() == BlockKind.BYLINE) {
+                addAuthors(authors, l);
+            } else if (d.kind() == BlockKind.BOILERPLATE) {
+                Matcher logo = LOGO.matcher(l.folded());
+                if (logo.matches() && outletRank < 3) {
+                    Optional<Outlet> o = outlets.findIn(logo.group(2)).stream().findFirst();
+                    if (o.isPresent()) {
+                        outlet = fact(o.get().name(), l);
+                        outletRank = 3;
+                    }
+                } else if (COPYRIGHT.matcher(l.folded()).find() && outletRank < 2) {
+                    Optional<Outlet> o = outlets.findIn(l.folded()).stream().filter(x -> !x.isAgency()).findFirst();
+                    if (o.isPresent()) {
+                        outlet = fact(o.get().name(), l);
+                        outletRank = 2;
+                    }
+                } else if ((firstText < 0 || i < firstText) && outletRank < 1) {
+                    Optional<Outlet> o = outlets.find(l.folded());
+                    if (o.isPresent() && !o.get().isAgency()) {
+                        outlet = fact(o.get().name(), l);
+                        outletRank = 1;
+                    }
+                }
+            }
+        }
+        Fact<String> dateline = null;
+        for (PageTextClassifier.Decision d : lines) {
+            if (d.kind() == BlockKind.DATELINE || d.kind() == BlockKind.BODY) {
+                Matcher m = DATELINE.matcher(d.line().text());
+                if (m.lookingAt() && !isSentenceStart(m.group(1))) {
+                    PageLine l = d.line();
+                    dateline = new Fact<>(placeName(m.group(1)), l.line(), l.inputStart() + m.start(1),
+                            l.inputStart() + m.end(1));
+                    if (m.group(2) != null) {
+                        for (Outlet o : outlets.findIn(m.group(2))) {
+                            addCredit(credits, new Fact<>(o.name(), l.line(), l.inputStart() + m.start(2),
+                                    l.inputStart() + m.end(2)));
+                        }
+                    }
+                }
+                break; // only the article's first paragraph carries a dateline
+            }
+        }
+        return new ArticleMeta(title, outlet, credits, authors, published(lines), dateline);
+    }
+
+    private void addCredits(List<Fact<String>> credits, PageLine l) {
+        List<Outlet> named = outlets.findIn(l.folded());
+        if (!named.isEmpty()) {
+            for (Outlet o : named) {
+                addCredit(credits, fact(o.name(), l));
+            }
+            return;
+        }
+        Matcher m = CREDIT_LABEL.matcher(l.folded());
+        if (m.lookingAt()) {
+            String rest = l.text().substring(m.end()).replaceAll("[).\\s]+$", "").strip();
+            // An unknown but named source ("Avec Tanjug") is credited as written; "avec agences" names nobody.
+            if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && rest.split("\\s+").length <= 4) {
+                addCredit(credits, fact(rest, l));
+            }
+        }
+    }
+
+    private static void addCredit(List<Fact<String>> credits, Fact<String> f) {
+        for (Fact<String> c : credits) {
+            if (c.value().equals(f.value())) {
+                return;
+            }
+        }
+        credits.add(f);
+    }
+
+    private void addAuthors(List<Fact<String>> authors, PageLine l) {
+        String s = l.text();
+        Matcher m = BYLINE_LABEL.matcher(TextNormalizer.fold(s));
+        if (m.lookingAt()) {
+            s = s.substring(m.end());
+        }
+        s = s.replaceAll("\\([^)]*\\)?$", "").replaceAll("[)\\]]+\\s*$", "").strip();
+        for (String part : NAME_SPLIT.split(s)) {
+            String name = part.strip();
+            int cut = name.indexOf(" - ");
+            if (cut > 0) {
+                name = name.substring(0, cut).strip(); // "Jean Dupont - AFP"
+            }
+            if (looksLikeName(name) && outlets.find(name).isEmpty()) {
+                int at = l.text().indexOf(name);
+                Fact<String> f = at >= 0
+                        ? new Fact<>(name, l.line(), l.inputStart() + at, l.inputStart() + at + name.length())
+                        : fact(name, l);
+                if (authors.stream().noneMatch(a -> a.value().equals(f.value()))) {
+                    authors.add(f);
+                }
+            }
+        }
+    }
+
+    private static boolean looksLikeName(String s) {
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && Character.isLowerCase(w.charAt(0))
+                    && !List.of("de", "du", "des", "le", "la", "van", "von", "da", "di", "el", "al", "ben", "bin")
+                    .contains(w.toLowerCase(Locale.ROOT))) {
+                return false; // "envoyé spécial", "correspondant à Moscou"
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The publication date: an explicit publication stamp or an agency credit's date first, then a bare date
+     * line, then an update stamp; a full date before a day and month without a year.
+     */
+    private static Fact<String> published(List<PageTextClassifier.Decision> lines) {
+        Fact<String> best = null;
+        int bestScore = -1;
+        for (PageTextClassifier.Decision d : lines) {
+            if (d.kind() != BlockKind.STAMP && d.kind() != BlockKind.CREDIT && d.kind() != BlockKind.BYLINE
+                    && d.kind() != BlockKind.DATELINE) {
+                continue;
+            }
+            PageLine l = d.line();
+            List<DateReader.Found> found = DateReader.findAll(l.text());
+            if (found.isEmpty()) {
+                continue;
+            }
+            DateReader.Found f = found.get(0);
+            int rank;
+            if (PUBLISHED_CUE.matcher(l.folded()).find() || d.kind() == BlockKind.CREDIT) {
+                rank = 3;
+            } else if (UPDATED_CUE.matcher(l.folded()).find()) {
+                rank = 1;
+            } else {
+                rank = 2;
+            }
+            PartialDate date = f.date();
+            int score = (date.hasYear() ? 10 : 0) + rank;
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Fact<>(date.iso(), l.line(), l.inputStart() + f.start(), l.inputStart() + f.end());
+            }
+        }
+        return best;
+    }
+
+    /** "PÉKIN" → "Pékin"; names already in mixed case stay as written. */
+    private static String placeName(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-' || c == '\'';
+        }
+        return out.toString();
+    }
+
+    /** Words that start sentences, not datelines ("Selon lui - ..." is not a place). */
+    private static boolean isSentenceStart(String s) {
+        String k = MatchKey.of(s);
+        return List.of("le", "la", "les", "selon", "pour", "mais", "et", "en", "il", "elle").contains(k.split(" ")[0]);
+    }
+
+    private static Fact<String> whole(PageLine l) {
+        return new Fact<>(l.text(), l.line(), l.inputStart(), l.inputEnd());
+    }
+
+    private static Fact<String> fact(String value, PageLine l) {
+        return new Fact<>(value, l.line(), l.inputStart(), l.inputEnd());
+    }
+}

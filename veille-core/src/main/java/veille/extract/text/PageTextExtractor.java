@@ -1,0 +1,102 @@
+package veille.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import veille.doc.ArticleMeta;
+import veille.doc.Block;
+import veille.doc.Blocks;
+import veille.doc.Document;
+import veille.doc.Input;
+import veille.extract.Extractor;
+import veille.kb.Outlets;
+
+/**
+ * Extracts the article from copied page text: classifies every line, keeps title and body as the text
+ * (paragraphs separated by a blank line) and reads the metadata off the other lines.
+ *
+ * <p>Each text block copies its input line's characters unchanged, so every text offset maps back to an input
+ * offset and line through {@link Blocks}. Thread-safe.
+ */
+public final class PageTextExtractor implements Extractor {
+    /** The separator between paragraphs in the text. */
+    public static final String PARAGRAPH_BREAK = "\n\n";
+
+    private final PageTextClassifier classifier;
+    private final MetadataReader metadata;
+
+    /** An extractor with the built-in cue vocabulary and outlet list. */
+    public PageTextExtractor() {
+        this(Outlets.builtIn());
+    }
+
+    /** An extractor with the built-in cues and the given outlets. */
+    public PageTextExtractor(Outlets outlets) {
+        this.classifier = new PageTextClassifier(LineCues.builtIn());
+        this.metadata = new MetadataReader(outlets);
+    }
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public Document extract(Input input) {
+        List<PageLine> lines = splitLines(input.content());
+        List<PageTextClassifier.Decision> decisions = classifier.classify(lines);
+        StringBuilder text = new StringBuilder(input.content().length());
+        List<Block> blocks = new ArrayList<>(decisions.size());
+        for (PageTextClassifier.Decision d : decisions) {
+            PageLine l = d.line();
+            if (d.kind().inText()) {
+                if (!text.isEmpty()) {
+                    text.append(PARAGRAPH_BREAK);
+                }
+                int start = text.length();
+                text.append(l.text());
+                blocks.add(new Block(d.kind(), l.line(), l.inputStart(), l.inputEnd(), start, text.length(), d.reason()));
+            } else {
+                blocks.add(Block.outside(d.kind(), l.line(), l.inputStart(), l.inputEnd(), d.reason()));
+            }
+        }
+        ArticleMeta meta = metadata.read(decisions);
+        return Document.of(input, text.toString())
+                .with(Blocks.KEY, new Blocks(blocks))
+                .with(ArticleMeta.KEY, meta);
+    }
+
+    /** Non-blank lines with their trimmed input ranges; \n, \r\n and \r all end a line. */
+    static List<PageLine> splitLines(String s) {
+        List<PageLine> out = new ArrayList<>();
+        int lineNo = 1;
+        int i = 0;
+        int n = s.length();
+        while (i <= n) {
+            int end = i;
+            while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+                end++;
+            }
+            int a = i;
+            int b = end;
+            while (a < b && isSpace(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && isSpace(s.charAt(b - 1))) {
+                b--;
+            }
+            if (a < b) {
+                out.add(PageLine.of(lineNo, a, b, s.substring(a, b)));
+            }
+            if (end >= n) {
+                break;
+            }
+            i = end + (s.charAt(end) == '\r' && end + 1 < n && s.charAt(end + 1) == '\n' ? 2 : 1);
+            lineNo++;
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+}

@@ -1,0 +1,29 @@
+package veille.io;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import veille.doc.InputFormat;
+
+/** Tells HTML from page text by the first markup it sees ({@code --input auto}). */
+public final class FormatSniffer {
+    private static final Pattern HTML_START = Pattern.compile(
+            "^\\s*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta[\\s>]|<!--)");
+    private static final Pattern HTML_TAGS = Pattern.compile("</(p|div|span|a|li|td|h[1-6])>");
+
+    private FormatSniffer() {
+    }
+
+    /** HTML when the input starts like a page or is dense with closing tags; page text otherwise. */
+    public static InputFormat sniff(String text) {
+        String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+        if (HTML_START.matcher(head).find()) {
+            return InputFormat.HTML;
+        }
+        var m = HTML_TAGS.matcher(head);
+        int tags = 0;
+        while (m.find() && tags < 5) {
+            tags++;
+        }
+        return tags >= 5 ? InputFormat.HTML : InputFormat.TEXT;
+    }
+}

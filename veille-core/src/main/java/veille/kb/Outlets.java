@@ -1,0 +1,118 @@
+package veille.kb;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The outlets Veille knows, looked up by any spelling.
+ *
+ * <p>Loaded once from {@code veille/kb/outlets.tsv}; immutable and thread-safe.
+ */
+public final class Outlets {
+    private static final String RESOURCE = "/veille/kb/outlets.tsv";
+    private static volatile Outlets builtIn;
+
+    private final List<Outlet> all;
+    private final Map<String, Outlet> byKey;
+    private final int longestKeyWords;
+    private final String sha256;
+
+    private Outlets(List<Outlet> all, String sha256) {
+        this.all = List.copyOf(all);
+        this.sha256 = sha256;
+        Map<String, Outlet> keys = new HashMap<>();
+        int longest = 1;
+        for (Outlet o : all) {
+            for (String n : names(o)) {
+                String k = MatchKey.of(n);
+                if (!k.isEmpty()) {
+                    keys.putIfAbsent(k, o);
+                    longest = Math.max(longest, k.split(" ").length);
+                }
+            }
+        }
+        this.byKey = Map.copyOf(keys);
+        this.longestKeyWords = longest;
+    }
+
+    /** The built-in list. */
+    public static Outlets builtIn() {
+        Outlets o = builtIn;
+        if (o == null) {
+            synchronized (Outlets.class) {
+                o = builtIn;
+                if (o == null) {
+                    o = builtIn = fromTable(TsvFile.resource(RESOURCE));
+                }
+            }
+        }
+        return o;
+    }
+
+    /** Outlets from a table with the columns of {@code outlets.tsv}. */
+    public static Outlets fromTable(TsvFile table) {
+        List<Outlet> list = new ArrayList<>();
+        for (Map<String, String> r : table.rows()) {
+            String aliases = r.getOrDefault("aliases", "");
+            list.add(new Outlet(r.get("id"), r.get("name"), r.get("kind"), r.get("country"), r.get("state"),
+                    aliases.isEmpty() ? List.of() : Arrays.stream(aliases.split("\\|")).map(String::strip).toList()));
+        }
+        return new Outlets(list, table.sha256());
+    }
+
+    /** Every outlet. */
+    public List<Outlet> all() {
+        return all;
+    }
+
+    /** SHA-256 of the table the outlets came from. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** The outlet a whole string names ("FRENCH PRESS TV", "Agence France-Presse"), if any. */
+    public Optional<Outlet> find(String name) {
+        return Optional.ofNullable(byKey.get(MatchKey.of(name)));
+    }
+
+    /**
+     * Outlets named anywhere in a short line, longest match first, left to right, without overlaps
+     * ("Xinhua | 20.09.2023 08h36" → Xinhua; "Logo Perspectives med" → Perspectives Med).
+     */
+    public List<Outlet> findIn(String line) {
+        String key = MatchKey.of(line);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        String[] words = key.split(" ");
+        List<Outlet> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            int matched = 0;
+            for (int len = Math.min(longestKeyWords, words.length - i); len >= 1; len--) {
+                Outlet o = byKey.get(String.join(" ", Arrays.copyOfRange(words, i, i + len)));
+                if (o != null) {
+                    if (!found.contains(o)) {
+                        found.add(o);
+                    }
+                    matched = len;
+                    break;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return found;
+    }
+
+    private static List<String> names(Outlet o) {
+        List<String> n = new ArrayList<>();
+        n.add(o.name());
+        n.add(o.id());
+        n.addAll(o.aliases());
+        return n;
+    }
+}

@@ -1,0 +1,189 @@
+package veille.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import veille.Version;
+import veille.doc.ArticleMeta;
+import veille.doc.Block;
+import veille.doc.Blocks;
+import veille.doc.Decoding;
+import veille.doc.Document;
+import veille.doc.Fact;
+import veille.doc.Language;
+import veille.doc.Sentence;
+import veille.doc.Token;
+
+/**
+ * Writes an analysed document as one JSON object of the contract in {@code docs/json-contract.md}.
+ *
+ * <p>Field names are stable; new fields are added, never renamed. Offsets are UTF-16 code units into
+ * {@code text}, end exclusive. Thread-safe.
+ *
+ * @param pretty indent the output (for people) instead of one line (JSON Lines)
+ * @param withTokens include the token layer (large; off by default)
+ * @param stages the stage names to record in provenance
+ */
+public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stages) {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    public AnalysisJson {
+        stages = List.copyOf(stages);
+    }
+
+    /** The JSON of one document. */
+    public String write(Document doc) {
+        StringWriter w = new StringWriter(doc.text().length() * 2 + 1024);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            if (pretty) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+            }
+            write(doc, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private void write(Document doc, JsonGenerator g) throws IOException {
+        ArticleMeta meta = doc.find(ArticleMeta.KEY).orElse(ArticleMeta.EMPTY);
+        Language lang = doc.find(Language.KEY).orElse(null);
+        g.writeStartObject();
+        g.writeStringField("source", doc.input().source());
+        g.writeStringField("input", doc.input().format().id());
+        if (lang == null) {
+            g.writeNullField("lang");
+        } else {
+            g.writeStringField("lang", lang.code());
+            g.writeNumberField("lang_confidence", Math.round(lang.confidence() * 1000) / 1000.0);
+        }
+        stringOrNull(g, "title", meta.title());
+        stringOrNull(g, "outlet", meta.outlet());
+        strings(g, "credits", meta.credits());
+        strings(g, "authors", meta.authors());
+        stringOrNull(g, "published", meta.published());
+        stringOrNull(g, "dateline", meta.dateline());
+        g.writeStringField("text", doc.text());
+
+        g.writeArrayFieldStart("blocks");
+        for (Block b : doc.find(Blocks.KEY).map(Blocks::all).orElse(List.of())) {
+            g.writeStartObject();
+            g.writeStringField("kind", b.kind().id());
+            if (b.line() > 0) {
+                g.writeNumberField("line", b.line());
+            }
+            if (b.kind().inText()) {
+                g.writeNumberField("start", b.start());
+                g.writeNumberField("end", b.end());
+            }
+            g.writeNumberField("input_start", b.inputStart());
+            g.writeNumberField("input_end", b.inputEnd());
+            g.writeStringField("reason", b.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        if (doc.hasLayer(Sentence.LAYER)) {
+            g.writeArrayFieldStart("sentences");
+            for (Sentence s : doc.layer(Sentence.LAYER)) {
+                g.writeStartObject();
+                g.writeNumberField("start", s.start());
+                g.writeNumberField("end", s.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (withTokens && doc.hasLayer(Token.LAYER)) {
+            g.writeArrayFieldStart("tokens");
+            for (Token t : doc.layer(Token.LAYER)) {
+                g.writeStartObject();
+                g.writeNumberField("start", t.start());
+                g.writeNumberField("end", t.end());
+                g.writeStringField("kind", t.kind().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        // Filled by the entity, quote and event stages (issues 3-5); present now so consumers can rely on them.
+        for (String empty : List.of("entities", "quotes", "events", "amounts")) {
+            g.writeArrayFieldStart(empty);
+            g.writeEndArray();
+        }
+
+        g.writeObjectFieldStart("evidence");
+        evidence(g, "title", meta.title());
+        evidence(g, "outlet", meta.outlet());
+        evidence(g, "published", meta.published());
+        evidence(g, "dateline", meta.dateline());
+        evidenceList(g, "credits", meta.credits());
+        evidenceList(g, "authors", meta.authors());
+        g.writeEndObject();
+
+        Decoding d = doc.input().decoding();
+        g.writeObjectFieldStart("decoding");
+        g.writeStringField("charset", d.charset());
+        g.writeStringField("how", d.how());
+        g.writeNumberField("mojibake_repairs", d.mojibakeRepairs());
+        g.writeNumberField("replacement_chars", d.replacementChars());
+        g.writeEndObject();
+
+        g.writeObjectFieldStart("veille");
+        g.writeStringField("version", Version.VERSION);
+        g.writeStringField("contract", Version.CONTRACT);
+        g.writeArrayFieldStart("stages");
+        for (String s : stages) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void stringOrNull(JsonGenerator g, String name, Fact<String> f) throws IOException {
+        if (f == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, f.value());
+        }
+    }
+
+    private static void strings(JsonGenerator g, String name, List<Fact<String>> facts) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Fact<String> f : facts) {
+            g.writeString(f.value());
+        }
+        g.writeEndArray();
+    }
+
+    private static void evidence(JsonGenerator g, String name, Fact<String> f) throws IOException {
+        if (f != null) {
+            g.writeFieldName(name);
+            evidence(g, f);
+        }
+    }
+
+    private static void evidenceList(JsonGenerator g, String name, List<Fact<String>> facts) throws IOException {
+        if (!facts.isEmpty()) {
+            g.writeArrayFieldStart(name);
+            for (Fact<String> f : facts) {
+                evidence(g, f);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    private static void evidence(JsonGenerator g, Fact<String> f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("value", f.value());
+        if (f.line() > 0) {
+            g.writeNumberField("line", f.line());
+        }
+        g.writeNumberField("input_start", f.inputStart());
+        g.writeNumberField("input_end", f.inputEnd());
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,2 @@
+/** Veille: French-language news intelligence. {@link veille.Analyzer} is the entry point. */
+package veille;

@@ -1,0 +1,122 @@
+package veille.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import veille.doc.TextNormalizer;
+
+/**
+ * Finds calendar dates written in French or English in a short line: "20.09.2023", "19/11", "2023-09-20",
+ * "14 mars 2024", "1er mars", "March 14, 2024", "25 juin, 2016".
+ *
+ * <p>Only dates the characters settle are returned; nothing is completed from context. Thread-safe.
+ */
+public final class DateReader {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("janvier", 1), Map.entry("janv", 1), Map.entry("january", 1), Map.entry("jan", 1),
+            Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("févr", 2), Map.entry("fevr", 2),
+            Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("mars", 3), Map.entry("march", 3), Map.entry("mar", 3),
+            Map.entry("avril", 4), Map.entry("avr", 4), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mai", 5), Map.entry("may", 5),
+            Map.entry("juin", 6), Map.entry("june", 6), Map.entry("jun", 6),
+            Map.entry("juillet", 7), Map.entry("juil", 7), Map.entry("july", 7), Map.entry("jul", 7),
+            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("septembre", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("sep", 9),
+            Map.entry("octobre", 10), Map.entry("oct", 10), Map.entry("october", 10),
+            Map.entry("novembre", 11), Map.entry("nov", 11), Map.entry("november", 11),
+            Map.entry("décembre", 12), Map.entry("decembre", 12), Map.entry("déc", 12), Map.entry("dec", 12),
+            Map.entry("december", 12));
+
+    private static final String MONTH_WORD = "(janvier|janv|january|jan|f[ée]vrier|f[ée]vr|february|feb|mars|march|mar"
+            + "|avril|avr|april|apr|mai|may|juin|june|jun|juillet|juil|july|jul|ao[uû]t|august|aug|septembre|sept"
+            + "|september|sep|octobre|oct|october|novembre|nov|november|d[ée]cembre|d[ée]c|december|dec)\\.?";
+
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+" + MONTH_WORD + "(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
+
+    private DateReader() {
+    }
+
+    /** A date found in a line, with where it was found. */
+    public record Found(PartialDate date, int start, int end) {
+    }
+
+    /** Every date in {@code text}, in order of position. */
+    public static List<Found> findAll(String text) {
+        String s = TextNormalizer.fold(text);
+        List<Found> out = new ArrayList<>();
+        Matcher m = ISO.matcher(s);
+        while (m.find()) {
+            PartialDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .ifPresent(d -> out.add(new Found(d, m.start(), m.end())));
+        }
+        Matcher n = NUMERIC.matcher(s);
+        while (n.find()) {
+            if (overlaps(out, n.start(), n.end())) {
+                continue;
+            }
+            // Day first, as in French and in most state-media stamps ("20.09.2023", "19/11").
+            int day = Integer.parseInt(n.group(1));
+            int month = Integer.parseInt(n.group(3));
+            int year = n.group(4) == null ? 0 : expandYear(Integer.parseInt(n.group(4)));
+            if (n.group(4) == null && n.group(2).equals(".")) {
+                continue; // "3.5" is a number, not a date
+            }
+            PartialDate.of(year, month, day).ifPresent(d -> out.add(new Found(d, n.start(), n.end())));
+        }
+        Matcher dm = DAY_MONTH.matcher(s);
+        while (dm.find()) {
+            if (overlaps(out, dm.start(), dm.end())) {
+                continue;
+            }
+            Integer month = month(dm.group(2));
+            int year = dm.group(3) == null ? 0 : Integer.parseInt(dm.group(3));
+            if (month != null) {
+                PartialDate.of(year, month, Integer.parseInt(dm.group(1)))
+                        .ifPresent(d -> out.add(new Found(d, dm.start(), dm.end())));
+            }
+        }
+        Matcher md = MONTH_DAY.matcher(s);
+        while (md.find()) {
+            if (overlaps(out, md.start(), md.end()) || md.group(3) == null) {
+                continue; // "mai 12" without a year is too ambiguous in French text
+            }
+            Integer month = month(md.group(1));
+            if (month != null) {
+                PartialDate.of(Integer.parseInt(md.group(3)), month, Integer.parseInt(md.group(2)))
+                        .ifPresent(d -> out.add(new Found(d, md.start(), md.end())));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static Integer month(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return MONTHS.get(w);
+    }
+
+    private static int expandYear(int y) {
+        return y < 100 ? 2000 + y : y;
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) {
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
