@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import veille.doc.Language;
 
@@ -162,7 +163,7 @@ public final class LanguageIdentifier {
     }
 
     /** Codes of the languages this identifier can return, besides {@code und}, sorted. */
-    public java.util.SortedSet<String> languages() {
+    public SortedSet<String> languages() {
         return new TreeSet<>(List.of(codes));
     }
 

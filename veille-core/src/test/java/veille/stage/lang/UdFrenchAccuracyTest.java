@@ -23,6 +23,12 @@ import org.junit.jupiter.api.Test;
 class UdFrenchAccuracyTest {
     private static final LanguageIdentifier ID = LanguageIdentifier.standard();
 
+    /** Measured 97.80% when the profiles were last changed. */
+    private static final double SENTENCE_FLOOR = 0.97;
+
+    /** Measured 99.87% (2 of 1,553 wrong: English reference lists). */
+    private static final double PARAGRAPH_FLOOR = 0.995;
+
     /** Sentences per paragraph in the paragraph measure. */
     private static final int PARAGRAPH = 5;
 
@@ -49,9 +55,6 @@ class UdFrenchAccuracyTest {
         assertThat(sentenceAccuracy).isGreaterThanOrEqualTo(SENTENCE_FLOOR);
         assertThat(paragraphAccuracy).isGreaterThanOrEqualTo(PARAGRAPH_FLOOR);
     }
-
-    private static final double SENTENCE_FLOOR = 0.0;
-    private static final double PARAGRAPH_FLOOR = 0.0;
 
     private static double accuracy(String what, List<String> texts) {
         Map<String, Integer> byCode = new TreeMap<>();
