@@ -180,7 +180,11 @@ class LanguageIdentifierTest {
                 en("Stocks rally as inflation cools"),
                 en("Fire breaks out at the port"),
                 de("Streik bei der Bahn"),
-                es("Elecciones en España: los resultados"));
+                es("Elecciones en España: los resultados"),
+                uk("Зеленський заявив"),
+                ru("Зеленский заявил"),
+                fa("وزیر امور خارجه"),
+                ar("وزير الخارجية"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
