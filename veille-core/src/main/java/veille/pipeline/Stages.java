@@ -14,6 +14,7 @@ public final class Stages {
 
     static {
         // Run order. Later issues add: ner, quotes, events.
+        REGISTRY.put("language", veille.stage.lang.LanguageStage::new);
     }
 
     private Stages() {
