@@ -191,11 +191,12 @@ public final class FrenchTokenizer {
     }
 
     /**
-     * Whether an abbreviation token may end a sentence when a capitalised word follows: "etc.", dotted
-     * acronyms ("U.S.A."); titles ("M.") and initials ("V.") never do.
+     * Whether an abbreviation token may end a sentence when a capitalised word follows: those marked
+     * {@code final} in the list ("etc.", "J.-C."). Titles ("M."), initials ("V.") and other dotted acronyms
+     * never do: "J.A. Howe" is far more common than a sentence ending in "U.S.A.".
      */
     public boolean mayEndSentence(CharSequence token) {
-        return finalAbbreviations.contains(token.toString()) || isDottedAcronym(token);
+        return finalAbbreviations.contains(token.toString());
     }
 
     /** Whether a token is an initial: one upper-case letter and a period ("V."). */

@@ -12,8 +12,8 @@ import veille.doc.TokenKind;
  *
  * <p>A sentence ends after ".", "!", "?", "…" or "..." (and after an abbreviation that may end one, such as
  * "etc."), together with any closing quotation marks or brackets that follow ("« Non. »" stays whole), when
- * the next token does not start in lower case: "« Pourquoi ? » a-t-il demandé" is one sentence. Titles and
- * initials never end one ("M. Wang", "V. Poutine"), and numbers cannot, since "1,5" and "20.09.2023" are single
+ * no lower-case word follows a closing quote: "« Pourquoi ? » a-t-il demandé" is one sentence. Titles,
+ * initials and dotted acronyms never end one ("M. Wang", "V. Poutine"), and numbers cannot, since "1,5" and "20.09.2023" are single
  * tokens. A sentence never crosses a line break, and always ends at one: the document text separates
  * paragraphs with blank lines.
  *
@@ -80,10 +80,10 @@ public final class SentenceSplitter {
                 last++;
             }
             if (last + 1 < n && !lineBreakBetween(text, tokens.get(last).end(), tokens.get(last + 1).start())
-                    && endsBefore(text, t, tokens.get(last + 1))) {
+                    && endsBefore(text, t, last > k, tokens.get(last + 1))) {
+                // The quote state survives the boundary: a quotation may run over several sentences.
                 out.add(span(tokens, first, last));
                 first = last + 1;
-                doubleQuoteOpen = false;
             }
             k = last + 1;
         }
@@ -93,8 +93,11 @@ public final class SentenceSplitter {
         return out;
     }
 
-    /** Whether a sentence ends after {@code terminal} (and its closers) when {@code next} follows. */
-    private boolean endsBefore(String text, Token terminal, Token next) {
+    /**
+     * Whether a sentence ends after {@code terminal} (and the closers that follow it, if {@code closed}) when
+     * {@code next} follows.
+     */
+    private boolean endsBefore(String text, Token terminal, boolean closed, Token next) {
         char c = text.charAt(next.start());
         if (c == '-' && next.kind() == TokenKind.WORD && next.end() - next.start() > 1) {
             c = text.charAt(next.start() + 1); // an inverted pronoun, "-t-il"
@@ -104,7 +107,11 @@ public final class SentenceSplitter {
             return Character.isUpperCase(c) || isOpener(c);
         }
         if (Character.isLowerCase(c)) {
-            return false; // "« Pourquoi ? » a-t-il demandé", "... et puis"
+            // A lower-case word after a closing quote is an incise: "« Pourquoi ? » a-t-il demandé". After a
+            // bare "." it starts a sentence all the same (transcripts, typing slips); after a bare "?" or "!"
+            // too, but an ellipsis followed by lower case is a pause: "et puis... rien".
+            char p = text.charAt(terminal.start());
+            return !closed && (p == '.' && terminal.end() - terminal.start() == 1 || p == '?' || p == '!');
         }
         return switch (next.kind()) {
             case WORD, NUMBER, SYMBOL, OTHER -> true;
