@@ -12,8 +12,8 @@ import veille.pipeline.Stage;
  * The {@code tokenize} stage: adds the {@code tokens} and {@code sentences} layers to a document.
  *
  * <p>Tokens come from {@link FrenchTokenizer}, sentences from the rule-based {@link SentenceSplitter}, which
- * scores at least as well as OpenNLP's French model on the UD French treebanks and runs far faster (see
- * {@code docs/tokenization.md}). Both layers are sorted; sentences never cross a line break, so never a block.
+ * scores at least as well as OpenNLP's French model on the UD French treebanks (see
+ * {@code docs/tokenization.md}) and, working on the tokens, always ends sentences on token boundaries. Both layers are sorted; sentences never cross a line break, so never a block.
  * Thread-safe: the stage holds only immutable collaborators.
  */
 public final class TokenizeStage implements Stage {
