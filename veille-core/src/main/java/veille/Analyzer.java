@@ -9,6 +9,7 @@ import veille.extract.Extractor;
 import veille.extract.PlainTextExtractor;
 import veille.extract.html.HtmlPageText;
 import veille.extract.text.PageTextExtractor;
+import veille.kb.KnowledgeBase;
 import veille.pipeline.Pipeline;
 import veille.pipeline.Stage;
 import veille.pipeline.Stages;
@@ -34,14 +35,19 @@ public final class Analyzer {
         this.pipeline = pipeline;
     }
 
-    /** The standard pipeline: every registered stage, in order. */
+    /** The standard pipeline (every registered stage, in order) with the built-in knowledge base. */
     public static Analyzer standard() {
-        return withStages(Stages.standard());
+        return standard(KnowledgeBase.builtIn());
+    }
+
+    /** The standard pipeline with a given knowledge base (the built-in one plus a user's folder, say). */
+    public static Analyzer standard(KnowledgeBase kb) {
+        return withStages(kb, Stages.standard());
     }
 
     /** A pipeline of the given stages after extraction. */
-    public static Analyzer withStages(List<? extends Stage> stages) {
-        return new Analyzer(new PageTextExtractor(), new PlainTextExtractor(),
+    public static Analyzer withStages(KnowledgeBase kb, List<? extends Stage> stages) {
+        return new Analyzer(new PageTextExtractor(kb), new PlainTextExtractor(),
                 Pipeline.of(Extractor.PRODUCES, stages));
     }
 

@@ -54,12 +54,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "BYTES", description = "Refuse larger files (default 32 MiB).")
     long maxSize = InputReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--kb", paramLabel = "DIR",
+            description = "A folder of extra knowledge-base tables (outlets*.tsv, places*.tsv) added to the built-in ones.")
+    java.nio.file.Path kb;
+
     @Option(names = "--no-progress", description = "Never show the progress bar (it only shows on a terminal anyway).")
     boolean noProgress;
 
     @Override
     public Integer call() {
-        Analyzer analyzer = Analyzer.standard();
+        Analyzer analyzer = Analyzer.standard(Home.knowledgeBase(kb));
         InputReader reader = new InputReader(maxSize);
         InputFormat forced = switch (input) {
             case auto -> null;

@@ -3,6 +3,7 @@ package veille.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("veille: no readable articles in " + folders);
             return Main.SOME_FAILED;
         }
-        Analyzer analyzer = Analyzer.standard();
+        Analyzer analyzer = Analyzer.standard(Files.isDirectory(Home.samplesKb())
+                ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn());
         System.out.printf("corpus: %d distinct articles (%.1f KiB on average) from %s%n", corpus.size(),
                 chars / 1024.0 / corpus.size(), folders);
         System.out.printf("stages: extract(text) + %s; threads: %d%n", analyzer.stageNames(), threads);

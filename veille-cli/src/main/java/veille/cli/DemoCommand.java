@@ -32,7 +32,8 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("veille: " + d + ": no such folder (the bundled samples live in samples/articles)");
             return Main.SOME_FAILED;
         }
-        Analyzer analyzer = Analyzer.standard();
+        Analyzer analyzer = Analyzer.standard(Files.isDirectory(Home.samplesKb())
+                ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn());
         InputReader reader = InputReader.withDefaults();
         List<InputFiles.Item> items = InputFiles.expand(List.of(d.toString()));
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);

@@ -18,6 +18,16 @@ final class Home {
         return dir().resolve("samples").resolve("articles");
     }
 
+    /** The built-in knowledge base, plus the tables of {@code dir} when given. */
+    static veille.kb.KnowledgeBase knowledgeBase(Path dir) {
+        return dir == null ? veille.kb.KnowledgeBase.builtIn() : veille.kb.KnowledgeBase.withFolder(dir);
+    }
+
+    /** The knowledge-base folder of the bundled samples (their invented outlets). */
+    static Path samplesKb() {
+        return dir().resolve("samples").resolve("kb");
+    }
+
     /** ../shared next to the repository, when present. */
     static Path shared() {
         Path p = dir().resolve("..").resolve("shared").normalize();

@@ -64,6 +64,15 @@ public final class Outlets {
         return new Outlets(list, table.sha256());
     }
 
+    /** This list with the outlets of more tables added after it (a user's knowledge-base folder). */
+    public Outlets plus(List<TsvFile> extra) {
+        List<Outlet> merged = new ArrayList<>(all);
+        for (TsvFile t : extra) {
+            merged.addAll(fromTable(t).all());
+        }
+        return new Outlets(merged, sha256);
+    }
+
     /** Every outlet. */
     public List<Outlet> all() {
         return all;

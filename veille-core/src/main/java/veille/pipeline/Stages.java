@@ -15,6 +15,7 @@ public final class Stages {
     static {
         // Run order. Later issues add: ner, quotes, events.
         REGISTRY.put("language", veille.stage.lang.LanguageStage::new);
+        REGISTRY.put("tokenize", veille.stage.tokenize.TokenizeStage::new);
     }
 
     private Stages() {

@@ -1,7 +1,6 @@
 package veille.extract.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,10 +13,6 @@ import veille.kb.TsvFile;
  * <p>Immutable and thread-safe once loaded.
  */
 final class LineCues {
-    /** Earlier kinds win when a line matches several: a "Xinhua | 20.09.2023" credit is not a menu path. */
-    private static final List<CueKind> PRIORITY = List.of(
-            CueKind.STAMP, CueKind.CREDIT, CueKind.BYLINE, CueKind.CAPTION, CueKind.END, CueKind.BOILERPLATE);
-
     private static volatile LineCues builtIn;
 
     private final List<Cue> cues;
@@ -64,14 +59,15 @@ final class LineCues {
                         + "' for pattern " + r.get("pattern") + ". Known: line, start, any");
             }
             list.add(new Cue(CueKind.parse(r.get("kind")), scope, Integer.parseInt(r.get("maxwords")),
-                    Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    Pattern.compile(r.get("pattern"),
+                            // Unicode classes: since JDK 19, \\b is ASCII-only without it, so "publié\\b" would never match.
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
                     r.get("why")));
         }
-        list.sort(Comparator.comparingInt(c -> PRIORITY.indexOf(c.kind())));
         return new LineCues(list, table.sha256());
     }
 
-    /** The highest-priority cue a line matches, or null. */
+    /** The first cue, in file order, that a line matches, or null. */
     Cue match(String folded, int words) {
         for (Cue c : cues) {
             if (c.matches(folded, words)) {

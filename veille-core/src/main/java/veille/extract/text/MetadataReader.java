@@ -13,6 +13,7 @@ import veille.doc.TextNormalizer;
 import veille.kb.MatchKey;
 import veille.kb.Outlet;
 import veille.kb.Outlets;
+import veille.kb.Places;
 import veille.time.DateReader;
 import veille.time.PartialDate;
 
@@ -24,29 +25,42 @@ import veille.time.PartialDate;
  * lines do not settle stays absent. Thread-safe.
  */
 final class MetadataReader {
-    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)^\\(?\\s*(source|sources)\\s*:?\\s*");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iuU)^\\(?\\s*(source|sources)\\s*:?\\s*");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "(?iu)^\\(?\\s*(avec|with|d'après|selon|agence|agency|agences|crédit|credit|crédits|credits)\\s*:?\\s*");
-    private static final Pattern LOGO = Pattern.compile("(?iu)^(logo|logotype)\\s*:?\\s*(.+)$");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright|tous droits réservés|all rights reserved)");
+            "(?iuU)^\\(?\\s*(avec|with|d'après|selon|agence|agency|agences|crédit|credit|crédits|credits)\\s*:?\\s*");
+    private static final Pattern LOGO = Pattern.compile("(?iuU)^(logo|logotype)\\s*:?\\s*(.+)$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iuU)(©|\\(c\\)|copyright|tous droits réservés|all rights reserved)");
     private static final Pattern BYLINE_LABEL = Pattern.compile(
-            "(?iu)^\\(?\\s*(par|by|de notre (correspondant|envoyé)e?( spécial)?( à \\S+)?|propos recueillis par"
+            "(?iuU)^\\(?\\s*(par|by|de notre (correspondant|envoyé)e?( spécial)?( à \\S+)?|propos recueillis par"
                     + "|rédacteurs?|rédactrices?|rédaction|auteurs?|authors?|written by|écrit par|édité par|edited by"
                     + "|journaliste|éditeur|editor|traduit par|translated by|traduction)\\s*:?\\s*");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\bet\\b|\\band\\b)\\s*");
-    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iu)\\b(publié|publie|published|posted|créé|paru)\\b");
+    private static final Pattern NAME_SPLIT = Pattern.compile(
+            "(?U)\\s*(?:,|;|&|\\bet\\b|\\band\\b)\\s*|\\s+(?=(?:avec|with)\\s)");
+    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iuU)\\b(publié|publie|published|posted|créé|paru)\\b");
     private static final Pattern UPDATED_CUE = Pattern.compile(
-            "(?iu)\\b(mise à jour|mis à jour|modifié|actualisé|updated|last updated)\\b");
+            "(?iuU)\\b(mise à jour|mis à jour|modifié|actualisé|updated|last updated)\\b");
     /** "Beijing - ", "PÉKIN, 12 mars (Xinhua) -- ", "MOSCOU (AFP) - ", "Alger, 3 mai (APS) - ". */
     static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,3})"
-                    + "\\s*(?:,\\s*\\d{1,2}(?:er)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?)?"
+                    + "\\s*(,\\s*(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\.?|\\p{L}+\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?"
                     + "\\s*(?:\\(([^)]{2,30})\\))?\\s*[-–—]{1,2}\\s");
+    private static final int DATELINE_PLACE = 1;
+    private static final int DATELINE_DATE = 2;
+    private static final int DATELINE_AGENCY = 3;
+
+    private static final Pattern EDITOR_SEGMENT = Pattern.compile(
+            "(?iuU)\\b(editors?|éditeurs?|rédacteurs?|rédactrices?|auteurs?|authors?)\\s*:\\s*([^|]+)");
+    private static final Pattern WITH_AGENCY = Pattern.compile("(?iuU)^(avec|with)\\s+(.+)$");
+    private static final Pattern COPYRIGHT_NAME = Pattern.compile(
+            "(?iuU)^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?(.+?)\\s*(?:\\d{4})?\\s*(?:[-–—|,.]\\s*)?"
+                    + "(?:tous droits réservés|all rights reserved)?\\.?$");
 
     private final Outlets outlets;
+    private final Places places;
 
-    MetadataReader(Outlets outlets) {
+    MetadataReader(Outlets outlets, Places places) {
         this.outlets = outlets;
+        this.places = places;
     }
 
     ArticleMeta read(List<PageTextClassifier.Decision> lines) {
@@ -82,8 +96,9 @@ final class MetadataReader {
                     }
                 }
                 addCredits(credits, l);
+                addEditors(authors, l);
             } else if (d.kind() == BlockKind.BYLINE) {
-                addAuthors(authors, l);
+                addAuthors(authors, credits, l);
             } else if (d.kind() == BlockKind.BOILERPLATE) {
                 Matcher logo = LOGO.matcher(l.folded());
                 if (logo.matches() && outletRank < 3) {
@@ -93,10 +108,19 @@ final class MetadataReader {
                         outletRank = 3;
                     }
                 } else if (COPYRIGHT.matcher(l.folded()).find() && outletRank < 2) {
-                    Optional<Outlet> o = outlets.findIn(l.folded()).stream().filter(x -> !x.isAgency()).findFirst();
+                    Optional<Outlet> o = outlets.findIn(l.folded()).stream().findFirst();
                     if (o.isPresent()) {
-                        outlet = fact(o.get().name(), l);
-                        outletRank = 2;
+                        // "© 2025 AFP" under a dispatch names the agency, which is a credit, not the page's outlet.
+                        if (!o.get().isAgency()) {
+                            outlet = fact(o.get().name(), l);
+                            outletRank = 2;
+                        }
+                    } else {
+                        Matcher c = COPYRIGHT_NAME.matcher(l.folded());
+                        if (c.matches() && looksLikeOutletName(c.group(1)) && outletRank < 1) {
+                            outlet = fact(l.text().substring(c.start(1), c.end(1)), l); // named but unknown: as written
+                            outletRank = 1;
+                        }
                     }
                 } else if ((firstText < 0 || i < firstText) && outletRank < 1) {
                     Optional<Outlet> o = outlets.find(l.folded());
@@ -108,24 +132,37 @@ final class MetadataReader {
             }
         }
         Fact<String> dateline = null;
+        Fact<String> datelineDate = null;
         for (PageTextClassifier.Decision d : lines) {
             if (d.kind() == BlockKind.DATELINE || d.kind() == BlockKind.BODY) {
                 Matcher m = DATELINE.matcher(d.line().text());
                 if (m.lookingAt() && !isSentenceStart(m.group(1))) {
                     PageLine l = d.line();
-                    dateline = new Fact<>(placeName(m.group(1)), l.line(), l.inputStart() + m.start(1),
-                            l.inputStart() + m.end(1));
-                    if (m.group(2) != null) {
-                        for (Outlet o : outlets.findIn(m.group(2))) {
-                            addCredit(credits, new Fact<>(o.name(), l.line(), l.inputStart() + m.start(2),
-                                    l.inputStart() + m.end(2)));
+                    String place = places.find(m.group(DATELINE_PLACE)).map(veille.kb.Place::name)
+                            .orElse(placeName(m.group(DATELINE_PLACE)));
+                    dateline = new Fact<>(place, l.line(), l.inputStart() + m.start(DATELINE_PLACE),
+                            l.inputStart() + m.end(DATELINE_PLACE));
+                    if (m.group(DATELINE_AGENCY) != null) {
+                        for (Outlet o : outlets.findIn(m.group(DATELINE_AGENCY))) {
+                            addCredit(credits, new Fact<>(o.name(), l.line(), l.inputStart() + m.start(DATELINE_AGENCY),
+                                    l.inputStart() + m.end(DATELINE_AGENCY)));
                         }
+                    }
+                    if (m.group(DATELINE_DATE) != null) {
+                        datelineDate = DateReader.findAll(m.group(DATELINE_DATE)).stream().findFirst()
+                                .map(f -> new Fact<>(f.date().iso(), l.line(), l.inputStart() + m.start(DATELINE_DATE),
+                                        l.inputStart() + m.end(DATELINE_DATE)))
+                                .orElse(null);
                     }
                 }
                 break; // only the article's first paragraph carries a dateline
             }
         }
-        return new ArticleMeta(title, outlet, credits, authors, published(lines), dateline);
+        Fact<String> published = published(lines);
+        if (published == null) {
+            published = datelineDate; // "PÉKIN, 12 mars (Xinhua) --": the dispatch's own date
+        }
+        return new ArticleMeta(title, outlet, credits, authors, published, dateline);
     }
 
     private void addCredits(List<Fact<String>> credits, PageLine l) {
@@ -155,7 +192,35 @@ final class MetadataReader {
         credits.add(f);
     }
 
-    private void addAuthors(List<Fact<String>> authors, PageLine l) {
+    /** "Editor: Wu Tian" inside a credit line. */
+    private void addEditors(List<Fact<String>> authors, PageLine l) {
+        Matcher m = EDITOR_SEGMENT.matcher(l.folded());
+        while (m.find()) {
+            for (String part : NAME_SPLIT.split(l.text().substring(m.start(2), m.end(2)).strip())) {
+                addAuthor(authors, part.strip(), l);
+            }
+        }
+    }
+
+    private static boolean looksLikeOutletName(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= 5 && Character.isUpperCase(t.charAt(0))
+                && t.chars().anyMatch(Character::isLetter);
+    }
+
+    private void addAuthor(List<Fact<String>> authors, String name, PageLine l) {
+        if (looksLikeName(name) && outlets.find(name).isEmpty()) {
+            int at = l.text().indexOf(name);
+            Fact<String> f = at >= 0
+                    ? new Fact<>(name, l.line(), l.inputStart() + at, l.inputStart() + at + name.length())
+                    : fact(name, l);
+            if (authors.stream().noneMatch(a -> a.value().equals(f.value()))) {
+                authors.add(f);
+            }
+        }
+    }
+
+    private void addAuthors(List<Fact<String>> authors, List<Fact<String>> credits, PageLine l) {
         String s = l.text();
         Matcher m = BYLINE_LABEL.matcher(TextNormalizer.fold(s));
         if (m.lookingAt()) {
@@ -168,15 +233,19 @@ final class MetadataReader {
             if (cut > 0) {
                 name = name.substring(0, cut).strip(); // "Jean Dupont - AFP"
             }
-            if (looksLikeName(name) && outlets.find(name).isEmpty()) {
-                int at = l.text().indexOf(name);
-                Fact<String> f = at >= 0
-                        ? new Fact<>(name, l.line(), l.inputStart() + at, l.inputStart() + at + name.length())
-                        : fact(name, l);
-                if (authors.stream().noneMatch(a -> a.value().equals(f.value()))) {
-                    authors.add(f);
+            Matcher with = WITH_AGENCY.matcher(name);
+            if (with.matches()) {
+                for (Outlet o : outlets.findIn(with.group(2))) {
+                    addCredit(credits, fact(o.name(), l)); // "Par Marc Lefèvre avec AFP"
                 }
+                continue;
             }
+            Optional<Outlet> agency = outlets.find(name);
+            if (agency.isPresent()) {
+                addCredit(credits, fact(agency.get().name(), l));
+                continue;
+            }
+            addAuthor(authors, name, l);
         }
     }
 
@@ -185,6 +254,10 @@ final class MetadataReader {
             return false;
         }
         String[] words = s.split("\\s+");
+        if (List.of("la", "le", "les", "l", "notre", "our", "the", "staff").contains(
+                MatchKey.of(words[0]).split(" ")[0])) {
+            return false; // "La Rédaction", "Notre correspondant": a desk, not a person
+        }
         if (words.length > 5) {
             return false;
         }

@@ -51,6 +51,15 @@ record PageLine(int line, int inputStart, int inputEnd, String text, String fold
         return i >= 0 && ".!?…".indexOf(s.charAt(i)) >= 0;
     }
 
+    /** Ends with a full stop (possibly inside closing quotes): paragraphs do, headlines ending in ? ! … do not. */
+    boolean endsWithFullStop() {
+        int i = folded.length() - 1;
+        while (i >= 0 && "\"'»”)]* ".indexOf(folded.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && folded.charAt(i) == '.';
+    }
+
     /** Long prose: a paragraph by length and by its share of function words (jusText's "good"). */
     boolean isProse() {
         return (words >= 12 && proseShare >= 0.22) || (words >= 25 && proseShare >= 0.15);

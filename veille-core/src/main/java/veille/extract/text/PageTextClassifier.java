@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import veille.doc.BlockKind;
 
@@ -30,8 +31,12 @@ final class PageTextClassifier {
     record Decision(PageLine line, BlockKind kind, String reason) {
     }
 
-    /** Consecutive non-prose lines that separate two runs of prose. */
-    private static final int RUN_GAP = 3;
+    /**
+     * How much non-prose separates two runs of prose. An unmarked line counts 1; a button or menu line 0.5, since
+     * article headers carry several ("Partager", "Lecture 3 min."); a caption, credit, byline, stamp or "read also"
+     * line 0, since they sit inside articles.
+     */
+    private static final double RUN_GAP = 3;
     /** A neighbouring run joins the article when it weighs at least this share of the main run. */
     private static final double JOIN_SHARE = 0.25;
     /** How many non-blank lines before the article the title may stand. */
@@ -41,9 +46,15 @@ final class PageTextClassifier {
             "\\p{Lu}[\\p{Lu}\\p{L}'. -]{1,40}(,\\s*\\d{1,2}(er)?\\s+\\p{L}+\\.?(\\s+\\d{4})?)?\\s*(\\([^)]{2,30}\\))?\\s*[-–—]{1,2}");
 
     private final LineCues cues;
+    private final Predicate<String> isOutletName;
 
-    PageTextClassifier(LineCues cues) {
+    /**
+     * @param cues the cue vocabulary
+     * @param isOutletName whether a whole line is an outlet's name (a logo line), never a title
+     */
+    PageTextClassifier(LineCues cues, Predicate<String> isOutletName) {
         this.cues = cues;
+        this.isOutletName = isOutletName;
     }
 
     List<Decision> classify(List<PageLine> lines) {
@@ -71,26 +82,45 @@ final class PageTextClassifier {
 
         BlockKind[] kind = new BlockKind[n];
         String[] reason = new String[n];
-        int first = -1;
-        for (int i = 0; i < n; i++) {
-            if (inArticle[i]) {
-                first = i;
-                break;
+        TitleChoice choice = findTitle(lines, cue, content, inArticle);
+        int titleAt = choice.title();
+        int echoOfTitle = -1;
+        if (titleAt >= 0) {
+            // A headline shown twice (page header, then above the photo): the first is the title, the second the
+            // image's alt text or caption.
+            for (int i = 0; i < titleAt; i++) {
+                if (cue[i] == null && lines.get(i).key().equals(lines.get(titleAt).key())) {
+                    echoOfTitle = titleAt;
+                    titleAt = i;
+                    break;
+                }
             }
         }
-        int titleAt = findTitle(lines, cue, content, inArticle, first);
         Set<String> titleWords = titleAt >= 0 ? words(lines.get(titleAt).key()) : Set.of();
         for (int i = 0; i < n; i++) {
             PageLine l = lines.get(i);
             if (i == titleAt) {
                 kind[i] = BlockKind.TITLE;
                 reason[i] = "headline before the article";
+            } else if (i == echoOfTitle) {
+                kind[i] = BlockKind.CAPTION;
+                reason[i] = "repeats the title (image alt text)";
             } else if (cue[i] != null) {
                 kind[i] = kindOf(cue[i].kind());
                 reason[i] = cue[i].why();
             } else if (DATELINE_ONLY.matcher(l.folded()).matches() && l.words() <= 8) {
                 kind[i] = BlockKind.DATELINE;
                 reason[i] = "dateline alone on its line";
+            } else if (i > 0 && cue[i - 1] != null && cue[i - 1].kind() == CueKind.LINK
+                    && lines.get(i - 1).words() <= 3 && !l.endsSentence() && l.words() <= 25) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "headline of the article a \"read also\" line links to";
+            } else if (i == choice.captionAbove()) {
+                kind[i] = BlockKind.CAPTION;
+                reason[i] = "descriptive sentence above the headline (photo caption)";
+            } else if (isOutletName.test(l.text())) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "the outlet's name (logo)";
             } else if (inArticle[i]) {
                 if (content[i]) {
                     kind[i] = BlockKind.BODY;
@@ -134,7 +164,7 @@ final class PageTextClassifier {
             case CREDIT -> BlockKind.CREDIT;
             case BYLINE -> BlockKind.BYLINE;
             case CAPTION -> BlockKind.CAPTION;
-            case END, BOILERPLATE -> BlockKind.BOILERPLATE;
+            case END, LINK, BOILERPLATE -> BlockKind.BOILERPLATE;
         };
     }
 
@@ -146,7 +176,7 @@ final class PageTextClassifier {
         List<Boolean> endBefore = new ArrayList<>();
         int runStart = -1;
         int lastContent = -1;
-        int gap = 0;
+        double gap = 0;
         boolean sawEnd = false;
         for (int i = 0; i < n; i++) {
             if (content[i]) {
@@ -162,7 +192,7 @@ final class PageTextClassifier {
                 gap = 0;
                 sawEnd = false;
             } else if (runStart >= 0 || lastContent >= 0) {
-                gap++;
+                gap += gapWeight(cue[i]);
                 sawEnd |= cue[i] != null && cue[i].kind() == CueKind.END;
             }
         }
@@ -197,37 +227,74 @@ final class PageTextClassifier {
         return in;
     }
 
+    private static double gapWeight(LineCues.Cue cue) {
+        if (cue == null) {
+            return 1;
+        }
+        return switch (cue.kind()) {
+            case BOILERPLATE -> 0.5;
+            case END -> RUN_GAP;
+            default -> 0;
+        };
+    }
+
+    /** The title line and, when the page puts a photo caption above it, that caption's line; -1 when absent. */
+    private record TitleChoice(int title, int captionAbove) {
+    }
+
     /**
-     * The title: the nearest uncued headline-like line before the article, or the article's own first line when
-     * it reads as a headline (no closing full stop) and nothing before it does. -1 when there is none.
+     * Finds the title relative to the article's first real paragraph: the nearest uncued headline-like line before
+     * it; or, when that "paragraph" is a lone sentence directly above a headline that more prose follows, the
+     * headline, the sentence being its photo's caption. A line naming an outlet is a logo, never a title.
      */
-    private static int findTitle(List<PageLine> lines, LineCues.Cue[] cue, boolean[] content, boolean[] inArticle,
-                                 int first) {
-        if (first < 0) {
-            return -1;
+    private TitleChoice findTitle(List<PageLine> lines, LineCues.Cue[] cue, boolean[] content, boolean[] inArticle) {
+        int n = lines.size();
+        // The first real paragraph: prose ending in a full stop (a long headline reads as prose too, but has none).
+        int fp = -1;
+        for (int i = 0; i < n && fp < 0; i++) {
+            if (inArticle[i] && content[i] && lines.get(i).isProse() && lines.get(i).endsWithFullStop()) {
+                fp = i;
+            }
+        }
+        for (int i = 0; i < n && fp < 0; i++) {
+            if (inArticle[i] && content[i]) {
+                fp = i;
+            }
+        }
+        if (fp < 0) {
+            return new TitleChoice(-1, -1);
         }
         int seen = 0;
-        for (int i = first - 1; i >= 0 && seen < TITLE_LOOKBACK; i--, seen++) {
+        for (int i = fp - 1; i >= 0 && seen < TITLE_LOOKBACK; i--, seen++) {
             if (cue[i] != null) {
                 continue;
             }
             PageLine l = lines.get(i);
-            if (l.isHeadlineLike()) {
-                return i;
+            if (isTitleCandidate(l)) {
+                return new TitleChoice(i, -1);
             }
             if (content[i]) {
                 break; // prose of another story or a teaser: no title above it
             }
         }
-        PageLine lead = lines.get(first);
-        if (lead.isHeadlineLike()) {
-            for (int i = first + 1; i < lines.size(); i++) {
-                if (inArticle[i] && content[i]) {
-                    return first; // a headline followed by more prose
+        // No headline above: is the "paragraph" a lone photo caption directly above the headline?
+        int next = fp + 1;
+        while (next < n && next - fp <= 3 && cue[next] != null) {
+            next++;
+        }
+        if (next < n && next - fp <= 3 && isTitleCandidate(lines.get(next)) && lines.get(fp).endsSentence()
+                && lines.get(fp).words() <= 60) {
+            for (int k = next + 1; k < n; k++) {
+                if (cue[k] == null && content[k] && lines.get(k).isProse()) {
+                    return new TitleChoice(next, fp);
                 }
             }
         }
-        return -1;
+        return new TitleChoice(-1, -1);
+    }
+
+    private boolean isTitleCandidate(PageLine l) {
+        return l.isHeadlineLike() && !isOutletName.test(l.text());
     }
 
     private static void markDuplicates(List<PageLine> lines, BlockKind[] kind, String[] reason) {

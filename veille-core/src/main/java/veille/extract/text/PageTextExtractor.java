@@ -8,7 +8,7 @@ import veille.doc.Blocks;
 import veille.doc.Document;
 import veille.doc.Input;
 import veille.extract.Extractor;
-import veille.kb.Outlets;
+import veille.kb.KnowledgeBase;
 
 /**
  * Extracts the article from copied page text: classifies every line, keeps title and body as the text
@@ -24,15 +24,15 @@ public final class PageTextExtractor implements Extractor {
     private final PageTextClassifier classifier;
     private final MetadataReader metadata;
 
-    /** An extractor with the built-in cue vocabulary and outlet list. */
+    /** An extractor with the built-in cue vocabulary and knowledge base. */
     public PageTextExtractor() {
-        this(Outlets.builtIn());
+        this(KnowledgeBase.builtIn());
     }
 
-    /** An extractor with the built-in cues and the given outlets. */
-    public PageTextExtractor(Outlets outlets) {
-        this.classifier = new PageTextClassifier(LineCues.builtIn());
-        this.metadata = new MetadataReader(outlets);
+    /** An extractor with the built-in cues and the given knowledge base (outlets, places). */
+    public PageTextExtractor(KnowledgeBase kb) {
+        this.classifier = new PageTextClassifier(LineCues.builtIn(), line -> kb.outlets().find(line).isPresent());
+        this.metadata = new MetadataReader(kb.outlets(), kb.places());
     }
 
     @Override
