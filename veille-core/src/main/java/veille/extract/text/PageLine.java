@@ -60,9 +60,26 @@ record PageLine(int line, int inputStart, int inputEnd, String text, String fold
         return i >= 0 && folded.charAt(i) == '.';
     }
 
-    /** Long prose: a paragraph by length and by its share of function words (jusText's "good"). */
+    /**
+     * Long prose: a paragraph by length and by its share of function words (jusText's "good"); in a language
+     * whose function words Veille does not list, by length and sentence punctuation alone.
+     */
     boolean isProse() {
-        return (words >= 12 && proseShare >= 0.22) || (words >= 25 && proseShare >= 0.15);
+        return (words >= 12 && proseShare >= 0.22) || (words >= 25 && proseShare >= 0.15)
+                || (words >= 20 && endsSentence && sentenceMarks() >= 2)
+                || (letters >= 60 && words <= letters / 12 && sentenceMarks() >= 2); // scripts written without spaces
+    }
+
+    /** Sentence-ending marks in the line (. ! ? and their CJK forms). */
+    int sentenceMarks() {
+        int n = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Short prose: a sentence, not a label (jusText's "near-good"). */

@@ -78,7 +78,7 @@ final class PageTextClassifier {
                 }
             }
         }
-        boolean[] inArticle = articleLines(cue, content, weight);
+        boolean[] inArticle = articleLines(lines, cue, content, weight);
 
         BlockKind[] kind = new BlockKind[n];
         String[] reason = new String[n];
@@ -169,7 +169,8 @@ final class PageTextClassifier {
     }
 
     /** Marks the lines of the article's runs of prose and what lies between them. */
-    private static boolean[] articleLines(LineCues.Cue[] cue, boolean[] content, double[] weight) {
+    private static boolean[] articleLines(List<PageLine> lines, LineCues.Cue[] cue, boolean[] content,
+                                          double[] weight) {
         int n = content.length;
         // Runs of prose: [start, end] inclusive over content lines, and whether an end cue precedes each run.
         List<int[]> runs = new ArrayList<>();
@@ -203,13 +204,27 @@ final class PageTextClassifier {
         if (runs.isEmpty()) {
             return in;
         }
+        // A run's score: its prose, times its purity (teaser walls interleave captions with unmarked headlines),
+        // doubled when article furniture (a stamp, byline, credit) or a dateline opens it.
         double[] runWeight = new double[runs.size()];
+        double[] runScore = new double[runs.size()];
         int best = 0;
         for (int r = 0; r < runs.size(); r++) {
-            for (int i = runs.get(r)[0]; i <= runs.get(r)[1]; i++) {
+            int from = runs.get(r)[0];
+            int to = runs.get(r)[1];
+            int proseLines = 0;
+            int bareLines = 0;
+            for (int i = from; i <= to; i++) {
                 runWeight[r] += weight[i];
+                if (content[i]) {
+                    proseLines++;
+                } else if (cue[i] == null) {
+                    bareLines++;
+                }
             }
-            if (runWeight[r] > runWeight[best]) {
+            double purity = proseLines / (double) (proseLines + bareLines);
+            runScore[r] = runWeight[r] * purity * (openedByFurniture(lines, cue, from) ? 2 : 1);
+            if (runScore[r] > runScore[best]) {
                 best = r;
             }
         }
@@ -225,6 +240,20 @@ final class PageTextClassifier {
             in[i] = true;
         }
         return in;
+    }
+
+    /** Whether a stamp, byline or credit stands just before a run, or its first line opens with a dateline. */
+    private static boolean openedByFurniture(List<PageLine> lines, LineCues.Cue[] cue, int from) {
+        if (MetadataReader.DATELINE.matcher(lines.get(from).text()).lookingAt()) {
+            return true;
+        }
+        for (int i = from - 1; i >= 0 && from - i <= 6; i--) {
+            if (cue[i] != null && (cue[i].kind() == CueKind.STAMP || cue[i].kind() == CueKind.BYLINE
+                    || cue[i].kind() == CueKind.CREDIT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double gapWeight(LineCues.Cue cue) {

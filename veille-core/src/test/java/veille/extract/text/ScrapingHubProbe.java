@@ -30,6 +30,20 @@ class ScrapingHubProbe {
             rs.add(new R(ShingleScore.pageF1(p.truth(), body), p, body));
         }
         rs.sort(java.util.Comparator.comparingDouble(R::f1));
+        String one = System.getProperty("probe.id");
+        if (one != null) {
+            for (var p : pages) {
+                if (p.id().startsWith(one)) {
+                    Document d = ex.extract(Input.ofText(p.id(), p.pageText(), InputFormat.TEXT));
+                    for (var b : d.expect(veille.doc.Blocks.KEY).all()) {
+                        String t = b.textIn(d.input());
+                        System.out.printf("%4d %-11s %-40.40s | %.110s%n", b.line(), b.kind().id(), b.reason(), t);
+                    }
+                    System.out.println("TRUTH: " + p.truth().substring(0, Math.min(600, p.truth().length())));
+                }
+            }
+            return;
+        }
         System.out.println("overall F1 " + ScrapingHubPageText.score(pages, ex).f1());
         for (R r : rs.subList(0, Math.min(Integer.getInteger("probe.n", 15), rs.size()))) {
             System.out.printf("%.3f %s %s%n", r.f1(), r.p().id().substring(0, 8), r.p().url());
