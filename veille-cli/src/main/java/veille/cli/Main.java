@@ -25,8 +25,10 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit status (tests call this). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> SOME_FAILED);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
+        // picocli's default for bad options is 2, which Veille reserves for "some inputs failed".
         cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
         return cl.execute(args);
     }
 

@@ -8,12 +8,22 @@ import veille.doc.InputFormat;
 public final class FormatSniffer {
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]|<meta[\\s>]|<!--)");
-    private static final Pattern HTML_TAGS = Pattern.compile("</(p|div|span|a|li|td|h[1-6])>");
+    private static final Pattern HTML_TAGS = Pattern.compile(
+            "</?(p|div|span|a|li|ul|td|tr|table|h[1-6]|br|img|section|article|header|footer|nav)(\\s[^<>]*)?/?>");
 
     private FormatSniffer() {
     }
 
-    /** HTML when the input starts like a page or is dense with closing tags; page text otherwise. */
+    /** HTML when the name says so ({@code .html}, {@code .htm}) or the content does; page text otherwise. */
+    public static InputFormat sniff(String source, String text) {
+        String name = source.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return InputFormat.HTML;
+        }
+        return sniff(text);
+    }
+
+    /** HTML when the input starts like a page or is dense with tags; page text otherwise. */
     public static InputFormat sniff(String text) {
         String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
         if (HTML_START.matcher(head).find()) {

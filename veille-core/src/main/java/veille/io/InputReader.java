@@ -74,8 +74,14 @@ public record InputReader(long maxBytes) {
         if (bytes.length > maxBytes) {
             throw new InputException("input is " + human(bytes.length) + ", over the " + human(maxBytes) + " limit");
         }
+        if (bytes.length == 0) {
+            throw new InputException("empty file, nothing to analyse");
+        }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        InputFormat f = format != null ? format : FormatSniffer.sniff(decoded.text());
+        if (decoded.text().isBlank()) {
+            throw new InputException("only white space, nothing to analyse");
+        }
+        InputFormat f = format != null ? format : FormatSniffer.sniff(source, decoded.text());
         return new Input(source, decoded.text(), f, decoded.decoding());
     }
 

@@ -1,0 +1,141 @@
+package veille.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import veille.doc.ArticleMeta;
+import veille.doc.Block;
+import veille.doc.BlockKind;
+import veille.doc.Blocks;
+import veille.doc.Document;
+import veille.doc.Input;
+import veille.doc.InputFormat;
+
+/** Page-text extraction, one layout feature at a time, on pages written inline. */
+class PageTextExtractorTest {
+    private final PageTextExtractor extractor = new PageTextExtractor();
+
+    private Document extract(String... lines) {
+        return extractor.extract(Input.ofText("page.txt", String.join("\n", lines), InputFormat.TEXT));
+    }
+
+    private static List<String> kinds(Document d) {
+        return d.expect(Blocks.KEY).all().stream().map(b -> b.line() + ":" + b.kind().id()).toList();
+    }
+
+    private static final String P1 = "Le ministre chinois des Affaires étrangères a reçu mardi son homologue algérien à Pékin pour "
+            + "des entretiens consacrés à la coopération économique et à la situation régionale.";
+    private static final String P2 = "Les deux parties ont convenu de renforcer leurs échanges dans les domaines de l'énergie, "
+            + "des infrastructures et de l'éducation, a indiqué le ministère dans un communiqué.";
+    private static final String P3 = "Selon le communiqué, une commission mixte se réunira avant la fin de l'année afin de "
+            + "suivre la mise en œuvre des accords signés lors de la visite.";
+
+    @Test
+    void navigationCaptionsAndCreditsAreSetApartFromTheArticle() {
+        Document d = extract(
+                "Accueil / Monde / Afrique",
+                "",
+                "La Chine et l'Algérie renforcent leur partenariat",
+                "",
+                "Le ministre Wang Yi (G) et son homologue algérien lors d'une cérémonie à Pékin. ©AFP",
+                "",
+                P1, "", P2, "", P3, "",
+                "Avec Xinhua", "Partager", "Recommandé pour vous");
+        assertThat(kinds(d)).containsExactly("1:boilerplate", "3:title", "5:caption", "7:body", "9:body", "11:body",
+                "13:credit", "14:boilerplate", "15:boilerplate");
+        ArticleMeta m = d.expect(ArticleMeta.KEY);
+        assertThat(m.titleValue()).contains("La Chine et l'Algérie renforcent leur partenariat");
+        assertThat(m.creditValues()).containsExactly("Xinhua");
+    }
+
+    @Test
+    void theTextIsTitleAndBodyJoinedByBlankLinesAndEveryBlockMapsBackToItsInputLine() {
+        Document d = extract("Un titre d'article assez long", "Partager", P1, P2);
+        assertThat(d.text()).isEqualTo("Un titre d'article assez long\n\n" + P1 + "\n\n" + P2);
+        for (Block b : d.expect(Blocks.KEY).inText()) {
+            assertThat(d.text().substring(b.start(), b.end())).isEqualTo(b.textIn(d.input()));
+            assertThat(d.input().lineOf(b.inputStart())).isEqualTo(b.line());
+        }
+        int offsetOfP2 = d.text().indexOf(P2);
+        assertThat(d.expect(Blocks.KEY).lineOf(offsetOfP2)).isEqualTo(4);
+    }
+
+    @Test
+    void aParagraphRepeatedVerbatimIsKeptOnce() {
+        Document d = extract("Titre de la dépêche du jour", P1, P2, P1, P3);
+        assertThat(kinds(d)).containsExactly("1:title", "2:body", "3:body", "4:duplicate", "5:body");
+    }
+
+    @Test
+    void anInArticleSubheadingStaysInTheBodyButAnEchoOfTheTitleIsACaption() {
+        Document d = extract("Sommet virtuel russo-chinois : le monde bascule", P1, "Sommet virtuel russo-chinois",
+                P2, "Promouvoir la multipolarité mondiale", P3);
+        assertThat(kinds(d)).containsExactly("1:title", "2:body", "3:caption", "4:body", "5:body", "6:body");
+    }
+
+    @Test
+    void stampsBylinesAndDatedCreditsGiveTheMetadata() {
+        Document d = extract("Dernière mise à jour à 10h01 le 20/09", "Page d'accueil>>Chine",
+                "La Chine et la Russie prêtes à approfondir leur coopération", "Xinhua | 20.09.2023 08h36",
+                P1, P2, "(Rédacteurs :Ying Xie, Yishuang Liu)", "  • Votre pseudo");
+        ArticleMeta m = d.expect(ArticleMeta.KEY);
+        assertThat(m.publishedValue()).contains("2023-09-20");
+        assertThat(m.creditValues()).containsExactly("Xinhua");
+        assertThat(m.authorValues()).containsExactly("Ying Xie", "Yishuang Liu");
+        assertThat(kinds(d)).containsExactly("1:stamp", "2:boilerplate", "3:title", "4:credit", "5:body", "6:body",
+                "7:byline", "8:boilerplate");
+    }
+
+    @Test
+    void aDayAndMonthWithoutYearIsKeptPartial() {
+        Document d = extract("Dernière mise à jour à 08h50 le 19/11", P1, P2);
+        assertThat(d.expect(ArticleMeta.KEY).publishedValue()).contains("--11-19");
+        assertThat(d.expect(ArticleMeta.KEY).titleValue()).isEmpty();
+    }
+
+    @Test
+    void theDatelineGivesThePlaceInItsUsualEnglishFormAndTheAgencyAsCredit() {
+        Document d = extract("Titre d'une dépêche d'agence", "PÉKIN, 12 mars (Xinhua) -- " + P1, P2);
+        ArticleMeta m = d.expect(ArticleMeta.KEY);
+        assertThat(m.datelineValue()).contains("Beijing");
+        assertThat(m.creditValues()).containsExactly("Xinhua");
+        assertThat(m.publishedValue()).contains("--03-12");
+    }
+
+    @Test
+    void anOutletNamingItselfIsTheOutletNotACredit() {
+        Document d = extract("Titre de l'article du jour", P1, P2, "Avec Xinhua", "SOURCE: FRENCH PRESS TV");
+        assertThat(d.expect(ArticleMeta.KEY).outletValue()).contains("Press TV");
+        assertThat(d.expect(ArticleMeta.KEY).creditValues()).containsExactly("Xinhua");
+    }
+
+    @Test
+    void aCaptionsDateOrAgencyNeverBecomesMetadata() {
+        Document d = extract("Titre de l'article du jour",
+                "Photo archives - Le président lors d'une cérémonie à Pékin le 24 mai 2023. (AFP)", P1, P2);
+        ArticleMeta m = d.expect(ArticleMeta.KEY);
+        assertThat(m.publishedValue()).isEmpty();
+        assertThat(m.creditValues()).isEmpty();
+        assertThat(kinds(d)).contains("2:caption");
+    }
+
+    @Test
+    void aPageWithNoProseHasAnEmptyTextAndNoTitle() {
+        Document d = extract("Accueil", "Partager", "Facebook", "12");
+        assertThat(d.text()).isEmpty();
+        assertThat(d.expect(ArticleMeta.KEY).titleValue()).isEmpty();
+        assertThat(d.expect(Blocks.KEY).all()).extracting(Block::kind).containsOnly(BlockKind.BOILERPLATE);
+    }
+
+    @Property(tries = 300)
+    void anyPageTextGivesConsistentBlocks(@ForAll @StringLength(max = 400) String page) {
+        Document d = extractor.extract(Input.ofText("p", page, InputFormat.TEXT));
+        for (Block b : d.expect(Blocks.KEY).inText()) {
+            assertThat(d.text().substring(b.start(), b.end())).isEqualTo(b.textIn(d.input()));
+        }
+    }
+}
