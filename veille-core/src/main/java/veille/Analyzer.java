@@ -28,11 +28,13 @@ public final class Analyzer {
     private final Extractor pageText;
     private final Extractor plain;
     private final Pipeline pipeline;
+    private final KnowledgeBase kb;
 
-    private Analyzer(Extractor pageText, Extractor plain, Pipeline pipeline) {
+    private Analyzer(Extractor pageText, Extractor plain, Pipeline pipeline, KnowledgeBase kb) {
         this.pageText = pageText;
         this.plain = plain;
         this.pipeline = pipeline;
+        this.kb = kb;
     }
 
     /** The standard pipeline (every registered stage, in order) with the built-in knowledge base. */
@@ -48,7 +50,7 @@ public final class Analyzer {
     /** A pipeline of the given stages after extraction. */
     public static Analyzer withStages(KnowledgeBase kb, List<? extends Stage> stages) {
         return new Analyzer(new PageTextExtractor(kb), new PlainTextExtractor(),
-                Pipeline.of(Extractor.PRODUCES, stages));
+                Pipeline.of(Extractor.PRODUCES, stages), kb);
     }
 
     /** Extracts the article from the input and runs every stage on it. */
@@ -66,6 +68,11 @@ public final class Analyzer {
             case HTML -> pageText.extract(new Input(input.source(), HtmlPageText.render(input.content()),
                     InputFormat.HTML, input.decoding()));
         };
+    }
+
+    /** The knowledge base in use. */
+    public KnowledgeBase knowledgeBase() {
+        return kb;
     }
 
     /** The stage names, in order, for provenance. */

@@ -71,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             case html -> InputFormat.HTML;
             case plain -> InputFormat.PLAIN;
         };
-        AnalysisJson json = new AnalysisJson(format == Format.pretty, tokens, analyzer.stageNames());
+        AnalysisJson json = AnalysisJson.of(analyzer, format == Format.pretty, tokens);
         List<InputFiles.Item> items = InputFiles.expand(files);
         AtomicInteger failed = new AtomicInteger();
         PrintStream err = System.err;

@@ -16,7 +16,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Runs a function over many inputs on all cores and hands the results on in input order.
  *
  * <p>At most a few tasks per thread are in flight, so memory stays bounded however long the batch. A progress bar
- * (count, rate, ETA) goes to the terminal's stderr, and only when stderr is a terminal.
+ * (count, rate, ETA) goes to stderr, and only when stderr is a terminal: piped or logged runs stay quiet.
  */
 final class Batch {
     private Batch() {
@@ -30,7 +30,7 @@ final class Batch {
             t.setDaemon(true);
             return t;
         });
-        ProgressBar bar = progress && System.console() != null && inputs.size() > 1
+        ProgressBar bar = progress && stderrIsTerminal() && inputs.size() > 1
                 ? new ProgressBarBuilder().setTaskName(task).setInitialMax(inputs.size())
                         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(
                                 new PrintStream(System.err, true))).showSpeed().build()
@@ -55,6 +55,11 @@ final class Batch {
             }
             pool.shutdownNow();
         }
+    }
+
+    /** Set by bin/veille, which can test stderr; a bare {@code java -jar} run shows no bar. */
+    static boolean stderrIsTerminal() {
+        return Boolean.getBoolean("veille.stderr.tty") && System.getenv("CI") == null;
     }
 
     private static <R> R join(Future<R> f) {

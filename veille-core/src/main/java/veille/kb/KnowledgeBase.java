@@ -18,6 +18,16 @@ import java.util.stream.Stream;
  * @param places places for datelines and stories
  */
 public record KnowledgeBase(Outlets outlets, Places places) {
+    /** SHA-256 of every table in use, by name, for the provenance of each output row. */
+    public java.util.Map<String, String> hashes() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put("outlets", outlets.sha256());
+        for (int i = 0; i < places.sha256().size(); i++) {
+            out.put(i == 0 ? "places" : "places+" + i, places.sha256().get(i));
+        }
+        return out;
+    }
+
     /** The built-in tables alone. */
     public static KnowledgeBase builtIn() {
         return new KnowledgeBase(Outlets.builtIn(), Places.builtIn());

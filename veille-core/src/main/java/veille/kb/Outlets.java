@@ -67,10 +67,12 @@ public final class Outlets {
     /** This list with the outlets of more tables added after it (a user's knowledge-base folder). */
     public Outlets plus(List<TsvFile> extra) {
         List<Outlet> merged = new ArrayList<>(all);
+        StringBuilder hash = new StringBuilder(sha256);
         for (TsvFile t : extra) {
             merged.addAll(fromTable(t).all());
+            hash.append('+').append(t.sha256(), 0, 16);
         }
-        return new Outlets(merged, sha256);
+        return new Outlets(merged, hash.toString());
     }
 
     /** Every outlet. */

@@ -79,6 +79,11 @@ public final class Places {
         return Optional.ofNullable(byKey.get(MatchKey.of(name)));
     }
 
+    /** SHA-256 of each table the places came from, built-in first. */
+    public List<String> sha256() {
+        return sha256;
+    }
+
     public List<Place> all() {
         return all;
     }

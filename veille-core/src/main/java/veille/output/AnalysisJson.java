@@ -27,12 +27,19 @@ import veille.doc.Token;
  * @param pretty indent the output (for people) instead of one line (JSON Lines)
  * @param withTokens include the token layer (large; off by default)
  * @param stages the stage names to record in provenance
+ * @param kb the SHA-256 of each knowledge-base table in use, by name
  */
-public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stages) {
+public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stages, java.util.Map<String, String> kb) {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     public AnalysisJson {
         stages = List.copyOf(stages);
+        kb = java.util.Map.copyOf(kb);
+    }
+
+    /** A writer recording the analyzer's stages and knowledge-base hashes. */
+    public static AnalysisJson of(veille.Analyzer analyzer, boolean pretty, boolean withTokens) {
+        return new AnalysisJson(pretty, withTokens, analyzer.stageNames(), analyzer.knowledgeBase().hashes());
     }
 
     /** The JSON of one document. */
@@ -114,6 +121,12 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
             g.writeEndArray();
         }
 
+        g.writeArrayFieldStart("warnings");
+        for (String w : warnings(doc, lang)) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
+
         g.writeObjectFieldStart("evidence");
         evidence(g, "title", meta.title());
         evidence(g, "outlet", meta.outlet());
@@ -139,8 +152,33 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
             g.writeString(s);
         }
         g.writeEndArray();
+        g.writeObjectFieldStart("kb_sha256");
+        for (var e : new java.util.TreeMap<>(kb).entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
         g.writeEndObject();
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** What an analyst should know before trusting the row. */
+    static List<String> warnings(Document doc, Language lang) {
+        List<String> out = new java.util.ArrayList<>();
+        if (lang != null && !lang.isFrench() && !lang.code().equals("und")) {
+            out.add("not-french: the article reads as '" + lang.code()
+                    + "'; the analysis stages are built for French and may miss entities, quotes and events");
+        }
+        if (doc.text().isEmpty()) {
+            out.add("no-article: no line of the input reads as article prose");
+        }
+        Decoding d = doc.input().decoding();
+        if (d.replacementChars() > 0) {
+            out.add("lost-characters: " + d.replacementChars() + " characters could not be decoded (U+FFFD)");
+        }
+        if (d.mojibakeRepairs() > 0) {
+            out.add("mojibake-repaired: " + d.mojibakeRepairs() + " sequences of UTF-8 read as windows-1252 were repaired");
+        }
+        return out;
     }
 
     private static void stringOrNull(JsonGenerator g, String name, Fact<String> f) throws IOException {
