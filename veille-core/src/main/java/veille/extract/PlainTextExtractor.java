@@ -23,31 +23,8 @@ public final class PlainTextExtractor implements Extractor {
     public Document extract(Input input) {
         String s = input.content();
         List<Block> blocks = new ArrayList<>();
-        int lineNo = 1;
-        int i = 0;
-        int n = s.length();
-        while (i <= n) {
-            int end = i;
-            while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
-                end++;
-            }
-            int a = i;
-            int b = end;
-            while (a < b && Character.isWhitespace(s.charAt(a))) {
-                a++;
-            }
-            while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
-                b--;
-            }
-            if (a < b) {
-                blocks.add(new Block(BlockKind.BODY, lineNo, a, b, a, b, "plain input"));
-            }
-            if (end >= n) {
-                break;
-            }
-            i = end + (s.charAt(end) == '\r' && end + 1 < n && s.charAt(end + 1) == '\n' ? 2 : 1);
-            lineNo++;
-        }
+        InputLines.forEach(s, (line, start, end) -> blocks.add(new Block(BlockKind.BODY, line, start, end, start, end,
+                "plain input")));
         return Document.of(input, s).with(Blocks.KEY, new Blocks(blocks)).with(ArticleMeta.KEY, ArticleMeta.EMPTY);
     }
 }

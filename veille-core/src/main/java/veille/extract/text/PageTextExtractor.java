@@ -8,6 +8,7 @@ import veille.doc.Blocks;
 import veille.doc.Document;
 import veille.doc.Input;
 import veille.extract.Extractor;
+import veille.extract.InputLines;
 import veille.kb.KnowledgeBase;
 
 /**
@@ -65,38 +66,10 @@ public final class PageTextExtractor implements Extractor {
                 .with(ArticleMeta.KEY, meta);
     }
 
-    /** Non-blank lines with their trimmed input ranges; \n, \r\n and \r all end a line. */
+    /** Non-blank lines with their trimmed input ranges. */
     static List<PageLine> splitLines(String s) {
         List<PageLine> out = new ArrayList<>();
-        int lineNo = 1;
-        int i = 0;
-        int n = s.length();
-        while (i <= n) {
-            int end = i;
-            while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
-                end++;
-            }
-            int a = i;
-            int b = end;
-            while (a < b && isSpace(s.charAt(a))) {
-                a++;
-            }
-            while (b > a && isSpace(s.charAt(b - 1))) {
-                b--;
-            }
-            if (a < b) {
-                out.add(PageLine.of(lineNo, a, b, s.substring(a, b)));
-            }
-            if (end >= n) {
-                break;
-            }
-            i = end + (s.charAt(end) == '\r' && end + 1 < n && s.charAt(end + 1) == '\n' ? 2 : 1);
-            lineNo++;
-        }
+        InputLines.forEach(s, (line, start, end) -> out.add(PageLine.of(line, start, end, s.substring(start, end))));
         return out;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 }
