@@ -242,18 +242,26 @@ final class PageTextClassifier {
         return in;
     }
 
-    /** Whether a stamp, byline or credit stands just before a run, or its first line opens with a dateline. */
+    /**
+     * Whether the page's first stamp, byline or credit stands just before a run, or the run's first line opens with a
+     * dateline. Only the first: a comment thread repeats a timestamp and a name before every comment.
+     */
     private static boolean openedByFurniture(List<PageLine> lines, LineCues.Cue[] cue, int from) {
         if (MetadataReader.DATELINE.matcher(lines.get(from).text()).lookingAt()) {
             return true;
         }
-        for (int i = from - 1; i >= 0 && from - i <= 6; i--) {
-            if (cue[i] != null && (cue[i].kind() == CueKind.STAMP || cue[i].kind() == CueKind.BYLINE
-                    || cue[i].kind() == CueKind.CREDIT)) {
-                return true;
+        int first = -1;
+        for (int i = 0; i < cue.length && first < 0; i++) {
+            if (isFurniture(cue[i])) {
+                first = i;
             }
         }
-        return false;
+        // Just above the run, or right under its first line (a headline long enough to read as prose, then the stamp).
+        return first >= 0 && first - from <= 2 && from - first <= 6;
+    }
+
+    private static boolean isFurniture(LineCues.Cue cue) {
+        return cue != null && (cue.kind() == CueKind.STAMP || cue.kind() == CueKind.BYLINE || cue.kind() == CueKind.CREDIT);
     }
 
     private static double gapWeight(LineCues.Cue cue) {
