@@ -55,6 +55,9 @@ final class MetadataReader {
             "(?iuU)^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?(.+?)\\s*(?:\\d{4})?\\s*(?:[-–—|,.]\\s*)?"
                     + "(?:tous droits réservés|all rights reserved)?\\.?$");
 
+    /** Name particles, desk words and sentence starters, from {@code veille/kb/metadata-words.tsv}. */
+    private static final WordRoles WORDS = WordRoles.load("/veille/kb/metadata-words.tsv");
+
     private final Outlets outlets;
     private final Places places;
 
@@ -254,8 +257,7 @@ final class MetadataReader {
             return false;
         }
         String[] words = s.split("\\s+");
-        if (List.of("la", "le", "les", "l", "notre", "our", "the", "staff").contains(
-                MatchKey.of(words[0]).split(" ")[0])) {
+        if (WORDS.has(MatchKey.of(words[0]).split(" ")[0], "desk")) {
             return false; // "La Rédaction", "Notre correspondant": a desk, not a person
         }
         if (words.length > 5) {
@@ -263,8 +265,7 @@ final class MetadataReader {
         }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && Character.isLowerCase(w.charAt(0))
-                    && !List.of("de", "du", "des", "le", "la", "van", "von", "da", "di", "el", "al", "ben", "bin")
-                    .contains(w.toLowerCase(Locale.ROOT))) {
+                    && !WORDS.has(MatchKey.of(w), "particle")) {
                 return false; // "envoyé spécial", "correspondant à Moscou"
             }
         }
@@ -323,8 +324,7 @@ final class MetadataReader {
 
     /** Words that start sentences, not datelines ("Selon lui - ..." is not a place). */
     private static boolean isSentenceStart(String s) {
-        String k = MatchKey.of(s);
-        return List.of("le", "la", "les", "selon", "pour", "mais", "et", "en", "il", "elle").contains(k.split(" ")[0]);
+        return WORDS.has(MatchKey.of(s).split(" ")[0], "not-place");
     }
 
     private static Fact<String> whole(PageLine l) {
