@@ -14,6 +14,7 @@ import veille.kb.MatchKey;
 import veille.kb.Outlet;
 import veille.kb.Outlets;
 import veille.kb.Places;
+import veille.kb.WordRoles;
 import veille.time.DateReader;
 import veille.time.PartialDate;
 
