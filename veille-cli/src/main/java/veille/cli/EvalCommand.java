@@ -1,0 +1,102 @@
+package veille.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import veille.Analyzer;
+import veille.doc.InputFormat;
+import veille.eval.GoldScore;
+import veille.io.InputException;
+import veille.io.InputReader;
+import veille.output.AnalysisJson;
+
+/**
+ * {@code veille eval}: analyses articles and scores them against gold files with the rules of
+ * {@code ../shared/tools/score.py} (ported in {@link GoldScore}).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Analyse articles and score them against gold analyses (../shared/gold/SCHEMA.md).",
+                "Example: bin/veille eval --gold ../shared/gold/seeds ../shared/seeds"})
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files (NAME.json).")
+    Path gold;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles or folders; each is matched to NAME.json.")
+    List<String> files;
+
+    @Option(names = "--input", defaultValue = "text", paramLabel = "KIND",
+            description = "How to read the articles: text, html, plain. Default: ${DEFAULT-VALUE}.")
+    String input;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "Extra knowledge-base tables.")
+    Path kb;
+
+    @Option(names = "--metric", paramLabel = "NAME",
+            description = "Print only this metric's value (body_lines.f1, entities.f1, title.acc, ...).")
+    String metric;
+
+    @Override
+    public Integer call() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> golds = new HashMap<>();
+        try (Stream<Path> s = Files.list(gold)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String name = p.getFileName().toString();
+                golds.put(name.substring(0, name.length() - 5), json.readTree(p.toFile()));
+            }
+        }
+        Analyzer analyzer = Analyzer.standard(Home.knowledgeBase(kb));
+        AnalysisJson writer = AnalysisJson.of(analyzer, false, false);
+        InputReader reader = InputReader.withDefaults();
+        InputFormat format = InputFormat.valueOf(input.toUpperCase(java.util.Locale.ROOT));
+        GoldScore score = new GoldScore();
+        int failed = 0;
+        for (InputFiles.Item item : InputFiles.expand(files)) {
+            JsonNode g = golds.get(item.path().getFileName().toString());
+            if (g == null) {
+                continue;
+            }
+            try {
+                score.add(json.readTree(writer.write(analyzer.analyze(reader.read(item.path(), item.source(), format)))), g);
+            } catch (InputException e) {
+                failed++;
+                System.err.println("veille: " + item.source() + ": " + e.getMessage());
+            }
+        }
+        int missing = golds.size() - score.seen().size();
+        if (metric != null) {
+            System.out.printf(java.util.Locale.ROOT, "%.4f%n", value(score, metric));
+        } else {
+            System.out.print(score.report());
+        }
+        if (missing > 0) {
+            System.err.println("veille: no analysis for " + missing + " gold file(s)");
+        }
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private static double value(GoldScore s, String metric) {
+        int dot = metric.lastIndexOf('.');
+        String name = metric.substring(0, dot);
+        return switch (metric.substring(dot + 1)) {
+            case "p" -> s.prf(name)[0];
+            case "r" -> s.prf(name)[1];
+            case "f1" -> s.prf(name)[2];
+            case "acc" -> {
+                int[] a = s.accuracy(name);
+                yield a[1] == 0 ? 0 : a[0] / (double) a[1];
+            }
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new EvalCommand()),
+                    "Unknown metric '" + metric + "'. Use NAME.p, NAME.r, NAME.f1 or NAME.acc");
+        };
+    }
+}
