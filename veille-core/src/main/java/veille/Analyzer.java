@@ -12,6 +12,7 @@ import veille.extract.text.PageTextExtractor;
 import veille.kb.KnowledgeBase;
 import veille.pipeline.Pipeline;
 import veille.pipeline.Stage;
+import veille.pipeline.StageTimes;
 import veille.pipeline.Stages;
 
 /**
@@ -57,6 +58,14 @@ public final class Analyzer {
     public Document analyze(Input input) {
         Objects.requireNonNull(input, "input");
         return pipeline.apply(extract(input));
+    }
+
+    /** Like {@link #analyze(Input)}, adding the time of extraction and of each stage to {@code times}. */
+    public Document analyze(Input input, StageTimes times) {
+        long t0 = System.nanoTime();
+        Document d = extract(input);
+        times.add("extract", System.nanoTime() - t0);
+        return pipeline.apply(d, times);
     }
 
     /** Extraction alone: text, blocks and metadata. */

@@ -17,6 +17,7 @@ import veille.doc.Document;
 import veille.doc.Input;
 import veille.io.InputException;
 import veille.io.InputReader;
+import veille.pipeline.StageTimes;
 
 /**
  * {@code veille bench analyze}: throughput and peak memory of the analysis pipeline over a corpus repeated to at
@@ -76,26 +77,37 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("corpus: %d distinct articles (%.1f KiB on average) from %s%n", corpus.size(),
                 chars / 1024.0 / corpus.size(), folders);
         System.out.printf("stages: extract(text) + %s; threads: %d%n", analyzer.stageNames(), threads);
-        run(analyzer, corpus, warmup);
+        StageTimes times = new StageTimes();
+        run(analyzer, corpus, warmup, times);
+        times.reset();
+        tokens.reset();
         resetPeaks();
         long t0 = System.nanoTime();
-        long outChars = run(analyzer, corpus, articles);
+        long outChars = run(analyzer, corpus, articles, times);
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("analyze: %d articles in %.2f s = %.0f articles/s (%.1f MB/s of input)%n",
-                articles, secs, articles / secs, outChars / secs / 1e6);
+        System.out.printf("analyze: %d articles in %.2f s = %.0f articles/s (%.1f MB/s of input, %.0f tokens/s)%n",
+                articles, secs, articles / secs, outChars / secs / 1e6, tokens.sum() / secs);
+        long total = times.totals().values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder line = new StringBuilder("time by stage (CPU time over all threads):");
+        times.totals().forEach((stage, ns) -> line.append(String.format(java.util.Locale.ROOT,
+                " %s %.1f%% (%.0f tokens/s on one core)", stage, 100.0 * ns / total, tokens.sum() / (ns / 1e9))));
+        System.out.println(line);
         System.out.printf("peak heap used: %.0f MiB (max heap %.0f MiB)%n", peakHeap() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         return Main.OK;
     }
 
-    private long run(Analyzer analyzer, List<Input> corpus, int n) {
+    private final java.util.concurrent.atomic.LongAdder tokens = new java.util.concurrent.atomic.LongAdder();
+
+    private long run(Analyzer analyzer, List<Input> corpus, int n, StageTimes times) {
         List<Integer> idx = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             idx.add(i % corpus.size());
         }
         AtomicLong chars = new AtomicLong();
         Batch.run(idx, threads, false, "bench", i -> {
-            Document d = analyzer.analyze(corpus.get(i));
+            Document d = analyzer.analyze(corpus.get(i), times);
+            tokens.add(d.layer(veille.doc.Token.LAYER).size());
             return (long) d.input().content().length();
         }, chars::addAndGet);
         return chars.get();

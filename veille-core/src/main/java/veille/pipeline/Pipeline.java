@@ -44,9 +44,18 @@ public final class Pipeline {
 
     /** Runs every stage in order. */
     public Document apply(Document doc) {
+        return apply(doc, null);
+    }
+
+    /** Runs every stage in order, adding each stage's time to {@code times} when it is not null. */
+    public Document apply(Document doc, StageTimes times) {
         Document d = doc;
         for (Stage s : stages) {
+            long t0 = times == null ? 0 : System.nanoTime();
             Document next = s.apply(d);
+            if (times != null) {
+                times.add(s.name(), System.nanoTime() - t0);
+            }
             if (next == null) {
                 throw new IllegalStateException("Stage '" + s.name() + "' returned no document for " + doc.id());
             }

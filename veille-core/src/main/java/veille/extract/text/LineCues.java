@@ -19,9 +19,12 @@ final class LineCues {
     private final String sha256;
 
     /** One cue. */
-    record Cue(CueKind kind, String scope, int maxWords, Pattern pattern, String why) {
-        boolean matches(String folded, int words) {
+    record Cue(CueKind kind, String scope, int maxWords, Pattern pattern, String why, List<String> needs) {
+        boolean matches(String folded, String lower, int words) {
             if (maxWords > 0 && words > maxWords) {
+                return false;
+            }
+            if (!needs.isEmpty() && needs.stream().noneMatch(lower::contains)) {
                 return false;
             }
             return switch (scope) {
@@ -62,15 +65,21 @@ final class LineCues {
                     Pattern.compile(r.get("pattern"),
                             // Unicode classes: since JDK 19, \\b is ASCII-only without it, so "publié\\b" would never match.
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
-                    r.get("why")));
+                    r.get("why"), needs(r.getOrDefault("needs", ""))));
         }
         return new LineCues(list, table.sha256());
     }
 
+    private static List<String> needs(String cell) {
+        return cell.isBlank() ? List.of() : java.util.Arrays.stream(cell.strip().split("\\s+")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+    }
+
     /** The first cue, in file order, that a line matches, or null. */
     Cue match(String folded, int words) {
+        String lower = folded.toLowerCase(java.util.Locale.ROOT);
         for (Cue c : cues) {
-            if (c.matches(folded, words)) {
+            if (c.matches(folded, lower, words)) {
                 return c;
             }
         }
