@@ -13,6 +13,7 @@ import veille.doc.Block;
 import veille.doc.Blocks;
 import veille.doc.Decoding;
 import veille.doc.Document;
+import veille.doc.Entity;
 import veille.doc.Fact;
 import veille.doc.Language;
 import veille.doc.Sentence;
@@ -115,8 +116,37 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
             }
             g.writeEndArray();
         }
-        // Filled by the entity, quote and event stages (issues 3-5); present now so consumers can rely on them.
-        for (String empty : List.of("entities", "quotes", "events", "amounts")) {
+        g.writeArrayFieldStart("entities");
+        for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("type", e.type());
+            g.writeStringField("name", e.name());
+            g.writeArrayFieldStart("aliases");
+            for (String a : e.aliases()) {
+                g.writeString(a);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("linked", e.linked());
+            g.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+            if (e.role() != null) {
+                g.writeStringField("role", e.role());
+            }
+            g.writeArrayFieldStart("mentions");
+            for (Entity.Mention m : e.mentions()) {
+                g.writeStartObject();
+                g.writeNumberField("start", m.start());
+                g.writeNumberField("end", m.end());
+                g.writeStringField("text", doc.text().substring(m.start(), m.end()));
+                g.writeStringField("how", m.how());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        // Filled by the quote and event stages (issues 4-5); present now so consumers can rely on them.
+        for (String empty : List.of("quotes", "events", "amounts")) {
             g.writeArrayFieldStart(empty);
             g.writeEndArray();
         }
