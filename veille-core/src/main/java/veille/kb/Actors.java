@@ -164,7 +164,10 @@ public final class Actors {
             for (String variant : lostLetterVariants(stripped)) {
                 List<String> w = NameKey.words(variant);
                 if (w.size() == 1) {
-                    ids.addAll(bySurname.getOrDefault(w.getFirst(), List.of()));
+                    // A short surname must be spelt as listed: "Le" is not "Lee", though their keys are one.
+                    String exact = MatchKey.of(variant);
+                    ids.addAll(w.getFirst().length() > 3 ? bySurname.getOrDefault(w.getFirst(), List.of())
+                            : bySurname.getOrDefault("=" + exact, List.of()));
                 } else if (w.size() >= 2 && w.getFirst().length() == 1) {
                     ids.addAll(byInitialSurname.getOrDefault(w.getFirst() + " " + String.join("", w.subList(1, w.size())),
                             List.of()));
@@ -369,6 +372,9 @@ public final class Actors {
                 for (String lang : new String[] {"fr", "en", "de", "es", "ru", "zh", "ar"}) {
                     aliases.addAll(split(r.get(lang)));
                 }
+                if (c != null) {
+                    aliases.addAll(split(c.get("aliases")));
+                }
                 aliases.remove(name);
                 add(new Actor(iso2, "LOC", "country", name, List.copyOf(aliases), "", iso2, "", false));
             }
@@ -404,6 +410,7 @@ public final class Actors {
                     }
                     String surname = String.join("", fam);
                     addTo(bySurname, surname, a.id());
+                    addTo(bySurname, "=" + MatchKey.of(family.isEmpty() ? lastWord(n) : family), a.id());
                     gazetteer.add(family.isEmpty() ? lastWord(n) : family, a.id(), false, true);
                     int famAt = Collections.indexOfSubList(w, fam);
                     String first = famAt == 0 ? w.get(fam.size()) : w.getFirst();

@@ -48,6 +48,7 @@ public final class Gazetteer {
         List<String> ids;
         List<String> acronymIds;
         List<String> partialIds;
+        Set<String> partialSurfaces;
 
         Node child(String key) {
             return children == null ? null : children.get(key);
@@ -114,7 +115,7 @@ public final class Gazetteer {
         while (!stack.isEmpty()) {
             State s = stack.removeLast();
             if (s.at > from) {
-                Match m = matchAt(s.node, s.allCaps, w.get(from)[0], w.get(s.at - 1)[1]);
+                Match m = matchAt(s.node, s.allCaps, text, w.get(from)[0], w.get(s.at - 1)[1]);
                 if (m != null && s.at > bestEnd) {
                     best = m;
                     bestEnd = s.at;
@@ -139,7 +140,7 @@ public final class Gazetteer {
         return best == null ? null : new Hit(best, bestEnd);
     }
 
-    private static Match matchAt(Node node, boolean allCaps, int start, int end) {
+    private static Match matchAt(Node node, boolean allCaps, CharSequence text, int start, int end) {
         Set<String> ids = new LinkedHashSet<>();
         if (node.ids != null) {
             ids.addAll(node.ids);
@@ -150,8 +151,12 @@ public final class Gazetteer {
         if (!ids.isEmpty()) {
             return new Match(start, end, List.copyOf(ids), false);
         }
-        if (node.partialIds != null) {
-            return new Match(start, end, node.partialIds, true);
+        // A surname alone must be capitalised, and a short one spelt as listed: "Le" is not "Lee".
+        if (node.partialIds != null && Character.isUpperCase(text.charAt(start))) {
+            String surface = MatchKey.of(text.subSequence(start, end));
+            if (surface.length() > 3 || node.partialSurfaces.contains(surface)) {
+                return new Match(start, end, node.partialIds, true);
+            }
         }
         return null;
     }
@@ -213,6 +218,10 @@ public final class Gazetteer {
             }
             if (partial) {
                 n.partialIds = with(n.partialIds, id);
+                if (n.partialSurfaces == null) {
+                    n.partialSurfaces = new java.util.HashSet<>();
+                }
+                n.partialSurfaces.add(MatchKey.of(name));
             } else if (acronym) {
                 n.acronymIds = with(n.acronymIds, id);
             } else {
