@@ -83,6 +83,11 @@ public final class Actors {
      * whose file name its own starts with ({@code persons-mine.tsv} → persons, {@code roles-2026.tsv} → roles).
      */
     public static Actors load(List<TsvFile> extra) {
+        // The generated tables are the bulk of the bytes: read them while the curated ones are indexed.
+        var petrarchPersons = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> RawTable.resource(DIR + "generated/petrarch-persons.tsv"));
+        var petrarchRoles = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> RawTable.resource(DIR + "generated/petrarch-roles.tsv"));
         Builder b = new Builder();
         TsvFile countries = TsvFile.resource(DIR + "countries.tsv");
         b.countries(countries, TsvFile.resource(DIR + "country-adjectives.tsv"));
@@ -98,8 +103,7 @@ public final class Actors {
         for (TsvFile t : with("places", TsvFile.resource(DIR + "places.tsv"), extra)) {
             b.places(t);
         }
-        b.petrarch(TsvFile.resource(DIR + "generated/petrarch-persons.tsv"),
-                TsvFile.resource(DIR + "generated/petrarch-roles.tsv"));
+        b.petrarch(petrarchPersons.join(), petrarchRoles.join());
         for (TsvFile t : with("roles", TsvFile.resource(DIR + "roles.tsv"), extra)) {
             b.roles(t);
         }
@@ -291,8 +295,10 @@ public final class Actors {
         }
         return switch (s.length()) {
             case 4 -> LocalDate.of(Integer.parseInt(s), 1, 1);
-            case 7 -> LocalDate.parse(s + "-01");
-            default -> LocalDate.parse(s);
+            case 7 -> LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), 1);
+            case 10 -> LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                    Integer.parseInt(s, 8, 10, 10));
+            default -> throw new IllegalArgumentException("Date '" + s + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
         };
     }
 
@@ -302,8 +308,8 @@ public final class Actors {
         }
         return switch (s.length()) {
             case 4 -> LocalDate.of(Integer.parseInt(s) + 1, 1, 1);
-            case 7 -> LocalDate.parse(s + "-01").plusMonths(1);
-            default -> LocalDate.parse(s);
+            case 7 -> from(s).plusMonths(1);
+            default -> from(s);
         };
     }
 
@@ -323,6 +329,7 @@ public final class Actors {
         final Map<String, String> metonyms = new HashMap<>();
         final Map<String, String> mergedPetrarch = new HashMap<>();
         final Gazetteer.Builder gazetteer = new Gazetteer.Builder();
+        final Map<String, String> folded = new HashMap<>();
 
         void add(Actor a) {
             if (byId.putIfAbsent(a.id(), a) != null) {
@@ -334,7 +341,8 @@ public final class Actors {
         }
 
         void index(String name, String id) {
-            String key = NameKey.of(name);
+            List<String> words = NameKey.words(name, folded);
+            String key = String.join("", words);
             if (key.isEmpty()) {
                 return;
             }
@@ -346,7 +354,7 @@ public final class Actors {
             if (acronym) {
                 acronymKeys.add(key);
             }
-            gazetteer.add(name, id, acronym, false);
+            gazetteer.add(words, name, id, acronym, false);
         }
 
         static boolean isAcronym(String name) {
@@ -403,15 +411,15 @@ public final class Actors {
                     if (!isLatin(n)) {
                         continue;
                     }
-                    List<String> w = NameKey.words(n);
-                    List<String> fam = NameKey.words(family.isEmpty() ? lastWord(n) : family);
+                    List<String> w = NameKey.words(n, folded);
+                    List<String> fam = NameKey.words(family.isEmpty() ? lastWord(n) : family, folded);
                     if (w.size() < 2 || fam.isEmpty() || !containsRun(w, fam)) {
                         continue;
                     }
                     String surname = String.join("", fam);
                     addTo(bySurname, surname, a.id());
                     addTo(bySurname, "=" + MatchKey.of(family.isEmpty() ? lastWord(n) : family), a.id());
-                    gazetteer.add(family.isEmpty() ? lastWord(n) : family, a.id(), false, true);
+                    gazetteer.add(fam, family.isEmpty() ? lastWord(n) : family, a.id(), false, true);
                     int famAt = Collections.indexOfSubList(w, fam);
                     String first = famAt == 0 ? w.get(fam.size()) : w.getFirst();
                     addTo(byInitialSurname, first.charAt(0) + " " + surname, a.id());
@@ -458,11 +466,14 @@ public final class Actors {
         }
 
         /** Generated persons; one whose spelling is a curated person's joins that person (aliases and roles). */
-        void petrarch(TsvFile persons, TsvFile roles) {
-            for (Map<String, String> r : persons.rows()) {
-                String id = r.get("id");
-                List<String> aliases = split(r.get("aliases"));
-                String curated = curatedPerson(r.get("name"));
+        void petrarch(RawTable persons, RawTable roles) {
+            int cId = persons.column("id");
+            int cName = persons.column("name");
+            int cAliases = persons.column("aliases");
+            for (String[] r : persons.rows()) {
+                String id = r[cId];
+                List<String> aliases = split(r[cAliases]);
+                String curated = curatedPerson(r[cName]);
                 if (curated != null) {
                     mergedPetrarch.put(id, curated);
                     for (String a : aliases) {
@@ -470,17 +481,21 @@ public final class Actors {
                     }
                     continue;
                 }
-                add(new Actor(id, "PER", "person", r.get("name"), aliases, "", "", "", false));
+                add(new Actor(id, "PER", "person", r[cName], aliases, "", "", "", false));
             }
-            for (Map<String, String> r : roles.rows()) {
-                String person = mergedPetrarch.getOrDefault(r.get("person"), r.get("person"));
-                addRole(new Role(person, "cameo:" + r.get("sector"), r.get("country"), from(r.get("from")),
-                        until(r.get("to")), ""));
+            int cPerson = roles.column("person");
+            int cSector = roles.column("sector");
+            int cCountry = roles.column("country");
+            int cFrom = roles.column("from");
+            int cTo = roles.column("to");
+            for (String[] r : roles.rows()) {
+                String person = mergedPetrarch.getOrDefault(r[cPerson], r[cPerson]);
+                addRole(new Role(person, "cameo:" + r[cSector], r[cCountry], from(r[cFrom]), until(r[cTo]), ""));
             }
         }
 
         private String curatedPerson(String name) {
-            for (String id : byKey.getOrDefault(NameKey.of(name), List.of())) {
+            for (String id : byKey.getOrDefault(String.join("", NameKey.words(name, folded)), List.of())) {
                 Actor a = byId.get(id);
                 if (a.curated() && a.type().equals("PER")) {
                     return id;

@@ -204,8 +204,7 @@ public final class Gazetteer {
     static final class Builder {
         private final Node root = new Node();
 
-        void add(String name, String id, boolean acronym, boolean partial) {
-            List<String> w = NameKey.words(name);
+        void add(List<String> w, String name, String id, boolean acronym, boolean partial) {
             if (w.isEmpty()) {
                 return;
             }

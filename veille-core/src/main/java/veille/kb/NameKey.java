@@ -31,6 +31,11 @@ public final class NameKey {
 
     /** The folded key of each word of a name, in order; hyphens, apostrophes and spaces separate words. */
     public static List<String> words(CharSequence name) {
+        return words(name, null);
+    }
+
+    /** {@link #words(CharSequence)} with a cache of folded words, for building tables (not thread-safe). */
+    static List<String> words(CharSequence name, Map<String, String> cache) {
         String s = romanise(name);
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
@@ -39,7 +44,8 @@ public final class NameKey {
             if (Character.isLetterOrDigit(c) || c == '?') {
                 w.append(c);
             } else if (!w.isEmpty()) {
-                out.add(fold(w.toString()));
+                String raw = w.toString();
+                out.add(cache == null ? fold(raw) : cache.computeIfAbsent(raw, NameKey::fold));
                 w.setLength(0);
             }
         }
@@ -48,6 +54,13 @@ public final class NameKey {
 
     /** Lower case, Cyrillic romanised, accents and other combining marks removed. */
     static String romanise(CharSequence name) {
+        boolean ascii = true;
+        for (int i = 0; i < name.length() && ascii; i++) {
+            ascii = name.charAt(i) < 128;
+        }
+        if (ascii) {
+            return name.toString().toLowerCase(Locale.ROOT);
+        }
         String lower = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(lower.length() + 8);
         for (int i = 0; i < lower.length(); i++) {
@@ -68,11 +81,45 @@ public final class NameKey {
 
     /** Folds one lower-case, accent-free word. The order matters: longer spellings before their parts. */
     static String fold(String word) {
-        String s = word.replace("shch", "S").replace("tsch", "S").replace("tch", "S").replace("sch", "S")
-                .replace("dzh", "j").replace("zh", "j").replace("dj", "j")
-                .replace("sh", "S").replace("kh", "S").replace("ch", "S")
-                .replace("gh", "G").replace("q", "G").replace("ph", "f").replace("ks", "x")
-                .replace('w', 'v').replace('z', 's').replace('y', 'i');
+        StringBuilder b = new StringBuilder(word.length());
+        int n0 = word.length();
+        for (int i = 0; i < n0; i++) {
+            char c = word.charAt(i);
+            if (word.startsWith("shch", i) || word.startsWith("tsch", i)) {
+                b.append('S');
+                i += 3;
+            } else if (word.startsWith("tch", i) || word.startsWith("sch", i)) {
+                b.append('S');
+                i += 2;
+            } else if (word.startsWith("dzh", i)) {
+                b.append('j');
+                i += 2;
+            } else if (word.startsWith("zh", i) || word.startsWith("dj", i)) {
+                b.append('j');
+                i++;
+            } else if (word.startsWith("sh", i) || word.startsWith("kh", i) || word.startsWith("ch", i)) {
+                b.append('S');
+                i++;
+            } else if (word.startsWith("gh", i)) {
+                b.append('G');
+                i++;
+            } else if (word.startsWith("ph", i)) {
+                b.append('f');
+                i++;
+            } else if (word.startsWith("ks", i)) {
+                b.append('x');
+                i++;
+            } else {
+                b.append(switch (c) {
+                    case 'q' -> 'G';
+                    case 'w' -> 'v';
+                    case 'z' -> 's';
+                    case 'y' -> 'i';
+                    default -> c;
+                });
+            }
+        }
+        String s = b.toString();
         s = collapse(s);
         if (s.length() > 4) {
             // Short words keep "ou": pinyin Zhou and Zhu are different names; French Choïgou is Shoigu.
