@@ -47,6 +47,7 @@ public final class Actors {
     private final Map<String, String> prefixes;
     private final Map<String, String> metonyms;
     private final Gazetteer gazetteer;
+    private volatile RolePhraseShape rolePhraseShape;
 
     private Actors(Builder b) {
         this.byId = Collections.unmodifiableMap(b.byId);
@@ -102,6 +103,9 @@ public final class Actors {
         }
         for (TsvFile t : with("places", TsvFile.resource(DIR + "places.tsv"), extra)) {
             b.places(t);
+        }
+        for (TsvFile t : with("outlets", TsvFile.resource(DIR + "outlets.tsv"), extra)) {
+            b.outlets(t);
         }
         b.petrarch(petrarchPersons.join(), petrarchRoles.join());
         for (TsvFile t : with("roles", TsvFile.resource(DIR + "roles.tsv"), extra)) {
@@ -237,9 +241,37 @@ public final class Actors {
         return r == null ? Optional.empty() : Optional.of(List.of(r));
     }
 
+    /**
+     * The first words (match keys, article dropped) of every role description, and their longest length in words,
+     * so a text can be scanned for descriptions without trying every span.
+     */
+    public RolePhraseShape rolePhraseShape() {
+        RolePhraseShape shape = rolePhraseShape;
+        if (shape == null) {
+            Set<String> first = new java.util.HashSet<>();
+            int max = 1;
+            for (String k : rolePhrases.keySet()) {
+                String[] w = k.split(" ");
+                first.add(w[0]);
+                max = Math.max(max, w.length);
+            }
+            shape = rolePhraseShape = new RolePhraseShape(Set.copyOf(first), max);
+        }
+        return shape;
+    }
+
+    /** See {@link #rolePhraseShape()}. */
+    public record RolePhraseShape(Set<String> firstWords, int maxWords) {
+    }
+
     /** Who a role description denoted on a date ("le président russe", 2016-05-01 → [vladimir-putin]). */
     public List<Actor> resolveRole(String phrase, LocalDate date) {
         return rolePhrase(phrase).map(r -> holdersOf(r.get(0), r.get(1), date)).orElse(List.of());
+    }
+
+    /** The gender an honorific implies ("M." → m, "Mme" → f, "Dr" → empty), if the word is one. */
+    public Optional<String> honorific(String word) {
+        return Optional.ofNullable(honorifics.get(word.toLowerCase(Locale.ROOT)));
     }
 
     /** The ISO2 code a French or English country adjective names ("chinoise", "Russian"). */
@@ -462,6 +494,20 @@ public final class Actors {
                 }
                 add(new Actor(r.get("id"), "LOC", r.get("kind"), r.get("name"), split(r.get("aliases")), "",
                         r.getOrDefault("country", ""), "", true));
+            }
+        }
+
+        /**
+         * News outlets and agencies are organisations when a story names them ("selon l'AFP", "rapporte RT"); their
+         * ids carry a {@code media:} prefix, so they never clash with an organisation's.
+         */
+        void outlets(TsvFile t) {
+            for (Map<String, String> r : t.rows()) {
+                String id = "media:" + r.get("id");
+                if (!byId.containsKey(id)) {
+                    add(new Actor(id, "ORG", "outlet", r.get("name"), split(r.get("aliases")), "",
+                            r.getOrDefault("country", ""), "", true));
+                }
             }
         }
 
