@@ -52,7 +52,7 @@ public final class NerTrainer {
      */
     public record Config(String algorithm, String codec, boolean gazetteer, int iterations, int cutoff, int beamSize) {
         /** The configuration of the shipped model. */
-        public static final Config STANDARD = new Config("MAXENT", "bilou", true, 150, 1, 3);
+        public static final Config STANDARD = new Config("PERCEPTRON", "bilou", false, 100, 1, 3);
 
         public Config {
             Objects.requireNonNull(algorithm, "algorithm");
