@@ -135,7 +135,7 @@ public final class NerTrainer {
 
     /**
      * Trains the shipped model. Arguments: {@code [--winer DIR] [--out FILE] [--algorithm A] [--codec bio|bilou]
-     * [--no-gazetteer] [--iterations N] [--cutoff N] [--beam N] [--no-write]}.
+     * [--gazetteer|--no-gazetteer] [--iterations N] [--cutoff N] [--beam N] [--no-write]}.
      */
     public static void main(String[] args) throws IOException {
         Path winer = Path.of("../shared/data/winer-fr");
@@ -155,12 +155,13 @@ public final class NerTrainer {
                 case "--algorithm" -> algorithm = args[++i];
                 case "--codec" -> codec = args[++i];
                 case "--no-gazetteer" -> gaz = false;
+                case "--gazetteer" -> gaz = true;
                 case "--iterations" -> it = Integer.parseInt(args[++i]);
                 case "--cutoff" -> cut = Integer.parseInt(args[++i]);
                 case "--beam" -> beam = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("Unknown option '" + args[i] + "'. Known: --winer --out --no-write "
-                            + "--algorithm --codec --no-gazetteer --iterations --cutoff --beam");
+                            + "--algorithm --codec --gazetteer --no-gazetteer --iterations --cutoff --beam");
                     System.exit(64);
                 }
             }
