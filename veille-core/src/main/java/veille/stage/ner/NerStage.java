@@ -1,0 +1,100 @@
+package veille.stage.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import veille.doc.Document;
+import veille.doc.EntityMention;
+import veille.doc.Sentence;
+import veille.doc.Token;
+import veille.pipeline.Stage;
+
+/**
+ * The {@code ner} stage: finds person, organisation and place names (PER, ORG, LOC) with Veille's trained name
+ * finder and adds them as the {@code mentions} layer ({@link EntityMention}, source {@code model}).
+ *
+ * <p>Runs sentence by sentence over the {@code tokens} and {@code sentences} layers; a mention never crosses a
+ * sentence. What a word was labelled earlier in the same document is a feature, so documents are read in
+ * order. The model is read once per JVM ({@link NerModel#standard()}); OpenNLP's {@link NameFinderME} is not
+ * thread-safe, so each thread gets its own (a {@link ThreadLocal} cache, the stage's only state), which makes the
+ * stage safe to call from many threads at once.
+ */
+public final class NerStage implements Stage {
+    /** The stage name. */
+    public static final String NAME = "ner";
+    /** The source of the mentions this stage adds. */
+    public static final String SOURCE = "model";
+
+    private final TokenNameFinderModel model;
+    private final ThreadLocal<NameFinderME> finders;
+
+    /** A stage with the shipped model. */
+    public NerStage() {
+        this(NerModel.standard());
+    }
+
+    /** A stage with the given model (one trained by {@link NerTrainer}). */
+    public NerStage(TokenNameFinderModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of(Token.LAYER.name(), Sentence.LAYER.name());
+    }
+
+    @Override
+    public Set<String> produces() {
+        return Set.of(EntityMention.LAYER.name());
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        return doc.withLayer(EntityMention.LAYER, find(doc.text(), doc.layer(Token.LAYER), doc.layer(Sentence.LAYER)));
+    }
+
+    /** The mentions in a text given its tokens and sentences (both sorted), sorted. */
+    List<EntityMention> find(String text, List<Token> tokens, List<Sentence> sentences) {
+        NameFinderME finder = finders.get();
+        finder.clearAdaptiveData();
+        List<EntityMention> out = new ArrayList<>();
+        int t = 0;
+        for (Sentence s : sentences) {
+            while (t < tokens.size() && tokens.get(t).start() < s.start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).end() <= s.end()) {
+                t++;
+            }
+            if (t == from) {
+                continue;
+            }
+            String[] words = new String[t - from];
+            for (int i = from; i < t; i++) {
+                words[i - from] = text.substring(tokens.get(i).start(), tokens.get(i).end());
+            }
+            Span[] spans = finder.find(words);
+            double[] probs = finder.probs(spans);
+            for (int k = 0; k < spans.length; k++) {
+                Span sp = spans[k];
+                double p = Double.isNaN(probs[k]) ? 0 : Math.max(0, Math.min(1, probs[k]));
+                out.add(new EntityMention(tokens.get(from + sp.getStart()).start(),
+                        tokens.get(from + sp.getEnd() - 1).end(), sp.getType(), p, SOURCE));
+            }
+        }
+        finder.clearAdaptiveData();
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
+        return out;
+    }
+}

@@ -1,0 +1,179 @@
+package veille.stage.ner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains Veille's French name finder on the WiNER-fr train split (2016, 2017-01..08), scores it on dev
+ * (2017-09..12) and writes the model, byte-for-byte reproducibly.
+ *
+ * <pre>{@code
+ * NerTrainer.Result r = NerTrainer.train(Path.of("../shared/data/winer-fr"), NerTrainer.Config.STANDARD,
+ *         Path.of("veille-core/src/main/resources/veille/models/ner-fr.bin"));
+ * }</pre>
+ *
+ * <p>Reproducible: documents and sentences are read in sorted order, OpenNLP's trainers are deterministic for a
+ * given event order (no random shuffling in GIS or the perceptron), and {@link NerModel#deterministic} fixes the
+ * zip's entry order, times and manifest. Not thread-safe; meant for a command.
+ */
+public final class NerTrainer {
+    /** Where the shipped model lives in the source tree, relative to the repository root. */
+    public static final String MODEL_PATH = "veille-core/src/main/resources/veille/models/ner-fr.bin";
+
+    private NerTrainer() {
+    }
+
+    /**
+     * A training configuration.
+     *
+     * @param algorithm OpenNLP trainer: {@code MAXENT} (GIS), {@code PERCEPTRON}
+     * @param codec {@code bio} or {@code bilou}
+     * @param gazetteer whether the gazetteer features are on
+     * @param iterations training iterations
+     * @param cutoff minimum count of a feature to be kept
+     * @param beamSize beam width of the decoder
+     */
+    public record Config(String algorithm, String codec, boolean gazetteer, int iterations, int cutoff, int beamSize) {
+        /** The configuration of the shipped model. */
+        public static final Config STANDARD = new Config("PERCEPTRON", "bilou", false, 100, 1, 3);
+
+        public Config {
+            Objects.requireNonNull(algorithm, "algorithm");
+            if (!codec.equals("bio") && !codec.equals("bilou")) {
+                throw new IllegalArgumentException("codec '" + codec + "' is not one of bio, bilou");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s %s %s it=%d cut=%d beam=%d", algorithm, codec,
+                    gazetteer ? "+gaz" : "-gaz", iterations, cutoff, beamSize);
+        }
+    }
+
+    /**
+     * What a training run gave.
+     *
+     * @param config the configuration
+     * @param dev the dev scores
+     * @param trainSeconds training time
+     * @param modelBytes the model's size
+     * @param sha256 the model's SHA-256
+     * @param model the model
+     * @param bytes the serialized model
+     */
+    public record Result(Config config, NerEvaluation.Report dev, double trainSeconds, int modelBytes, String sha256,
+                         TokenNameFinderModel model, byte[] bytes) {
+    }
+
+    /**
+     * Trains on the train split, scores on dev, and writes the model to {@code out} when it is not null.
+     *
+     * @param winer the WiNER-fr folder ({@code ../shared/data/winer-fr})
+     */
+    public static Result train(Path winer, Config config, Path out) throws IOException {
+        WinerCorpus train = WinerCorpus.read(winer, WinerCorpus.Split.TRAIN);
+        List<NameSample> samples = new ArrayList<>();
+        for (WinerCorpus.TrainingSentence s : train.trainingSentences()) {
+            Span[] spans = new Span[s.names().size()];
+            for (int i = 0; i < spans.length; i++) {
+                spans[i] = new Span(s.names().get(i)[0], s.names().get(i)[1], s.types().get(i));
+            }
+            samples.add(new NameSample(s.tokens(), spans, s.docStart()));
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, config.algorithm());
+        params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
+        params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
+        params.put("BeamSize", config.beamSize());
+        // One thread: GIS with several threads sums partial expectations in a fixed order too, but one keeps
+        // the arithmetic obviously identical from run to run.
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        NerFinderFactory factory = new NerFinderFactory(
+                config.codec().equals("bilou") ? new BilouCodec() : new BioCodec(), config.gazetteer());
+        long t0 = System.nanoTime();
+        TokenNameFinderModel model;
+        try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
+            model = NameFinderME.train("fr", null, stream, params, factory);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        byte[] bytes = NerModel.deterministic(model);
+        TokenNameFinderModel reread = NerModel.fromBytes(bytes);
+        List<WinerCorpus.Doc> dev = WinerCorpus.read(winer, WinerCorpus.Split.DEV).docs();
+        NerEvaluation.Report report = NerEvaluation.run(new NerStage(reread), dev);
+        if (out != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.write(out, bytes);
+        }
+        return new Result(config, report, secs, bytes.length, sha256(bytes), reread, bytes);
+    }
+
+    private static String sha256(byte[] b) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Trains the shipped model. Arguments: {@code [--winer DIR] [--out FILE] [--algorithm A] [--codec bio|bilou]
+     * [--gazetteer|--no-gazetteer] [--iterations N] [--cutoff N] [--beam N] [--no-write]}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path winer = Path.of("../shared/data/winer-fr");
+        Path out = Path.of(MODEL_PATH);
+        Config c = Config.STANDARD;
+        String algorithm = c.algorithm();
+        String codec = c.codec();
+        boolean gaz = c.gazetteer();
+        int it = c.iterations();
+        int cut = c.cutoff();
+        int beam = c.beamSize();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--winer" -> winer = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--no-write" -> out = null;
+                case "--algorithm" -> algorithm = args[++i];
+                case "--codec" -> codec = args[++i];
+                case "--no-gazetteer" -> gaz = false;
+                case "--gazetteer" -> gaz = true;
+                case "--iterations" -> it = Integer.parseInt(args[++i]);
+                case "--cutoff" -> cut = Integer.parseInt(args[++i]);
+                case "--beam" -> beam = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("Unknown option '" + args[i] + "'. Known: --winer --out --no-write "
+                            + "--algorithm --codec --gazetteer --no-gazetteer --iterations --cutoff --beam");
+                    System.exit(64);
+                }
+            }
+        }
+        WinerCorpus.Alignment a = WinerCorpus.read(winer, WinerCorpus.Split.TRAIN).alignment();
+        System.err.println("train gold alignment: " + a);
+        Result r = train(winer, new Config(algorithm, codec, gaz, it, cut, beam), out);
+        System.out.printf(Locale.ROOT, "config %s: trained in %.1f s, model %d bytes, sha256 %s%n", r.config(),
+                r.trainSeconds(), r.modelBytes(), r.sha256());
+        System.out.print(r.dev().table());
+        if (out != null) {
+            System.out.println("wrote " + out);
+        }
+    }
+}
