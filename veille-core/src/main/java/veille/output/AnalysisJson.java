@@ -132,16 +132,22 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
             if (e.role() != null) {
                 g.writeStringField("role", e.role());
             }
-            g.writeArrayFieldStart("mentions");
-            for (Entity.Mention m : e.mentions()) {
-                g.writeStartObject();
-                g.writeNumberField("start", m.start());
-                g.writeNumberField("end", m.end());
-                g.writeStringField("text", doc.text().substring(m.start(), m.end()));
-                g.writeStringField("how", m.how());
-                g.writeEndObject();
+            // Names in "mentions" (the NER convention: no titles, no descriptions); "le président russe" in
+            // "descriptions".
+            for (String field : List.of("mentions", "descriptions")) {
+                g.writeArrayFieldStart(field);
+                for (Entity.Mention m : e.mentions()) {
+                    if (m.how().equals("role") == field.equals("descriptions")) {
+                        g.writeStartObject();
+                        g.writeNumberField("start", m.start());
+                        g.writeNumberField("end", m.end());
+                        g.writeStringField("text", doc.text().substring(m.start(), m.end()));
+                        g.writeStringField("how", m.how());
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndArray();
             }
-            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -16,6 +16,7 @@ public final class Stages {
         // Run order. Later issues add: ner, quotes, events.
         REGISTRY.put("language", veille.stage.lang.LanguageStage::new);
         REGISTRY.put("tokenize", veille.stage.tokenize.TokenizeStage::new);
+        REGISTRY.put("ner", veille.stage.ner.NerStage::new);
         REGISTRY.put("entities", veille.stage.link.EntityStage::new);
     }
 

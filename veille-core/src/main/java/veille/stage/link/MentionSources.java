@@ -3,7 +3,10 @@ package veille.stage.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import veille.doc.Document;
+import veille.doc.EntityMention;
+import veille.doc.Language;
 import veille.doc.Token;
 import veille.doc.TokenKind;
 import veille.kb.Actor;
@@ -17,6 +20,10 @@ import veille.kb.MatchKey;
  * Thread-safe.
  */
 final class MentionSources {
+    /** Capitalised words that are not names ("Affaires étrangères", "Etat", weekdays), from not-entities.tsv. */
+    private static final java.util.Set<String> NOT_ENTITIES = veille.kb.TsvFile.resource("/veille/kb/not-entities.tsv")
+            .rows().stream().map(r -> MatchKey.of(r.get("phrase"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final Actors actors;
     private final Gazetteer gazetteer;
 
@@ -30,16 +37,18 @@ final class MentionSources {
         String text = doc.text();
         List<Token> tokens = doc.layer(Token.LAYER);
         List<Candidate> out = new ArrayList<>();
+        int datelineEnd = datelineEnd(doc);
         for (Gazetteer.Match m : gazetteer.find(text, tokens)) {
-            if (!looksLikeName(text, m)) {
-                continue;
+            if (!looksLikeName(text, m) || !writtenAsNamed(text, m) || (m.start() < datelineEnd && isMedia(m))) {
+                continue; // an agency in "PÉKIN, 12 mars (Xinhua) --" is the dispatch's credit, not a mention
             }
+            m = withLostLetterFirstName(text, tokens, m);
             int at = tokenBefore(tokens, m.start());
             if (m.partial()) {
                 // "M. Li": the honorific belongs to the mention and says it is a person.
+                // "M. Li": the honorific says it is a person; the mention is the name alone, as in WiNER and CoNLL.
                 boolean titled = at >= 0 && actors.honorific(tokenText(text, tokens.get(at))).isPresent();
-                int start = titled ? tokens.get(at).start() : m.start();
-                out.add(new Candidate(start, m.end(), m.ids(), titled ? "title" : "partial", "PER",
+                out.add(new Candidate(m.start(), m.end(), m.ids(), titled ? "title" : "partial", "PER",
                         m.text(text), null, 0.85));
                 continue;
             }
@@ -49,8 +58,17 @@ final class MentionSources {
                     m.ids().size() == 1 ? 0.95 : 0.6));
             addNested(text, tokens, m, out);
         }
-        addTitled(text, tokens, out);
-        addRoles(text, tokens, out);
+        // Characters already claimed by a mention, so later sources check overlaps in constant time.
+        java.util.BitSet taken = new java.util.BitSet(text.length());
+        for (Candidate c : out) {
+            taken.set(c.start(), c.end());
+        }
+        addTitled(text, tokens, out, taken);
+        addRoles(text, tokens, out, taken);
+        if (doc.find(Language.KEY).map(l -> l.isFrench() || l.code().equals("und")).orElse(true)) {
+            taken.set(0, datelineEnd); // a dateline's agency is a credit, whatever the model makes of it
+            addModel(doc, text, out, taken); // the model reads French only
+        }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;
     }
@@ -81,13 +99,75 @@ final class MentionSources {
         }
     }
 
+    /**
+     * Abbreviations and outlet names must be written as the knowledge base writes them: "À" is not "AA", and
+     * "le monde" in a headline is not the newspaper.
+     */
+    private boolean writtenAsNamed(String text, Gazetteer.Match m) {
+        String surface = m.text(text);
+        boolean caps = surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean media = isMedia(m);
+        if (!caps && !media) {
+            return true;
+        }
+        if (surface.chars().filter(Character::isLetter).count() < 2) {
+            return false;
+        }
+        String folded = fold(surface);
+        for (String id : m.ids()) {
+            Optional<Actor> a = actors.byId(id);
+            if (a.isPresent() && a.get().names().stream().anyMatch(n -> caps ? MatchKey.of(n).equals(MatchKey.of(surface))
+                    : fold(n).equals(folded))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(veille.doc.TextNormalizer.fold(s), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+    }
+
+    private static boolean isMedia(Gazetteer.Match m) {
+        return m.ids().stream().anyMatch(id -> id.startsWith("media:"));
+    }
+
+    /** "Sergue? Lavrov": a first name that lost a letter, right before a surname match, belongs to the name. */
+    private Gazetteer.Match withLostLetterFirstName(String text, List<Token> tokens, Gazetteer.Match m) {
+        if (!m.partial()) {
+            return m;
+        }
+        int q = tokenBefore(tokens, m.start());
+        if (q < 1 || !tokenText(text, tokens.get(q)).equals("?")) {
+            return m;
+        }
+        Token first = tokens.get(q - 1);
+        if (!Character.isUpperCase(text.charAt(first.start()))) {
+            return m;
+        }
+        Optional<Actor> full = actors.find(text.substring(first.start(), m.end()));
+        if (full.isPresent() && m.ids().contains(full.get().id())) {
+            return new Gazetteer.Match(first.start(), m.end(), List.of(full.get().id()), false);
+        }
+        return m;
+    }
+
+    /** Where the dateline prefix of the article's first paragraph ends in the text, or 0. */
+    private static int datelineEnd(Document doc) {
+        return doc.find(veille.doc.Blocks.KEY).flatMap(b -> b.all().stream()
+                        .filter(x -> x.kind() == veille.doc.BlockKind.BODY).findFirst())
+                .map(b -> b.start() + Math.max(0, veille.extract.text.Datelines.prefixEnd(doc.text().substring(b.start(), b.end()))))
+                .orElse(0);
+    }
+
     private boolean isOrganisation(List<String> ids) {
         return !ids.isEmpty() && actors.byId(ids.getFirst()).map(a -> a.type().equals("ORG") || a.type().equals("MISC"))
                 .orElse(false);
     }
 
     /** "M. Xu", "Mme Zakharova" where the name is not in the knowledge base. */
-    private void addTitled(String text, List<Token> tokens, List<Candidate> out) {
+    private void addTitled(String text, List<Token> tokens, List<Candidate> out, java.util.BitSet taken) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token h = tokens.get(i);
             if (actors.honorific(tokenText(text, h)).isEmpty()) {
@@ -100,19 +180,35 @@ final class MentionSources {
                 end = tokens.get(j).end();
                 j++;
             }
-            int s = h.start();
+            int s = tokens.get(i + 1).start();
             int e = end;
-            if (e < 0 || out.stream().anyMatch(c -> c.overlaps(s, e))) {
+            if (e < 0 || overlaps(taken, s, e)) {
                 continue;
             }
             String name = text.substring(tokens.get(i + 1).start(), e);
             out.add(new Candidate(s, e, actors.candidates(name).stream().filter(a -> a.type().equals("PER"))
                     .map(Actor::id).toList(), "title", "PER", name, null, 0.8));
+            taken.set(s, e);
+        }
+    }
+
+    /** Names the NER model found where no knowledge-base name or title stands. */
+    private static void addModel(Document doc, String text, List<Candidate> out, java.util.BitSet taken) {
+        java.util.BitSet known = (java.util.BitSet) taken.clone();
+        for (EntityMention m : doc.layer(EntityMention.LAYER)) {
+            if (!List.of("PER", "ORG", "LOC").contains(m.type()) || !Character.isUpperCase(text.charAt(m.start()))
+                    || overlaps(known, m.start(), m.end())
+                    || NOT_ENTITIES.contains(MatchKey.of(text.substring(m.start(), m.end())))) {
+                continue;
+            }
+            taken.set(m.start(), m.end());
+            out.add(new Candidate(m.start(), m.end(), List.of(), "model", m.type(), text.substring(m.start(), m.end()),
+                    null, m.score()));
         }
     }
 
     /** Role descriptions at each word that can start one, longest first. */
-    private void addRoles(String text, List<Token> tokens, List<Candidate> out) {
+    private void addRoles(String text, List<Token> tokens, List<Candidate> out, java.util.BitSet taken) {
         Actors.RolePhraseShape shape = actors.rolePhraseShape();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -127,7 +223,7 @@ final class MentionSources {
                 int e = tokens.get(j).end();
                 var role = actors.rolePhrase(text.substring(s, e));
                 if (role.isPresent()) {
-                    if (out.stream().noneMatch(c -> c.overlaps(s, e) && !c.how().equals("role"))) {
+                    if (!overlaps(taken, s, e)) {
                         int det = i > 0 && isDeterminer(tokenText(text, tokens.get(i - 1))) ? tokens.get(i - 1).start() : s;
                         out.add(new Candidate(det, e, List.of(), "role", "PER", null, role.get(), 0.8));
                     }
@@ -136,6 +232,11 @@ final class MentionSources {
                 }
             }
         }
+    }
+
+    private static boolean overlaps(java.util.BitSet taken, int start, int end) {
+        int next = taken.nextSetBit(start);
+        return next >= 0 && next < end;
     }
 
     private static boolean isDeterminer(String w) {
