@@ -27,11 +27,15 @@ import veille.output.AnalysisJson;
         description = {"Analyse articles and score them against gold analyses (../shared/gold/SCHEMA.md).",
                 "Example: bin/veille eval --gold ../shared/gold/seeds ../shared/seeds"})
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold files (NAME.json).")
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold files (NAME.json).")
     Path gold;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles or folders; each is matched to NAME.json.")
-    List<String> files;
+    @Option(names = "--winer", paramLabel = "DIR",
+            description = "Score entity mentions against WiNER-fr dev (2017-09..12) with score_ner.py's rules instead.")
+    Path winer;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles or folders; each is matched to NAME.json.")
+    List<String> files = new java.util.ArrayList<>();
 
     @Option(names = "--input", defaultValue = "text", paramLabel = "KIND",
             description = "How to read the articles: text, html, plain. Default: ${DEFAULT-VALUE}.")
@@ -46,6 +50,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (winer != null) {
+            return winer();
+        }
+        if (gold == null || files.isEmpty()) {
+            System.err.println("veille: eval needs --gold DIR and articles, or --winer DIR");
+            return Main.USAGE;
+        }
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> golds = new HashMap<>();
         try (Stream<Path> s = Files.list(gold)) {
@@ -82,6 +93,32 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("veille: no analysis for " + missing + " gold file(s)");
         }
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** The whole pipeline on WiNER-fr dev as plain text; entity mentions scored as score_ner.py scores them. */
+    private int winer() {
+        var docs = veille.stage.ner.WinerCorpus.read(winer, veille.stage.ner.WinerCorpus.Split.DEV).docs();
+        Analyzer analyzer = Analyzer.standard(Home.knowledgeBase(kb));
+        Map<String, List<veille.doc.EntityMention>> mentions = new HashMap<>();
+        for (var d : docs) {
+            var doc = analyzer.analyze(veille.doc.Input.ofText(d.name(), d.text(), InputFormat.PLAIN));
+            List<veille.doc.EntityMention> ms = new java.util.ArrayList<>();
+            for (var e : doc.find(veille.doc.Entity.KEY).map(veille.doc.Entity.Entities::all).orElse(List.of())) {
+                for (var m : e.mentions()) {
+                    if (!m.how().equals("role")) {
+                        ms.add(new veille.doc.EntityMention(m.start(), m.end(), e.type(), e.confidence(), "pipeline"));
+                    }
+                }
+            }
+            mentions.put(d.name(), ms);
+        }
+        var report = veille.stage.ner.NerEvaluation.score(docs, mentions);
+        if (metric != null) {
+            System.out.printf(java.util.Locale.ROOT, "%.4f%n", report.micro().f1());
+        } else {
+            System.out.print(report.table());
+        }
+        return Main.OK;
     }
 
     private static double value(GoldScore s, String metric) {

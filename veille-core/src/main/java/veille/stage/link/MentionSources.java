@@ -194,16 +194,33 @@ final class MentionSources {
 
     /** Names the NER model found where no knowledge-base name or title stands. */
     private static void addModel(Document doc, String text, List<Candidate> out, java.util.BitSet taken) {
+        // A longer name the model found around a surname-only match ("Charles de Gaulle" around "Charles") wins.
+        java.util.BitSet partials = new java.util.BitSet(text.length());
+        for (Candidate c : out) {
+            if (c.how().equals("partial")) {
+                partials.set(c.start(), c.end());
+            }
+        }
         java.util.BitSet known = (java.util.BitSet) taken.clone();
+        known.andNot(partials);
+        List<int[]> replaced = new ArrayList<>();
         for (EntityMention m : doc.layer(EntityMention.LAYER)) {
             if (!List.of("PER", "ORG", "LOC").contains(m.type()) || !Character.isUpperCase(text.charAt(m.start()))
                     || overlaps(known, m.start(), m.end())
                     || NOT_ENTITIES.contains(MatchKey.of(text.substring(m.start(), m.end())))) {
                 continue;
             }
+            int p = partials.nextSetBit(m.start());
+            if (p >= 0 && p < m.end()) {
+                replaced.add(new int[] {m.start(), m.end()});
+            }
             taken.set(m.start(), m.end());
             out.add(new Candidate(m.start(), m.end(), List.of(), "model", m.type(), text.substring(m.start(), m.end()),
                     null, m.score()));
+        }
+        if (!replaced.isEmpty()) {
+            out.removeIf(c -> c.how().equals("partial")
+                    && replaced.stream().anyMatch(r -> r[0] <= c.start() && c.end() <= r[1] && r[1] - r[0] > c.end() - c.start()));
         }
     }
 

@@ -1,0 +1,99 @@
+package veille.stage.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import veille.Analyzer;
+import veille.doc.Document;
+import veille.doc.Entity;
+import veille.doc.Input;
+import veille.doc.InputFormat;
+
+/** Linking and coreference, one construction at a time, on French sentences written inline. */
+class EntityStageTest {
+    private static final Analyzer VEILLE = Analyzer.standard();
+
+    private static List<Entity> entities(String pageText) {
+        Document d = VEILLE.analyze(Input.ofText("t.txt", pageText, InputFormat.TEXT));
+        return d.expect(Entity.KEY).all();
+    }
+
+    private static Map<String, List<String>> mentionsById(String pageText) {
+        Document d = VEILLE.analyze(Input.ofText("t.txt", pageText, InputFormat.TEXT));
+        return d.expect(Entity.KEY).all().stream().collect(Collectors.toMap(Entity::id,
+                e -> e.mentions().stream().map(m -> d.text().substring(m.start(), m.end()) + "/" + m.how()).toList()));
+    }
+
+    private static Entity byId(List<Entity> es, String id) {
+        return es.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() ->
+                new AssertionError("no entity " + id + " in " + es.stream().map(Entity::id).toList()));
+    }
+
+    @Test
+    void aTitleAndSurnameJoinsThePersonTheArticleNamesInFull() {
+        Map<String, List<String>> m = mentionsById("Le Premier ministre chinois Li Qiang a rencontré mercredi son "
+                + "homologue russe Mikhaïl Michoustine à Bichkek, au Kirghizistan. M. Li a salué la coopération.");
+        assertThat(m.get("li-qiang")).containsExactly("Le Premier ministre chinois/role", "Li Qiang/name", "Li/title");
+        assertThat(m.get("mikhail-mishustin")).containsExactly("Mikhaïl Michoustine/name");
+        assertThat(m).containsKeys("bishkek", "KG");
+    }
+
+    @Test
+    void everySpellingOfOnePersonIsOneEntityWithItsEnglishName() {
+        List<Entity> es = entities("Sergue? Lavrov a reçu Wang Yi. Le ministre Sergueï Lavrov et M. Lavrov ont parlé.");
+        Entity lavrov = byId(es, "sergey-lavrov");
+        assertThat(lavrov.name()).isEqualTo("Sergey Lavrov");
+        assertThat(lavrov.type()).isEqualTo("PER");
+        assertThat(lavrov.mentions()).hasSize(3);
+        assertThat(es.stream().filter(e -> e.type().equals("PER")).map(Entity::id)).containsExactlyInAnyOrder(
+                "sergey-lavrov", "wang-yi");
+    }
+
+    @Test
+    void aRoleDescriptionResolvesToTheHolderAtTheArticlesDate() {
+        List<Entity> es = entities("Publié le 20/09/2023\nLa Chine et la Russie renforcent leur coordination\n"
+                + "Le chef de la diplomatie chinoise a déclaré mardi que les deux pays travailleraient ensemble "
+                + "sur la scène internationale, selon un communiqué publié à Pékin.");
+        Entity wang = byId(es, "wang-yi");
+        assertThat(wang.mentions()).extracting(Entity.Mention::how).containsExactly("role");
+        assertThat(wang.role()).isEqualTo("foreign-minister of CN");
+    }
+
+    @Test
+    void anUndatedDescriptionOfSomeoneTheArticleDoesNotNameStaysUnlinked() {
+        List<Entity> es = entities("Le chef de la diplomatie chinoise a déclaré que les deux pays travailleraient "
+                + "ensemble sur la scène internationale.");
+        assertThat(es).extracting(Entity::type).doesNotContain("PER");
+    }
+
+    @Test
+    void organisationsNamedInsideAnOrganisationsNameAreEntitiesButPlacesAreNot() {
+        List<Entity> es = entities("Wang Yi, membre du Bureau politique du Comité central du Parti communiste chinois, "
+                + "a parlé de l'Organisation de coopération de Shanghai.");
+        assertThat(es).extracting(Entity::id).contains("cpc-politburo", "cpc-central-committee", "cpc", "sco")
+                .doesNotContain("shanghai");
+    }
+
+    @Test
+    void outletsAndAbbreviationsMustBeWrittenAsTheyAreNamed() {
+        List<Entity> es = entities("Sommet virtuel : Le monde bascule. À Moscou, Poutine a parlé, selon l'AFP et RT.");
+        assertThat(es).extracting(Entity::id).contains("media:afp", "media:rt", "moscow")
+                .doesNotContain("media:le-monde", "media:anadolu");
+    }
+
+    @Test
+    void theAgencyInADatelineIsACreditNotAnEntity() {
+        List<Entity> es = entities("Pékin et Moscou renforcent leurs liens\nPÉKIN, 12 mars (Xinhua) -- La Chine et la "
+                + "Russie ont signé mardi un accord de coopération énergétique à Pékin, a annoncé le ministère.");
+        assertThat(es).extracting(Entity::id).contains("beijing", "CN", "RU").doesNotContain("media:xinhua");
+    }
+
+    @Test
+    void countryAdjectivesAreNotMentionsOfTheCountry() {
+        List<Entity> es = entities("Le partenariat sino-russe et la diplomatie chinoise ont été salués par les experts.");
+        assertThat(es).extracting(Entity::id).doesNotContain("CN", "RU");
+    }
+}
