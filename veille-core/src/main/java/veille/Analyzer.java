@@ -45,7 +45,7 @@ public final class Analyzer {
 
     /** The standard pipeline with a given knowledge base (the built-in one plus a user's folder, say). */
     public static Analyzer standard(KnowledgeBase kb) {
-        return withStages(kb, Stages.standard());
+        return withStages(kb, Stages.standard(kb));
     }
 
     /** A pipeline of the given stages after extraction. */

@@ -5,32 +5,45 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Everything Veille knows, as data: the built-in tables plus any a user drops into a folder.
  *
- * <p>A user folder ({@code --kb DIR}) may hold {@code outlets*.tsv} and {@code places*.tsv} files with the columns of
- * the built-in ones; their rows are added after the built-in rows. Immutable and thread-safe.
- *
- * @param outlets news outlets and agencies
- * @param places places for datelines and stories
+ * <p>A user folder ({@code --kb DIR}) may hold tables named like the built-in ones ({@code outlets*.tsv},
+ * {@code places*.tsv}, {@code persons*.tsv}, {@code roles*.tsv}, {@code organizations*.tsv}, {@code misc*.tsv}) with the
+ * same columns; their rows are added after the built-in rows. Immutable and thread-safe; the actor index is built on
+ * first use.
  */
-public record KnowledgeBase(Outlets outlets, Places places) {
-    /** SHA-256 of every table in use, by name, for the provenance of each output row. */
-    public java.util.Map<String, String> hashes() {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        out.put("outlets", outlets.sha256());
-        for (int i = 0; i < places.sha256().size(); i++) {
-            out.put(i == 0 ? "places" : "places+" + i, places.sha256().get(i));
-        }
-        return out;
+public final class KnowledgeBase {
+    private static volatile KnowledgeBase builtIn;
+
+    private final Outlets outlets;
+    private final Places places;
+    private final List<TsvFile> extra;
+    private volatile Actors actors;
+
+    private KnowledgeBase(Outlets outlets, Places places, List<TsvFile> extra) {
+        this.outlets = outlets;
+        this.places = places;
+        this.extra = List.copyOf(extra);
     }
 
     /** The built-in tables alone. */
     public static KnowledgeBase builtIn() {
-        return new KnowledgeBase(Outlets.builtIn(), Places.builtIn());
+        KnowledgeBase kb = builtIn;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                kb = builtIn;
+                if (kb == null) {
+                    kb = builtIn = new KnowledgeBase(Outlets.builtIn(), Places.builtIn(), List.of());
+                }
+            }
+        }
+        return kb;
     }
 
     /** The built-in tables plus the tables found in {@code dir}. */
@@ -38,16 +51,57 @@ public record KnowledgeBase(Outlets outlets, Places places) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("Knowledge-base folder " + dir + " does not exist or is not a folder");
         }
-        return new KnowledgeBase(Outlets.builtIn().plus(tables(dir, "outlets")),
-                Places.builtIn().plus(tables(dir, "places")));
+        List<TsvFile> tables = tables(dir);
+        return new KnowledgeBase(Outlets.builtIn().plus(named(tables, "outlets")),
+                Places.builtIn().plus(named(tables, "places")), tables);
     }
 
-    private static List<TsvFile> tables(Path dir, String prefix) {
+    /** News outlets and agencies. */
+    public Outlets outlets() {
+        return outlets;
+    }
+
+    /** Places for datelines. */
+    public Places places() {
+        return places;
+    }
+
+    /** Persons, organisations, places, countries and initiatives, with roles and name variants. */
+    public Actors actors() {
+        Actors a = actors;
+        if (a == null) {
+            synchronized (this) {
+                a = actors;
+                if (a == null) {
+                    a = actors = extra.isEmpty() ? Actors.builtIn() : Actors.load(extra);
+                }
+            }
+        }
+        return a;
+    }
+
+    /** SHA-256 of every table in use, by name, for the provenance of each output row. */
+    public Map<String, String> hashes() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("outlets", outlets.sha256());
+        for (int i = 0; i < places.sha256().size(); i++) {
+            out.put(i == 0 ? "places" : "places+" + i, places.sha256().get(i));
+        }
+        for (TsvFile t : extra) {
+            out.put("user:" + Path.of(t.name()).getFileName(), t.sha256());
+        }
+        return out;
+    }
+
+    private static List<TsvFile> named(List<TsvFile> tables, String prefix) {
+        return tables.stream().filter(t -> Path.of(t.name()).getFileName().toString().startsWith(prefix)).toList();
+    }
+
+    private static List<TsvFile> tables(Path dir) {
         List<TsvFile> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.sorted().toList()) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(prefix) && n.endsWith(".tsv")) {
+                if (p.getFileName().toString().endsWith(".tsv")) {
                     out.add(TsvFile.parse(p.toString(), Files.readAllBytes(p)));
                 }
             }

@@ -4,30 +4,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import veille.kb.KnowledgeBase;
 
 /**
  * The registry of stages, in run order: one explicit list, no classpath scanning.
  */
 public final class Stages {
-    private static final Map<String, Supplier<Stage>> REGISTRY = new LinkedHashMap<>();
+    private static final Map<String, Function<KnowledgeBase, Stage>> REGISTRY = new LinkedHashMap<>();
 
     static {
         // Run order. Later issues add: ner, quotes, events.
-        REGISTRY.put("language", veille.stage.lang.LanguageStage::new);
-        REGISTRY.put("tokenize", veille.stage.tokenize.TokenizeStage::new);
-        REGISTRY.put("ner", veille.stage.ner.NerStage::new);
-        REGISTRY.put("entities", veille.stage.link.EntityStage::new);
+        REGISTRY.put("language", kb -> new veille.stage.lang.LanguageStage());
+        REGISTRY.put("tokenize", kb -> new veille.stage.tokenize.TokenizeStage());
+        REGISTRY.put("ner", kb -> new veille.stage.ner.NerStage());
+        REGISTRY.put("entities", kb -> new veille.stage.link.EntityStage(kb.actors()));
     }
 
     private Stages() {
     }
 
-    /** Every registered stage, in run order. */
+    /** Every registered stage, in run order, over the built-in knowledge base. */
     public static List<Stage> standard() {
+        return standard(KnowledgeBase.builtIn());
+    }
+
+    /** Every registered stage, in run order, over a given knowledge base. */
+    public static List<Stage> standard(KnowledgeBase kb) {
         List<Stage> out = new ArrayList<>();
-        for (Supplier<Stage> s : REGISTRY.values()) {
-            out.add(s.get());
+        for (Function<KnowledgeBase, Stage> s : REGISTRY.values()) {
+            out.add(s.apply(kb));
         }
         return out;
     }
@@ -42,7 +48,7 @@ public final class Stages {
         List<Stage> out = new ArrayList<>();
         for (var e : REGISTRY.entrySet()) {
             if (names.contains(e.getKey())) {
-                out.add(e.getValue().get());
+                out.add(e.getValue().apply(KnowledgeBase.builtIn()));
             }
         }
         return out;
