@@ -39,6 +39,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads. Default: all cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--stages", split = ",", paramLabel = "NAME",
+            description = "Only these stages after extraction (e.g. language,tokenize for the foundation). Default: all.")
+    List<String> stages;
+
     @Option(names = "--warmup", description = "Articles analysed before measuring. Default: ${DEFAULT-VALUE}.")
     int warmup = 2000;
 
@@ -72,8 +76,10 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("veille: no readable articles in " + folders);
             return Main.SOME_FAILED;
         }
-        Analyzer analyzer = Analyzer.standard(Files.isDirectory(Home.samplesKb())
-                ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn());
+        veille.kb.KnowledgeBase kb = Files.isDirectory(Home.samplesKb())
+                ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn();
+        Analyzer analyzer = stages == null ? Analyzer.standard(kb)
+                : Analyzer.withStages(kb, veille.pipeline.Stages.named(stages));
         System.out.printf("corpus: %d distinct articles (%.1f KiB on average) from %s%n", corpus.size(),
                 chars / 1024.0 / corpus.size(), folders);
         System.out.printf("stages: extract(text) + %s; threads: %d%n", analyzer.stageNames(), threads);
