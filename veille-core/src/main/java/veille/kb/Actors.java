@@ -42,12 +42,14 @@ public final class Actors {
     private final Map<String, List<Role>> rolesByPerson;
     private final Map<String, List<Role>> rolesByOffice;
     private final Map<String, String[]> rolePhrases;
+    private final Map<String, String> institutionPhrases;
     private final Map<String, String> honorifics;
     private final Map<String, String> adjectives;
     private final Map<String, String> prefixes;
     private final Map<String, String> metonyms;
     private final Gazetteer gazetteer;
     private volatile RolePhraseShape rolePhraseShape;
+    private volatile RolePhraseShape institutionShape;
 
     private Actors(Builder b) {
         this.byId = Collections.unmodifiableMap(b.byId);
@@ -58,6 +60,7 @@ public final class Actors {
         this.rolesByPerson = freezeRoles(b.rolesByPerson);
         this.rolesByOffice = freezeRoles(b.rolesByOffice);
         this.rolePhrases = Map.copyOf(b.rolePhrases);
+        this.institutionPhrases = Map.copyOf(b.institutionPhrases);
         this.honorifics = Map.copyOf(b.honorifics);
         this.adjectives = Map.copyOf(b.adjectives);
         this.prefixes = Map.copyOf(b.prefixes);
@@ -113,6 +116,8 @@ public final class Actors {
         }
         b.honorifics(TsvFile.resource(DIR + "honorifics.tsv"));
         b.rolePhrases(TsvFile.resource(DIR + "role-phrases.tsv"), TsvFile.resource(DIR + "country-adjectives.tsv"));
+        b.institutions(TsvFile.resource(DIR + "institution-phrases.tsv"), TsvFile.resource(DIR + "country-adjectives.tsv"),
+                TsvFile.resource(DIR + "countries.tsv"));
         return new Actors(b);
     }
 
@@ -260,6 +265,27 @@ public final class Actors {
         return shape;
     }
 
+    /** The state institution a phrase names ("le gouvernement espagnol" → government:ES), if any. */
+    public Optional<Actor> institution(String phrase) {
+        return Optional.ofNullable(institutionPhrases.get(phraseKey(phrase))).map(byId::get);
+    }
+
+    /** First words and longest length of the institution phrases, as {@link #rolePhraseShape()}. */
+    public RolePhraseShape institutionShape() {
+        RolePhraseShape shape = institutionShape;
+        if (shape == null) {
+            Set<String> first = new java.util.HashSet<>();
+            int max = 1;
+            for (String k : institutionPhrases.keySet()) {
+                String[] w = k.split(" ");
+                first.add(w[0]);
+                max = Math.max(max, w.length);
+            }
+            shape = institutionShape = new RolePhraseShape(Set.copyOf(first), max);
+        }
+        return shape;
+    }
+
     /** See {@link #rolePhraseShape()}. */
     public record RolePhraseShape(Set<String> firstWords, int maxWords) {
     }
@@ -355,6 +381,7 @@ public final class Actors {
         final Map<String, List<Role>> rolesByPerson = new HashMap<>();
         final Map<String, List<Role>> rolesByOffice = new HashMap<>();
         final Map<String, String[]> rolePhrases = new HashMap<>();
+        final Map<String, String> institutionPhrases = new HashMap<>();
         final Map<String, String> honorifics = new HashMap<>();
         final Map<String, String> adjectives = new HashMap<>();
         final Map<String, String> prefixes = new HashMap<>();
@@ -569,6 +596,53 @@ public final class Actors {
         void honorifics(TsvFile t) {
             for (Map<String, String> r : t.rows()) {
                 honorifics.put(r.get("honorific").toLowerCase(Locale.ROOT), r.get("gender"));
+            }
+        }
+
+        /** State institutions by country: "gouvernement espagnol" → government:ES, "Government of Spain". */
+        void institutions(TsvFile phrases, TsvFile adjectivesTable, TsvFile countries) {
+            Map<String, String> frenchName = new HashMap<>();
+            for (Map<String, String> c : countries.rows()) {
+                frenchName.put(c.get("iso2"), c.getOrDefault("fr", ""));
+            }
+            Map<String, Map<String, String>> adjectivesByIso = new HashMap<>();
+            for (Map<String, String> c : adjectivesTable.rows()) {
+                adjectivesByIso.put(c.get("iso2"), c);
+            }
+            for (Map<String, String> r : phrases.rows()) {
+                String p = r.get("phrase");
+                for (String iso : frenchName.keySet().stream().sorted().toList()) {
+                    Actor country = byId.get(iso);
+                    if (country == null) {
+                        continue;
+                    }
+                    List<String> expansions = new ArrayList<>();
+                    if (p.contains("{de}")) {
+                        String fr = frenchName.get(iso).split("\\|")[0].strip();
+                        if (!fr.isEmpty()) {
+                            for (String de : new String[] {"du ", "de la ", "de l'", "des ", "de "}) {
+                                expansions.add(p.replace("{de}", de + fr));
+                            }
+                        }
+                    } else if (adjectivesByIso.containsKey(iso)) {
+                        String e = p;
+                        for (String col : new String[] {"m", "f", "mpl", "fpl"}) {
+                            e = e.replace("{" + col + "}", adjectivesByIso.get(iso).get(col));
+                        }
+                        expansions.add(e);
+                    }
+                    if (expansions.isEmpty()) {
+                        continue;
+                    }
+                    String id = r.get("institution") + ":" + iso;
+                    if (!byId.containsKey(id)) {
+                        byId.put(id, new Actor(id, "ORG", "institution", r.get("name").replace("{country}", country.name()),
+                                List.of(), "", iso, "", true));
+                    }
+                    for (String e : expansions) {
+                        institutionPhrases.putIfAbsent(phraseKey(e), id);
+                    }
+                }
             }
         }
 

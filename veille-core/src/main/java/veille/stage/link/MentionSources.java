@@ -58,6 +58,7 @@ final class MentionSources {
                     m.ids().size() == 1 ? 0.95 : 0.6));
             addNested(text, tokens, m, out);
         }
+        addInstitutions(text, tokens, out);
         // Characters already claimed by a mention, so later sources check overlaps in constant time.
         java.util.BitSet taken = new java.util.BitSet(text.length());
         for (Candidate c : out) {
@@ -212,6 +213,11 @@ final class MentionSources {
             }
             int p = partials.nextSetBit(m.start());
             if (p >= 0 && p < m.end()) {
+                boolean longer = out.stream().anyMatch(c -> c.how().equals("partial") && m.start() <= c.start()
+                        && c.end() <= m.end() && m.end() - m.start() > c.end() - c.start());
+                if (!longer) {
+                    continue; // the model's span is the surname itself: the knowledge base already says who it is
+                }
                 replaced.add(new int[] {m.start(), m.end()});
             }
             taken.set(m.start(), m.end());
@@ -221,6 +227,44 @@ final class MentionSources {
         if (!replaced.isEmpty()) {
             out.removeIf(c -> c.how().equals("partial")
                     && replaced.stream().anyMatch(r -> r[0] <= c.start() && c.end() <= r[1] && r[1] - r[0] > c.end() - c.start()));
+        }
+    }
+
+    /**
+     * State institutions named by a country ("le gouvernement espagnol", "l'armée irakienne", "le parlement du Qatar").
+     * A knowledge-base organisation in the same place wins; a country named inside the phrase is not a mention of
+     * its own (WiNER and CoNLL keep the outermost span).
+     */
+    private void addInstitutions(String text, List<Token> tokens, List<Candidate> out) {
+        Actors.RolePhraseShape shape = actors.institutionShape();
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.WORD || !shape.firstWords().contains(MatchKey.of(tokenText(text, t)))) {
+                continue;
+            }
+            for (int j = Math.min(tokens.size(), i + shape.maxWords() + 3) - 1; j > i; j--) {
+                if (tokens.get(j).kind() != TokenKind.WORD) {
+                    continue;
+                }
+                int s = t.start();
+                int e = tokens.get(j).end();
+                Optional<Actor> inst = actors.institution(text.substring(s, e));
+                if (inst.isPresent()) {
+                    found.add(new Candidate(s, e, List.of(inst.get().id()), "name", "ORG", null, null, 0.85));
+                    i = j;
+                    break;
+                }
+            }
+        }
+        for (Candidate inst : found) {
+            boolean orgThere = out.stream().anyMatch(c -> c.overlaps(inst.start(), inst.end()) && !c.ids().isEmpty()
+                    && actors.byId(c.ids().getFirst()).map(a -> !a.type().equals("LOC")).orElse(true));
+            if (orgThere) {
+                continue;
+            }
+            out.removeIf(c -> inst.start() <= c.start() && c.end() <= inst.end());
+            out.add(inst);
         }
     }
 
