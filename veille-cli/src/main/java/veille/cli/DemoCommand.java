@@ -80,6 +80,34 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  set apart:");
             out.print(set);
         }
+        List<veille.doc.Entity> entities = doc.find(veille.doc.Entity.KEY).map(veille.doc.Entity.Entities::all)
+                .orElse(List.of());
+        if (!entities.isEmpty()) {
+            out.println("  entities:");
+            for (String type : List.of("PER", "ORG", "LOC", "MISC")) {
+                StringBuilder line = new StringBuilder();
+                for (veille.doc.Entity e : entities) {
+                    if (!e.type().equals(type)) {
+                        continue;
+                    }
+                    java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+                    for (veille.doc.Entity.Mention mention : e.mentions()) {
+                        forms.add(doc.text().substring(mention.start(), mention.end()));
+                    }
+                    forms.remove(e.name());
+                    line.append(line.isEmpty() ? "" : "; ").append(e.name());
+                    if (!forms.isEmpty()) {
+                        line.append(" (").append(String.join(", ", forms)).append(')');
+                    }
+                    if (e.role() != null) {
+                        line.append(" [").append(e.role()).append(']');
+                    }
+                }
+                if (!line.isEmpty()) {
+                    out.printf("    %-4s %s%n", type, line);
+                }
+            }
+        }
         String lead = doc.text().length() > 240 ? doc.text().substring(0, 239) + "…" : doc.text();
         out.println("  text starts: " + lead.replace("\n\n", " ¶ "));
         out.println();
