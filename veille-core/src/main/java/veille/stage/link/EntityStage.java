@@ -78,7 +78,12 @@ public final class EntityStage implements Stage {
         for (Candidate c : cands) {
             switch (c.how()) {
                 case "partial", "title" -> clusters.add(resolvePartial(c, clusters), c);
-                case "model" -> clusters.add(resolveModel(c, doc, clusters), c);
+                case "model" -> {
+                    String id = resolveModel(c, doc, clusters);
+                    if (id != null) {
+                        clusters.add(id, c);
+                    }
+                }
                 case "role" -> {
                     String id = resolveRole(c, clusters, date);
                     if (id != null) {
@@ -152,8 +157,10 @@ public final class EntityStage implements Stage {
             return found.getFirst().id();
         }
         if (c.type().equals("PER") && NameKey.words(surface).size() == 1) {
-            return resolvePartial(new Candidate(c.start(), c.end(), List.of(), "partial", "PER", surface, null,
+            String id = resolvePartial(new Candidate(c.start(), c.end(), List.of(), "partial", "PER", surface, null,
                     c.score()), clusters);
+            // A lone word the article never names in full is more often a company or a product than a person.
+            return id.startsWith("new:") ? null : id;
         }
         return "new:" + (c.type().equals("PER") ? "" : c.type().toLowerCase(java.util.Locale.ROOT) + ":")
                 + NameKey.of(surface);
