@@ -219,6 +219,19 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
                 g.writeStringField("id", q.speakerId());
             }
             g.writeStringField("name", q.speakerName());
+            // The entity's other names, so a reader can match the speaker however the article spells it.
+            if (q.speakerId() != null) {
+                g.writeArrayFieldStart("aliases");
+                for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
+                    if (e.id().equals(q.speakerId())) {
+                        for (String a : e.aliases()) {
+                            g.writeString(a);
+                        }
+                        break;
+                    }
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         } else {
             g.writeNullField("speaker");

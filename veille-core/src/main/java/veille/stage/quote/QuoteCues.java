@@ -48,9 +48,18 @@ public final class QuoteCues {
     private final Set<String> anaphors;
     private final Set<String> skips;
     private final Set<String> continues;
+    private final Set<String> stops;
+    private final Set<String> media;
+    private final Set<String> notSpeakers;
+    private final Map<String, String> roles;
 
     private QuoteCues(Map<String, List<Form>> forms, Set<String> preps, Set<String> anaphors, Set<String> skips,
-                      Set<String> continues) {
+                      Set<String> continues, Set<String> stops, Set<String> notSpeakers, Map<String, String> roles,
+                      Set<String> media) {
+        this.stops = Set.copyOf(stops);
+        this.media = Set.copyOf(media);
+        this.notSpeakers = Set.copyOf(notSpeakers);
+        this.roles = Map.copyOf(roles);
         this.formsByFirstWord = Map.copyOf(forms);
         this.preps = Set.copyOf(preps);
         this.anaphors = Set.copyOf(anaphors);
@@ -75,6 +84,10 @@ public final class QuoteCues {
         Set<String> anaphors = new HashSet<>();
         Set<String> skips = new HashSet<>();
         Set<String> continues = new HashSet<>();
+        Set<String> stops = new HashSet<>();
+        Set<String> media = new HashSet<>();
+        Set<String> notSpeakers = new HashSet<>();
+        Map<String, String> roles = new HashMap<>();
         for (Map<String, String> row : table.rows()) {
             String kind = row.getOrDefault("kind", "");
             String entry = fold(row.getOrDefault("entry", "").trim());
@@ -103,14 +116,22 @@ public final class QuoteCues {
                     }
                 }
                 case "prep" -> preps.add(entry);
-                case "anaphor" -> anaphors.add(entry);
+                case "anaphor" -> {
+                    anaphors.add(entry);
+                    if (!listed.isEmpty()) {
+                        roles.put(entry, listed);
+                    }
+                }
+                case "stop" -> stops.add(entry);
+                case "medium" -> media.add(entry);
+                case "notspeaker" -> notSpeakers.add(entry);
                 case "skip" -> skips.add(entry);
                 case "continue" -> continues.add(entry);
                 default -> throw new IllegalArgumentException("Unknown quote-cue kind '" + kind + "' in " + table.name()
-                        + ". Allowed: verb, prep, anaphor, skip, continue");
+                        + ". Allowed: verb, prep, anaphor, skip, continue, stop, notspeaker, medium");
             }
         }
-        return new QuoteCues(forms, preps, anaphors, skips, continues);
+        return new QuoteCues(forms, preps, anaphors, skips, continues, stops, notSpeakers, roles, media);
     }
 
     /** The tokens of a form: split at spaces and after apostrophes ("l'éloge" → "l'", "éloge"). */
@@ -161,6 +182,26 @@ public final class QuoteCues {
     /** Whether a verb lets a cue-less sentence continue indirect speech. */
     boolean continues(String word) {
         return continues.contains(word);
+    }
+
+    /** Whether a word ends a speaker's description after a verb ("à l'issue de", "lors de"). */
+    boolean stop(String word) {
+        return stops.contains(word);
+    }
+
+    /** Whether a noun is a text through which its author speaks ("un communiqué de la Présidence"). */
+    boolean medium(String word) {
+        return media.contains(word);
+    }
+
+    /** Whether a noun names a source that is not a speaker ("selon les chiffres"). */
+    boolean notSpeaker(String word) {
+        return notSpeakers.contains(word);
+    }
+
+    /** The knowledge-base role word an anaphoric head points to ("ministre" → "minister"), or null. */
+    String role(String head) {
+        return roles.get(head);
     }
 
     /** Number of verb forms, for tests. */

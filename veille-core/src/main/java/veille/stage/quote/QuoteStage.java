@@ -34,6 +34,9 @@ public final class QuoteStage implements Stage {
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "ce", "cette",
             "ces", "cet");
     private static final int MIXED_WORDS = 5;
+    private static final Set<String> INDEFINITE = Set.of("un", "une", "des");
+    private static final Set<String> AUX = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont",
+            "était", "s'", "se");
 
     private final Actors actors;
     private final QuoteCues cues;
@@ -94,6 +97,7 @@ public final class QuoteStage implements Stage {
         int npStart = -1;
         int npEnd = -1;
         boolean possessive;
+        boolean reported;
         Speaker speaker;
     }
 
@@ -183,6 +187,9 @@ public final class QuoteStage implements Stage {
                 if (sentFirst[sid[k]] < 0) {
                     continue;
                 }
+                if (insideSpan(tokens.get(k).start())) {
+                    continue;
+                }
                 Cue c = verbCue(k);
                 if (c == null) {
                     c = prepCue(k);
@@ -192,6 +199,18 @@ public final class QuoteStage implements Stage {
                     k = c.lastTok - 1;
                 }
             }
+        }
+
+        private boolean insideSpan(int pos) {
+            for (QuoteMarks.Span sp : spans) {
+                if (sp.start() <= pos && pos < sp.end()) {
+                    return true;
+                }
+                if (sp.open() > pos) {
+                    break;
+                }
+            }
+            return false;
         }
 
         private int matchForm(int k, QuoteCues.Form f) {
@@ -245,11 +264,21 @@ public final class QuoteStage implements Stage {
             c.lastTok = after;
             c.sent = s;
             int j = k - 1;
-            while (j >= first && (cues.skip(tw[j]) || inversion(tw[j])) && !tw[j].equals(",")) {
+            while (j >= first && (cues.skip(tw[j]) || inversion(tw[j]) || tw[j].equals(","))
+                    && !(PRONOUNS.contains(tw[j]) && (j == first || !tw[j - 1].equals("à")))) {
                 if (inversion(tw[j])) {
                     pron = tw[j].replaceFirst("^-(t-)?", "");
                 }
                 j--;
+            }
+            // "a, de son côté, jugé": the auxiliary left of the commas belongs to the subject before it;
+            // ", a déclaré M. Wang": a comma left of the auxiliary starts an inverted cue.
+            int m = j + 1;
+            while (m < k && cues.skip(tw[m]) && !AUX.contains(tw[m]) && !tw[m].equals(",")) {
+                m++;
+            }
+            if (m < k && tw[m].equals(",")) {
+                j = m;
             }
             c.firstTok = j + 1;
             if (best.infinitive()) {
@@ -268,7 +297,11 @@ public final class QuoteStage implements Stage {
                     || tw[f].equals(":") || opensSpan(tokens.get(f).start()) || infinitiveWord(f));
             if (pron != null && !governs) {
                 c.type = Type.INV;
-                c.pronoun = pron;
+                if (pron.equals("on")) {
+                    forwardSpeaker(c, after);
+                } else {
+                    c.pronoun = pron;
+                }
             } else if (best.participle() && startOrComma) {
                 c.type = Type.PART;
             } else if (startOrComma && !governs) {
@@ -280,7 +313,19 @@ public final class QuoteStage implements Stage {
                 if (isBreak(tw[subj]) && subj - 1 >= first) {
                     subj--; // "Le Premier ministre chinois, Li Qiang, a déclaré que"
                 }
-                subject(c, subj, first);
+                if (tw[subj].equals("et") || tw[subj].equals("mais")) {
+                    // "M. X a remercié ... et a indiqué que": the sentence's first person is the subject.
+                    for (Mention mm : mentions) {
+                        if (mm.start() >= tokens.get(first).start() && mm.end() <= tokens.get(subj).start()
+                                && !mm.entity().type().equals("LOC")) {
+                            c.entity = mm.entity();
+                            break;
+                        }
+                    }
+                    c.leftBoundary = tokens.get(subj).start();
+                } else {
+                    subject(c, subj, first);
+                }
             } else {
                 c.type = Type.PART;
             }
@@ -344,6 +389,12 @@ public final class QuoteStage implements Stage {
             if (tw[f].equals("que") || tw[f].equals("qu'")) {
                 c.clauseStart = tokens.get(f).end();
                 c.clauseEnd = sentEnd;
+                for (int i = f + 1; i < sentLast[s]; i++) {
+                    if ((tw[i].equals("–") || tw[i].equals("—")) && !insideSpan(tokens.get(i).start())) {
+                        c.clauseEnd = tokens.get(i).start();
+                        break;
+                    }
+                }
             } else if (tw[f].equals(":")) {
                 c.clauseStart = tokens.get(f).end();
                 c.clauseEnd = sentEnd;
@@ -380,12 +431,15 @@ public final class QuoteStage implements Stage {
                     c.entity = m.entity();
                     return;
                 }
-                if (m == null && !cues.skip(w) && !w.equals(",") && tokens.get(i).kind() == TokenKind.WORD
-                        && (DETERMINERS.contains(w) || w.equals("de") || w.equals("du"))) {
+                boolean de = (w.equals("de") || w.equals("du")) && i + 1 < sentLast[s] && !cues.skip(tw[i + 1])
+                        && mentionAt(tokens.get(i + 1).start(), tokens.get(i + 1).end()) == null;
+                if (m == null && !w.equals(",") && tokens.get(i).kind() == TokenKind.WORD
+                        && (DETERMINERS.contains(w) || de)) {
                     // A description: "le responsable", "de source diplomatique".
                     int from = DETERMINERS.contains(w) ? i : i + 1;
                     int e = from;
-                    while (e < sentLast[s] && !tw[e].equals(",") && !tw[e].equals(".") && e - from < 8) {
+                    while (e < sentLast[s] && !tw[e].equals(",") && !tw[e].equals(".") && e - from < 8
+                            && !(e > from && cues.stop(tw[e]))) {
                         Mention inner = mentionAt(tokens.get(e).start(), tokens.get(e).end());
                         if (inner != null && !inner.entity().type().equals("LOC")) {
                             c.entity = inner.entity();
@@ -436,6 +490,10 @@ public final class QuoteStage implements Stage {
                 }
             }
             c.leftBoundary = segFirst > first ? tokens.get(segFirst - 1).start() : tokens.get(first).start();
+            if (best != null && !best.entity().type().equals("PER") && DETERMINERS.contains(tw[segFirst])
+                    && best.start() > tokens.get(segFirst).end() && complement(best.start())) {
+                best = null; // "Le secrétaire général de l'ASEAN a indiqué": the person, not the ASEAN
+            }
             if (best != null) {
                 c.entity = best.entity();
             } else if (PRONOUNS.contains(tw[j])) {
@@ -447,6 +505,12 @@ public final class QuoteStage implements Stage {
                 c.npStart = tokens.get(from).start();
                 c.npEnd = tokens.get(j).end();
             }
+        }
+
+        private boolean complement(int pos) {
+            String before = low.substring(Math.max(0, pos - 5), pos);
+            return before.endsWith("de ") || before.endsWith("d'") || before.endsWith("du ") || before.endsWith("de l'")
+                    || before.endsWith("des ");
         }
 
         /** "selon lui, ...", "..., selon l'AFP", "d'après X", "Pour M. Li, ...". */
@@ -484,6 +548,9 @@ public final class QuoteStage implements Stage {
                     e++;
                 }
             } else {
+                if (cues.notSpeaker(tw[DETERMINERS.contains(tw[a]) && a + 1 < sentLast[s] ? a + 1 : a])) {
+                    return null; // "selon les chiffres russes"
+                }
                 while (e < sentLast[s] && !tw[e].equals(",") && !tw[e].equals(".") && e - a < 8) {
                     e++;
                 }
@@ -493,7 +560,7 @@ public final class QuoteStage implements Stage {
                 }
                 if (m != null) {
                     c.entity = m.entity();
-                } else if (pour) {
+                } else if (pour || (a + 1 < e && cues.notSpeaker(tw[DETERMINERS.contains(tw[a]) ? a + 1 : a]))) {
                     return null;
                 } else {
                     c.npStart = tokens.get(a).start();
@@ -515,7 +582,11 @@ public final class QuoteStage implements Stage {
                 }
                 c.lastTok = e;
             }
-            if (front && e < sentLast[s] && tw[e].equals(",")) {
+            if (c.possessive) {
+                c.type = Type.PREP_BACK;
+                c.leftBoundary = tokens.get(k).start();
+                c.valid = false;
+            } else if (front && e < sentLast[s] && tw[e].equals(",")) {
                 c.type = Type.PREP_FRONT;
                 c.clauseStart = tokens.get(e).end();
                 c.clauseEnd = sentEnd;
@@ -538,14 +609,31 @@ public final class QuoteStage implements Stage {
 
         // ---- clause bounds ----
 
+        /** A cue that governs words: "X a dit que", ", a-t-il dit", "selon X"; not "la Russie soutient la Chine". */
+        private boolean active(Cue c) {
+            return c.type != Type.PRE && c.type != Type.PART || c.clauseStart >= 0;
+        }
+
         void bound() {
+            for (Cue c : cueList) {
+                for (Cue o : cueList) {
+                    if (o != c && o.sent == c.sent && o.clauseStart >= 0 && active(o) && o.type != Type.INV
+                            && o.type != Type.PREP_MID && o.type != Type.PREP_BACK
+                            && c.verbStart > o.clauseStart && c.verbStart < o.clauseEnd && c.type == Type.PRE
+                            && !(c.leftBoundary > o.clauseStart && text.charAt(c.leftBoundary) == ',')) {
+                        c.clauseStart = -1; // "ajoutant que la Russie soutenait « ... »": reported, not reporting
+                        c.valid = false;
+                        c.reported = true;
+                    }
+                }
+            }
             for (Cue c : cueList) {
                 if (c.clauseStart < 0 || c.clauseEnd < 0) {
                     continue;
                 }
                 if (c.type == Type.PRE || c.type == Type.PART || c.type == Type.PREP_FRONT) {
                     for (Cue o : cueList) {
-                        if (o != c && o.sent == c.sent && o.verbStart > c.clauseStart && o.leftBoundary > c.clauseStart
+                        if (o != c && active(o) && o.sent == c.sent && o.verbStart > c.clauseStart && o.leftBoundary > c.clauseStart
                                 && o.leftBoundary < c.clauseEnd) {
                             c.clauseEnd = o.leftBoundary;
                         }
@@ -553,13 +641,13 @@ public final class QuoteStage implements Stage {
                 }
                 if (c.type == Type.INV || c.type == Type.PREP_BACK || c.type == Type.PREP_MID) {
                     for (Cue o : cueList) {
-                        if (o != c && o.sent == c.sent && o.verbStart >= c.clauseStart && o.verbStart < c.clauseEnd) {
+                        if (o != c && active(o) && o.sent == c.sent && o.verbStart >= c.clauseStart && o.verbStart < c.clauseEnd) {
                             c.valid = false;
                         }
                     }
                     if (c.type == Type.PREP_MID) {
                         for (Cue o : cueList) {
-                            if (o != c && o.sent == c.sent) {
+                            if (o != c && active(o) && o.sent == c.sent) {
                                 c.valid = false;
                             }
                         }
@@ -585,6 +673,7 @@ public final class QuoteStage implements Stage {
         void resolve() {
             List<Cue> ordered = new ArrayList<>(cueList);
             ordered.sort(Comparator.comparingInt(c -> c.verbStart));
+            ordered.removeIf(c -> c.reported);
             for (Cue c : ordered) {
                 if (c.type != Type.PART && !c.possessive) {
                     c.speaker = speakerOf(c);
@@ -674,19 +763,50 @@ public final class QuoteStage implements Stage {
             String np = text.substring(start, end).strip();
             List<String> words = QuoteCues.words(QuoteCues.fold(doc.normalizedText().substring(start, end)).strip());
             int h = 0;
+            boolean indefinite = !words.isEmpty() && INDEFINITE.contains(words.getFirst());
             if (!words.isEmpty() && DETERMINERS.contains(words.getFirst())) {
                 h = 1;
                 np = np.substring(Math.min(np.length(), words.getFirst().length())).strip();
             }
+            if (h < words.size() && words.get(h).equals("même")) {
+                // "précise la même source": the last speaker, whoever it is
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    if (historyPos.get(i)[0] < pos) {
+                        return history.get(i);
+                    }
+                }
+            }
+            if (h < words.size() && cues.notSpeaker(words.get(h))) {
+                return null;
+            }
+            if (h < words.size() && cues.medium(words.get(h))) {
+                // "un communiqué de la Présidence": the institution speaks through its communiqué.
+                for (int i = h + 1; i < words.size() - 1; i++) {
+                    if (words.get(i).equals("de") || words.get(i).equals("du") || words.get(i).equals("par")
+                            || words.get(i).equals("d'")) {
+                        int from = start + QuoteCues.fold(doc.normalizedText().substring(start, end)).indexOf(
+                                " " + words.get(i) + (words.get(i).endsWith("'") ? "" : " ")) + words.get(i).length() + 1;
+                        if (from > start && from < end) {
+                            return byDescription(from, end, pos);
+                        }
+                    }
+                }
+            }
+            String folded = QuoteCues.fold(doc.normalizedText().substring(start, end));
+            int headAt = h < words.size() ? folded.indexOf(words.get(h)) : -1;
+            Speaker app = indefinite || headAt < 0 ? null : apposition(folded.substring(headAt).strip(), start);
+            if (app != null) {
+                return app;
+            }
             if (h < words.size() && words.get(h).equals("premier")) {
                 h++;
             }
-            if (h < words.size() && cues.anaphor(words.get(h)) && words.size() - h <= 5) {
+            if (!indefinite && h < words.size() && cues.anaphor(words.get(h)) && words.size() - h <= 5) {
                 String country = null;
                 for (String w : words.subList(h, words.size())) {
                     country = actors.countryOfAdjective(w).or(() -> actors.countryOfMetonym(w)).orElse(country);
                 }
-                Speaker s = anaphor(country, pos);
+                Speaker s = anaphor(country, cues.role(words.get(h)), pos);
                 if (s != null) {
                     return s;
                 }
@@ -697,28 +817,82 @@ public final class QuoteStage implements Stage {
             return new Speaker(null, np, "ORG", "", "");
         }
 
-        private Speaker anaphor(String country, int pos) {
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Speaker s = history.get(i);
-                if (historyPos.get(i)[0] < pos && s.type().equals("PER") && (country == null || country.equals(s.country()))) {
-                    return s;
+        private Speaker anaphor(String country, String role, int pos) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    Speaker s = history.get(i);
+                    if (historyPos.get(i)[0] < pos && s.type().equals("PER") && (country == null || country.equals(s.country()))
+                            && (pass == 1 || holds(s.id(), role))) {
+                        return s;
+                    }
                 }
-            }
-            if (country == null) {
-                return null;
-            }
-            Speaker found = null;
-            for (Mention m : mentions) {
-                if (m.entity().type().equals("PER")) {
-                    Speaker s = of(m.entity());
-                    if (country.equals(s.country())) {
-                        if (m.start() < pos || found == null) {
+                if (country == null) {
+                    continue;
+                }
+                Speaker found = null;
+                for (Mention m : mentions) {
+                    if (m.entity().type().equals("PER") && (pass == 1 || holds(m.entity().id(), role))) {
+                        Speaker s = of(m.entity());
+                        if (country.equals(s.country()) && (m.start() < pos || found == null)) {
                             found = s;
                         }
                     }
                 }
+                if (found != null) {
+                    return found;
+                }
             }
-            return found;
+            return null;
+        }
+
+        /** Whether a person ever held a role whose name contains {@code role} ("minister"); false without a role. */
+        private boolean holds(String id, String role) {
+            if (role == null || role.isEmpty() || id == null) {
+                return false;
+            }
+            return actors.rolesOf(id).stream().anyMatch(r -> r.role().contains(role));
+        }
+
+        /** "le secrétaire général de l'ASEAN" written earlier as "le secrétaire général de l'ASEAN, Kao Kim Hourn". */
+        private Speaker apposition(String np, int before) {
+            if (np.length() < 6) {
+                return null;
+            }
+            int from = 0;
+            while (true) {
+                int at = low.indexOf(np, from);
+                if (at < 0 || at >= before) {
+                    return null;
+                }
+                int e = at + np.length();
+                int p = e;
+                int comma = -1;
+                for (int q = e; q < Math.min(text.length(), e + 45); q++) {
+                    char ch = text.charAt(q);
+                    if (ch == ',') {
+                        comma = q;
+                        break;
+                    }
+                    if (".;:\n«»\"".indexOf(ch) >= 0) {
+                        break;
+                    }
+                }
+                if (comma >= 0) {
+                    p = comma + 1;
+                }
+                while (p < text.length() && p - e < 48 && QuoteMarks.isSpace(text.charAt(p))) {
+                    p++;
+                }
+                for (Mention m : mentions) {
+                    if (m.start() > p) {
+                        break;
+                    }
+                    if (m.start() == p && m.entity().type().equals("PER")) {
+                        return of(m.entity());
+                    }
+                }
+                from = at + 1;
+            }
         }
 
         Mention mentionAt(int start, int end) {
@@ -788,7 +962,7 @@ public final class QuoteStage implements Stage {
                 int s = sentenceOf(sp.start());
                 Cue best = null;
                 for (Cue c : cueList) {
-                    if (c.sent == s && c.speaker != null && (best == null
+                    if (c.sent == s && c.speaker != null && !c.reported && (best == null
                             || Math.abs(c.verbStart - sp.open()) < Math.abs(best.verbStart - sp.open()))) {
                         best = c;
                     }
