@@ -38,10 +38,9 @@ final class QuoteMarks {
             if (pe < 0) {
                 pe = n;
             }
-            i = paragraph(text, i, pe, out);
-            if (i >= pe) {
-                i = pe + 1;
-            }
+            int next = paragraph(text, i, pe, out);
+            // A quotation continued into later paragraphs resumes the scan after its closing mark.
+            i = next > pe ? next : pe + 1;
         }
         return out;
     }

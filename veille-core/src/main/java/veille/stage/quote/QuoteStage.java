@@ -609,6 +609,14 @@ public final class QuoteStage implements Stage {
 
         // ---- clause bounds ----
 
+        /** Whether a relative pronoun opens the words at {@code pos} (", qu'il a qualifiée de ..."). */
+        private boolean relative(int pos) {
+            while (pos < low.length() && QuoteMarks.isSpace(low.charAt(pos))) {
+                pos++;
+            }
+            return low.startsWith("qu'", pos) || low.startsWith("que ", pos) || low.startsWith("qui ", pos);
+        }
+
         /** A cue that governs words: "X a dit que", ", a-t-il dit", "selon X"; not "la Russie soutient la Chine". */
         private boolean active(Cue c) {
             return c.type != Type.PRE && c.type != Type.PART || c.clauseStart >= 0;
@@ -620,7 +628,8 @@ public final class QuoteStage implements Stage {
                     if (o != c && o.sent == c.sent && o.clauseStart >= 0 && active(o) && o.type != Type.INV
                             && o.type != Type.PREP_MID && o.type != Type.PREP_BACK
                             && c.verbStart > o.clauseStart && c.verbStart < o.clauseEnd && c.type == Type.PRE
-                            && !(c.leftBoundary > o.clauseStart && text.charAt(c.leftBoundary) == ',')) {
+                            && !(c.leftBoundary > o.clauseStart && text.charAt(c.leftBoundary) == ','
+                            && !relative(c.leftBoundary + 1))) {
                         c.clauseStart = -1; // "ajoutant que la Russie soutenait « ... »": reported, not reporting
                         c.valid = false;
                         c.reported = true;
