@@ -273,6 +273,25 @@ public final class QuoteStage implements Stage {
             }
             // "a, de son côté, jugé": the auxiliary left of the commas belongs to the subject before it;
             // ", a déclaré M. Wang": a comma left of the auxiliary starts an inverted cue.
+            if (pron == null && pastParticiple(best.words().getFirst())) {
+                // "les îles expliquées", "aussi appelée": a past participle with no auxiliary is an adjective.
+                boolean aux = false;
+                for (int i = j + 1; i < k; i++) {
+                    aux |= AUX.contains(tw[i]);
+                }
+                if (!aux) {
+                    return null;
+                }
+            }
+            boolean passive = false;
+            boolean reflexive = false;
+            for (int i = j + 1; i < k; i++) {
+                passive |= tw[i].equals("est") || tw[i].equals("sont") || tw[i].equals("était") || tw[i].equals("étaient");
+                reflexive |= tw[i].equals("s'") || tw[i].equals("se");
+            }
+            if (passive && !reflexive) {
+                return null; // "est jugé trop coûteux par ...": a passive, not a statement
+            }
             int m = j + 1;
             while (m < k && cues.skip(tw[m]) && !AUX.contains(tw[m]) && !tw[m].equals(",")) {
                 m++;
@@ -340,6 +359,11 @@ public final class QuoteStage implements Stage {
                 clauseAfter(c, after);
             }
             return c;
+        }
+
+        private boolean pastParticiple(String w) {
+            return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("u")
+                    || w.endsWith("ue");
         }
 
         private boolean isBreak(String w) {
@@ -548,8 +572,10 @@ public final class QuoteStage implements Stage {
                     e++;
                 }
             } else {
-                if (cues.notSpeaker(tw[DETERMINERS.contains(tw[a]) && a + 1 < sentLast[s] ? a + 1 : a])) {
-                    return null; // "selon les chiffres russes"
+                for (int i = a; i < Math.min(sentLast[s], a + 4) && !tw[i].equals(","); i++) {
+                    if (cues.notSpeaker(tw[i])) {
+                        return null; // "selon les chiffres russes", "selon le plus récent bilan"
+                    }
                 }
                 while (e < sentLast[s] && !tw[e].equals(",") && !tw[e].equals(".") && e - a < 8) {
                     e++;
@@ -557,6 +583,10 @@ public final class QuoteStage implements Stage {
                 Mention m = null;
                 for (int i = a; i < e && m == null; i++) {
                     m = mentionAt(tokens.get(i).start(), tokens.get(i).end());
+                }
+                if (m != null && !m.entity().type().equals("PER") && DETERMINERS.contains(tw[a])
+                        && m.start() > tokens.get(a).end() && complement(m.start())) {
+                    m = null; // "selon un office d'évaluation du Congrès": the office, not the Congress
                 }
                 if (m != null) {
                     c.entity = m.entity();

@@ -203,6 +203,13 @@ class QuotePatternsTest {
                 c("pour sa part is not an attribution", "Pour sa part, Wang Yi a visité l'usine."),
                 c("statistics are not speakers", "Le commerce a atteint 200 milliards de dollars, selon les chiffres officiels."),
                 c("no speech at all", "Les deux pays ont signé un accord commercial mardi."),
+                c("a passive is not a statement", "Le projet est jugé trop coûteux par les opposants."),
+                c("a past participle with no auxiliary is not a cue", "Les « îles magiques » de Titan expliquées par les chercheurs."),
+                c("appeler à with an infinitive", "Xi Jinping a également appelé à accélérer les projets communs.",
+                        "accélérer les projets communs => Xi Jinping"),
+                c("selon a description whose complement names an organisation",
+                        "Selon un responsable du Kremlin, la date reste à fixer.",
+                        "la date reste à fixer => responsable du Kremlin"),
                 // ---- unbalanced marks ----
                 c("unclosed guillemets end at the paragraph",
                         "Wang Yi a déclaré : « La paix est possible.\n\nLes deux pays ont signé un accord.",
