@@ -16,6 +16,7 @@ import veille.doc.Document;
 import veille.doc.Entity;
 import veille.doc.Fact;
 import veille.doc.Language;
+import veille.doc.Quote;
 import veille.doc.Sentence;
 import veille.doc.Token;
 
@@ -151,8 +152,13 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
             g.writeEndObject();
         }
         g.writeEndArray();
-        // Filled by the quote and event stages (issues 4-5); present now so consumers can rely on them.
-        for (String empty : List.of("quotes", "events", "amounts")) {
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : doc.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of())) {
+            quote(g, doc, q);
+        }
+        g.writeEndArray();
+        // Filled by the event stage (issue 5); present now so consumers can rely on them.
+        for (String empty : List.of("events", "amounts")) {
             g.writeArrayFieldStart(empty);
             g.writeEndArray();
         }
@@ -194,6 +200,70 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         }
         g.writeEndObject();
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** One quote of the contract: text, offsets, direct, kind, speaker, cue, sentence, positions, flags. */
+    private static void quote(JsonGenerator g, Document doc, Quote q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", q.text());
+        g.writeNumberField("start", q.start());
+        g.writeNumberField("end", q.end());
+        g.writeBooleanField("direct", q.direct());
+        g.writeStringField("kind", q.kind());
+        if (q.hasSpeaker()) {
+            g.writeObjectFieldStart("speaker");
+            if (q.speakerId() == null) {
+                g.writeNullField("id");
+            } else {
+                g.writeStringField("id", q.speakerId());
+            }
+            g.writeStringField("name", q.speakerName());
+            // The entity's other names, so a reader can match the speaker however the article spells it.
+            if (q.speakerId() != null) {
+                g.writeArrayFieldStart("aliases");
+                for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
+                    if (e.id().equals(q.speakerId())) {
+                        for (String a : e.aliases()) {
+                            g.writeString(a);
+                        }
+                        break;
+                    }
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        } else {
+            g.writeNullField("speaker");
+        }
+        if (q.cueStart() >= 0) {
+            g.writeObjectFieldStart("cue");
+            g.writeNumberField("start", q.cueStart());
+            g.writeNumberField("end", q.cueEnd());
+            g.writeStringField("text", doc.text().substring(q.cueStart(), q.cueEnd()));
+            g.writeEndObject();
+        } else {
+            g.writeNullField("cue");
+        }
+        g.writeObjectFieldStart("sentence");
+        g.writeNumberField("start", q.sentenceStart());
+        g.writeNumberField("end", q.sentenceEnd());
+        g.writeEndObject();
+        if (q.positions().size() > 1) {
+            g.writeArrayFieldStart("positions");
+            for (Quote.Position p : q.positions()) {
+                g.writeStartObject();
+                g.writeNumberField("start", p.start());
+                g.writeNumberField("end", p.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeArrayFieldStart("flags");
+        for (String f : q.flags()) {
+            g.writeString(f);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -19,6 +19,7 @@ public final class Stages {
         REGISTRY.put("tokenize", kb -> new veille.stage.tokenize.TokenizeStage());
         REGISTRY.put("ner", kb -> new veille.stage.ner.NerStage());
         REGISTRY.put("entities", kb -> new veille.stage.link.EntityStage(kb.actors()));
+        REGISTRY.put("quotes", kb -> new veille.stage.quote.QuoteStage(kb.actors(), veille.stage.quote.QuoteCues.builtIn()));
     }
 
     private Stages() {
