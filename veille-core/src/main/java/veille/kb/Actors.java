@@ -253,17 +253,11 @@ public final class Actors {
     public RolePhraseShape rolePhraseShape() {
         RolePhraseShape shape = rolePhraseShape;
         if (shape == null) {
-            Set<String> first = new java.util.HashSet<>();
-            int max = 1;
-            for (String k : rolePhrases.keySet()) {
-                String[] w = k.split(" ");
-                first.add(w[0]);
-                max = Math.max(max, w.length);
-            }
-            shape = rolePhraseShape = new RolePhraseShape(Set.copyOf(first), max);
+            shape = rolePhraseShape = RolePhraseShape.of(rolePhrases.keySet());
         }
         return shape;
     }
+
 
     /** The state institution a phrase names ("le gouvernement espagnol" → government:ES), if any. */
     public Optional<Actor> institution(String phrase) {
@@ -274,20 +268,24 @@ public final class Actors {
     public RolePhraseShape institutionShape() {
         RolePhraseShape shape = institutionShape;
         if (shape == null) {
-            Set<String> first = new java.util.HashSet<>();
-            int max = 1;
-            for (String k : institutionPhrases.keySet()) {
-                String[] w = k.split(" ");
-                first.add(w[0]);
-                max = Math.max(max, w.length);
-            }
-            shape = institutionShape = new RolePhraseShape(Set.copyOf(first), max);
+            shape = institutionShape = RolePhraseShape.of(institutionPhrases.keySet());
         }
         return shape;
     }
 
+
     /** See {@link #rolePhraseShape()}. */
     public record RolePhraseShape(Set<String> firstWords, int maxWords) {
+        static RolePhraseShape of(Set<String> phraseKeys) {
+            Set<String> first = new java.util.HashSet<>();
+            int max = 1;
+            for (String k : phraseKeys) {
+                String[] w = k.split(" ");
+                first.add(w[0]);
+                max = Math.max(max, w.length);
+            }
+            return new RolePhraseShape(Set.copyOf(first), max);
+        }
     }
 
     /** Who a role description denoted on a date ("le président russe", 2016-05-01 → [vladimir-putin]). */

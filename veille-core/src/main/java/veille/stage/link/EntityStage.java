@@ -18,7 +18,6 @@ import veille.doc.Token;
 import veille.kb.Actor;
 import veille.kb.Actors;
 import veille.kb.Gazetteer;
-import veille.kb.MatchKey;
 import veille.kb.NameKey;
 import veille.kb.Role;
 import veille.pipeline.Stage;
@@ -282,10 +281,5 @@ public final class EntityStage implements Stage {
             return actors.rolesOf(id, date).stream().filter(r -> !r.role().startsWith("cameo:")).findFirst()
                     .map(r -> r.role() + (r.of().isEmpty() ? "" : " of " + r.of()));
         }
-    }
-
-    /** Used by tests. */
-    static String key(String s) {
-        return MatchKey.of(s);
     }
 }
