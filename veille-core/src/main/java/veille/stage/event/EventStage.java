@@ -39,14 +39,18 @@ import veille.time.TimeExpressions;
  */
 public final class EventStage implements Stage {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|\\s)(?:à|au|aux|en|dans|vers|in)\\s*$|à l'$");
-    private static final Pattern BOTH = Pattern.compile("(?<![\\p{L}])(?:les|des|leurs) deux (parties|pays|ministres|chefs|dirigeants|présidents|camps|côtés|gouvernements|premiers ministres|nations)(?![\\p{L}])");
+    private static final Pattern BOTH = Pattern.compile("(?<![\\p{L}])(?:les|des|leurs) deux (parties|pays|ministres|chefs|dirigeants|leaders|présidents|camps|côtés|gouvernements|premiers ministres|nations)(?![\\p{L}])");
     private static final Pattern PLANNED = Pattern.compile("(?<![\\p{L}])(?:prévue?s?|doit|doivent|devrait|devraient|devait|devaient|attendue?s?|attendons|prochaine?s?|prochainement|invité|invitation|se tiendra|aura lieu)(?![\\p{L}])");
     private static final Pattern CANCELLED = Pattern.compile("(?<![\\p{L}])(?:annulée?s?|annuler|reportée?s?|ajournée?s?)(?![\\p{L}])");
     private static final Pattern GENITIVE = Pattern.compile("(?:^|[\\s'])(?:de|du|des|d'|de la|de l')\\s*$");
+    private static final Pattern NOT_GENITIVE = Pattern.compile("(?:auprès|près|vis-à-vis|l'égard|face|l'encontre|la part|l'adresse) (?:de|du|des|d'|de la|de l')\\s*$");
     private static final Pattern SOURCE = Pattern.compile("(?:selon|d'après|a annoncé|a indiqué|a rapporté|rapporte)(?:\\s+\\p{L}+){0,3}\\s*$");
     private static final Pattern WATERS = Pattern.compile("(?i)\\b(?:sea|ocean|gulf|strait|mer|océan|golfe|détroit)\\b");
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("(?:^|[\\s,])(?:ils|elles)\\s");
-    private static final Pattern MODAL_BEFORE = Pattern.compile("(?:doit|doivent|devait|devaient|devrait|devraient|va|vont|prévoit de|compte|souhaite|nouvelles?|prochaine?s?|futur(?:e|s|es)?)(?:\\s+\\p{L}+){0,2}\\s*$");
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?:doit|doivent|devait|devaient|devrait|devraient|va|vont|prévoit de|compte|souhaite|espér\\p{L}*|espère|invité|invite|nouvelles?|prochaine?s?|futur(?:e|s|es)?)(?:\\s+\\p{L}+){0,2}\\s*$");
+    private static final Pattern NEXT_AFTER = Pattern.compile("^[^,;]*(?<![\\p{L}])(?:prochaine?|à venir)(?![\\p{L}])");
+    private static final Pattern PAST_TRIGGER = Pattern.compile("(?<![\\p{L}])(?:a|ont|avait|avaient|est|sont|été|se sont|s'est)(?:\\s+\\p{L}+){0,2}\\s+\\p{L}+(?:é|ée|és|ées|us|ues|u|ue|is|it)$");
+    private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
     private static final Pattern MARGIN = Pattern.compile("en marge d(?:e la |e l'|u |es |e )");
     private static final Pattern PHONE = Pattern.compile("téléphon");
     private static final Pattern VIDEO = Pattern.compile("visioconférence|vidéoconférence|liaison vidéo|virtuel");
@@ -89,7 +93,7 @@ public final class EventStage implements Stage {
         return doc.with(Amount.KEY, new Amount.Amounts(found)).with(Event.KEY, new Event.Events(new Run(doc).events()));
     }
 
-    private record Mention(int start, int end, Entity entity, boolean place, boolean modifier) {
+    private record Mention(int start, int end, Entity entity, boolean place, boolean modifier, boolean at) {
     }
 
     private record Draft(Event event, String key) {
@@ -133,8 +137,9 @@ public final class EventStage implements Stage {
                             && (PLACE_BEFORE.matcher(before).find() || WATERS.matcher(e.name()).find());
                     // "le secrétaire général de l'ONU", "selon le ministère": a qualifier or a source, not an actor
                     boolean modifier = !e.type().equals("PER") && !m.how().equals("role")
-                            && (GENITIVE.matcher(before).find() || SOURCE.matcher(before).find());
-                    mentions.add(new Mention(m.start(), m.end(), e, place, modifier));
+                            && ((GENITIVE.matcher(before).find() && !NOT_GENITIVE.matcher(before).find())
+                                || SOURCE.matcher(before).find());
+                    mentions.add(new Mention(m.start(), m.end(), e, place, modifier, AT.matcher(before).find()));
                     counts.merge(e.id(), 1, Integer::sum);
                     typeOf.put(actor(e), e.type());
                 }
@@ -152,14 +157,36 @@ public final class EventStage implements Stage {
             Map<String, Event> merged = new LinkedHashMap<>();
             for (Sentence s : sentences) {
                 for (Event e : sentence(s, docPlace, docDate)) {
-                    String key = e.type() + "|" + e.mode() + "|" + e.status() + "|" + new TreeSet<>(e.participants().stream().map(a -> a.id() == null ? a.name() : a.id()).toList());
-                    Event prev = merged.get(key);
-                    merged.put(key, prev == null ? e : merge(prev, e));
+                    String key = null;
+                    for (var m : merged.entrySet()) {
+                        if (sameEvent(m.getValue(), e)) {
+                            key = m.getKey();
+                            break;
+                        }
+                    }
+                    if (key == null) {
+                        merged.put(e.type() + "|" + merged.size(), e);
+                    } else {
+                        merged.put(key, merge(merged.get(key), e));
+                    }
                 }
             }
             List<Event> out = new ArrayList<>(merged.values());
             out.sort(Comparator.comparingInt(Event::start).thenComparingInt(Event::end));
             return out;
+        }
+
+        /** One type and status, and the participants of one contained in the other's. */
+        boolean sameEvent(Event a, Event b) {
+            if (!a.type().equals(b.type()) || !a.status().equals(b.status())) {
+                return false;
+            }
+            if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+                return false;
+            }
+            List<Event.Actor> x = a.participants();
+            List<Event.Actor> y = b.participants();
+            return x.containsAll(y) || y.containsAll(x);
         }
 
         Event merge(Event a, Event b) {
@@ -170,7 +197,9 @@ public final class EventStage implements Stage {
                 }
             }
             ev.sort(Comparator.comparingInt(Event.Evidence::start));
-            return new Event(a.start(), a.end(), a.type(), a.mode() != null ? a.mode() : b.mode(), a.participants(),
+            String mode = a.mode() == null ? b.mode() : b.mode() != null && rank(b.mode()) > rank(a.mode()) ? b.mode() : a.mode();
+            List<Event.Actor> parts = a.participants().size() <= b.participants().size() ? a.participants() : b.participants();
+            return new Event(a.start(), a.end(), a.type(), mode, parts,
                     a.place() != null ? a.place() : b.place(), a.date() != null ? a.date() : b.date(),
                     a.status(), a.occasion() != null ? a.occasion() : b.occasion(), ev);
         }
@@ -196,17 +225,18 @@ public final class EventStage implements Stage {
                         }
                         continue;
                     }
-                    int[] prev = byType.get(t.type());
+                    String key = t.type() + "|" + status(sl, ts - s.start(), te - s.start());
+                    int[] prev = byType.get(key);
                     if (prev == null || ts < prev[0]) {
-                        byType.put(t.type(), new int[] {ts, te});
+                        byType.put(key, new int[] {ts, te});
                     }
                     if (t.mode() != null) {
-                        modes.merge(t.type(), t.mode(), (x, y) -> rank(y) > rank(x) ? y : x);
+                        modes.merge(key, t.mode(), (x, y) -> rank(y) > rank(x) ? y : x);
                     }
                 }
             }
             for (var e : byType.entrySet()) {
-                Event ev = clauseEvent(s, sl, e.getKey(), modes.get(e.getKey()), e.getValue()[0], e.getValue()[1], docPlace, docDate);
+                Event ev = clauseEvent(s, sl, e.getKey().substring(0, e.getKey().indexOf('|')), modes.get(e.getKey()), e.getValue()[0], e.getValue()[1], docPlace, docDate);
                 if (ev != null) {
                     out.add(ev);
                 }
@@ -227,14 +257,18 @@ public final class EventStage implements Stage {
             List<Event.Actor> parts = new ArrayList<>();
             List<Event.Actor> placed = new ArrayList<>();
             Event.Actor place = null;
+            boolean placeAt = false;
             for (Mention m : mentions) {
-                if (m.start() < s.start() || m.end() > s.end()) {
+                if (m.start() < s.start() || m.start() >= s.end()) {
                     continue;
                 }
                 Event.Actor a = actor(m.entity());
                 if (m.place()) {
-                    if (place == null || (isCountry(place.id()) && !isCountry(a.id()))) {
-                        place = a;
+                    if (m.at() ? (place == null || !placeAt) : (place == null && (isCountry(a.id()) || WATERS.matcher(a.name()).find()))) {
+                        if (!(placeAt && !m.at())) {
+                            place = a;
+                            placeAt = m.at();
+                        }
                     }
                     if (isCountry(a.id()) && !placed.contains(a)) {
                         placed.add(a);
@@ -261,7 +295,7 @@ public final class EventStage implements Stage {
                 }
             }
             boolean collective = !type.equals("CONSULT") && !type.equals("AGREE");
-            if (parts.size() < 2 && (collective || PLURAL_SUBJECT.matcher(sl).find())) {
+            if ((collective && parts.isEmpty()) || (parts.size() < 2 && PLURAL_SUBJECT.matcher(sl).find())) {
                 mainActors("COUNTRY", parts);
             }
             Matcher both = BOTH.matcher(sl);
@@ -301,9 +335,10 @@ public final class EventStage implements Stage {
             }
             String status = status(sl, ts - s.start(), te - s.start());
             if (type.equals("CONSULT")) {
-                if (PHONE.matcher(sl).find()) {
+                String near = low.substring(Math.max(s.start(), ts - 60), Math.min(s.end(), te + 60));
+                if (PHONE.matcher(near).find()) {
                     mode = "phone";
-                } else if (VIDEO.matcher(sl).find()) {
+                } else if (VIDEO.matcher(near).find()) {
                     mode = "video";
                 } else if (MARGIN.matcher(sl).find()) {
                     mode = "multilateral";
@@ -323,7 +358,7 @@ public final class EventStage implements Stage {
                 }
                 occasion = text.substring(os, oe).strip();
             }
-            if (place == null && status.equals("happened") && !mode(mode, "phone", "video")) {
+            if ((place == null || !placeAt) && status.equals("happened") && !mode(mode, "phone", "video") && docPlace != null) {
                 place = docPlace;
             }
             String date = date(s, ts, te);
@@ -386,11 +421,18 @@ public final class EventStage implements Stage {
                 return "cancelled";
             }
             String before = sl.substring(Math.max(0, ts - 4), ts);
-            if (before.endsWith("de ") || before.endsWith("d'") || before.endsWith("à ")) {
+            String trig = sl.substring(ts, te);
+            boolean infinitive = trig.startsWith("se ") || trig.startsWith("s'") || trig.matches(".*(?:er|ir|re)$");
+            if (infinitive && (before.endsWith("de ") || before.endsWith("d'") || before.endsWith("à "))) {
                 return "planned"; // "convenus de se rencontrer", "prêts à signer"
             }
-            if (MODAL_BEFORE.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()) {
-                return "planned"; // "devait être reçu", "de nouvelles consultations", "la prochaine réunion"
+            if (MODAL_BEFORE.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()
+                    || sl.substring(ts, te).contains("attendu")
+                    || NEXT_AFTER.matcher(sl.substring(te, Math.min(sl.length(), te + 70))).find()) {
+                return "planned"; // "devait être reçu", "de nouvelles consultations", "la visite ... le mois prochain"
+            }
+            if (PAST_TRIGGER.matcher(sl.substring(Math.max(0, ts - 30), te)).find()) {
+                return "happened"; // "sont par ailleurs convenus"
             }
             TimeExpressions.Tense tense = TimeExpressions.tenseAt(sl, ts, te);
             if (tense == TimeExpressions.Tense.FUTURE) {
@@ -426,19 +468,23 @@ public final class EventStage implements Stage {
             return null;
         }
 
+        /** The dateline's place, else the first city named after "à". */
         Event.Actor docPlace() {
-            Event.Actor country = null;
+            String dateline = doc.find(ArticleMeta.KEY).flatMap(ArticleMeta::datelineValue).orElse(null);
+            if (dateline != null) {
+                return new Event.Actor(null, dateline);
+            }
             for (Mention m : mentions) {
-                if (m.place()) {
-                    if (!isCountry(m.entity().id())) {
-                        return actor(m.entity());
-                    }
-                    if (country == null) {
-                        country = actor(m.entity());
-                    }
+                if (m.place() && m.at() && !isCountry(m.entity().id())) {
+                    return actor(m.entity());
                 }
             }
-            return country;
+            for (Mention m : mentions) {
+                if (m.place() && isCountry(m.entity().id())) {
+                    return actor(m.entity());
+                }
+            }
+            return null;
         }
 
         void mainActors(String kind, List<Event.Actor> parts) {
