@@ -198,7 +198,7 @@ public final class EventStage implements Stage {
             }
             ev.sort(Comparator.comparingInt(Event.Evidence::start));
             String mode = a.mode() == null ? b.mode() : b.mode() != null && rank(b.mode()) > rank(a.mode()) ? b.mode() : a.mode();
-            List<Event.Actor> parts = a.participants().size() <= b.participants().size() ? a.participants() : b.participants();
+            List<Event.Actor> parts = a.participants().size() >= b.participants().size() ? a.participants() : b.participants();
             return new Event(a.start(), a.end(), a.type(), mode, parts,
                     a.place() != null ? a.place() : b.place(), a.date() != null ? a.date() : b.date(),
                     a.status(), a.occasion() != null ? a.occasion() : b.occasion(), ev);
@@ -335,7 +335,7 @@ public final class EventStage implements Stage {
             }
             String status = status(sl, ts - s.start(), te - s.start());
             if (type.equals("CONSULT")) {
-                String near = low.substring(Math.max(s.start(), ts - 60), Math.min(s.end(), te + 60));
+                String near = low.substring(Math.max(s.start(), ts - 30), Math.min(s.end(), te + 30));
                 if (PHONE.matcher(near).find()) {
                     mode = "phone";
                 } else if (VIDEO.matcher(near).find()) {
