@@ -74,10 +74,6 @@ public final class TimeExpressions {
     private static final Pattern PERIOD = Pattern.compile("(?<![\\p{L}\\d])(la semaine|le mois|l'année|l'an) (prochaine?|dernière?|passée?)(?![\\p{L}\\d])"
             + "|(?<![\\p{L}\\d])(cette semaine|ce mois-ci|ce mois|cette année)(?![\\p{L}\\d])"
             + "|(?<![\\p{L}\\d])(?:à|d'ici|avant|vers) (la fin|le début) de (l'année|l'an|ce mois|cette année)(?![\\p{L}\\d])");
-    private static final Pattern FUTURE = Pattern.compile("(?<![\\p{L}])(?:\\p{L}{2,}(?:era|eront|erait|eraient|ira|iront|irait|iraient|endra|endront|endrait|ra|ront|rait|raient)"
-            + "|doit|doivent|devrait|devraient|va|vont|prévu|prévue|prévus|prévues|attendu|attendue|attendons|prochain|prochaine|prochainement)(?![\\p{L}])");
-    private static final Pattern PAST = Pattern.compile("(?<![\\p{L}])(?:(?:a|ont|avait|avaient|s'est|se sont|est|sont|été) (?:\\p{L}+ )?\\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ue|ert|uit)"
-            + "|\\p{L}{2,}(?:ait|aient)|dernier|dernière|hier)(?![\\p{L}])");
     private static final Set<String> NOT_FUTURE = Set.of("contra", "extra", "opéra", "ultra", "cobra",
             "caméra", "camera", "mantra", "tiara", "sahara", "diaspora", "retrait", "portrait", "extrait", "attrait",
             "abstrait", "distrait", "trait", "zebra", "libra", "cathédra", "tora", "mira");
@@ -165,7 +161,7 @@ public final class TimeExpressions {
             out.add(new TimeExpression(f.start(), fe, s, "day", value, null));
         }
         Matcher m = weekday.matcher(low);
-        while (m.find()) {
+        while (anyOf(low, weekdays.keySet()) && m.find()) {
             if (overlaps(out, m.start(), m.end() + 4)) {
                 continue; // "mercredi 24 mai": the date says it
             }
@@ -189,7 +185,7 @@ public final class TimeExpressions {
             out.add(new TimeExpression(start, m.end(), text.substring(start, m.end()), gran, value, null));
         }
         Matcher d = day.matcher(low);
-        while (d.find()) {
+        while (anyOf(low, days.keySet()) && d.find()) {
             String value = full.map(a -> a.plusDays(days.get(d.group(1))).toString()).orElse(null);
             out.add(new TimeExpression(d.start(), d.end(), text.substring(d.start(), d.end()), "day", value, null));
         }
@@ -224,11 +220,11 @@ public final class TimeExpressions {
             out.add(new TimeExpression(s, mo.end(), text.substring(s, mo.end()), "month", value, mod));
         }
         Matcher p = PERIOD.matcher(low);
-        while (p.find()) {
+        while (anyOf(low, PERIOD_WORDS) && p.find()) {
             out.add(period(p, text, full.orElse(null)));
         }
         Matcher se = season.matcher(low);
-        while (se.find()) {
+        while (anyOf(low, seasons.keySet()) && se.find()) {
             String[] code = seasons.get(se.group(1)).split(":");
             String value = null;
             if (se.group(2) != null) {
@@ -339,30 +335,82 @@ public final class TimeExpressions {
         while (e < low.length() && ".!?\n;".indexOf(low.charAt(e)) < 0) {
             e++;
         }
-        String clause = low.substring(s, e);
-        int rel = start - s;
-        int best = Integer.MAX_VALUE;
-        Tense t = Tense.UNKNOWN;
-        Matcher f = FUTURE.matcher(clause);
-        while (f.find()) {
-            if (NOT_FUTURE.contains(f.group()) || f.group().endsWith("ara") || f.group().endsWith("ora")) {
-                continue;
+        // Words of the clause, scanned by hand: this runs for every date and trigger, and regular expressions
+        // over each clause cost more than the rest of the events stage.
+        List<int[]> words = new ArrayList<>();
+        int i = s;
+        while (i < e) {
+            while (i < e && !Character.isLetter(low.charAt(i))) {
+                i++;
             }
-            int dist = Math.abs(f.start() - rel);
-            if (dist < best) {
-                best = dist;
-                t = Tense.FUTURE;
+            int w = i;
+            while (i < e && Character.isLetter(low.charAt(i))) {
+                i++;
+            }
+            if (i > w) {
+                words.add(new int[] {w, i});
             }
         }
-        Matcher p = PAST.matcher(clause);
-        while (p.find()) {
-            int dist = Math.abs(p.start() - rel);
-            if (dist < best) {
-                best = dist;
-                t = Tense.PAST;
+        int best = Integer.MAX_VALUE;
+        Tense t = Tense.UNKNOWN;
+        for (int k = 0; k < words.size(); k++) {
+            String w = low.substring(words.get(k)[0], words.get(k)[1]);
+            Tense here = null;
+            if (future(w)) {
+                here = Tense.FUTURE;
+            } else if (PAST_WORDS.contains(w) || (w.length() >= 5 && (w.endsWith("ait") || w.endsWith("aient")))) {
+                here = Tense.PAST;
+            } else if (AUX.contains(w)) {
+                for (int j = k + 1; j <= k + 2 && j < words.size(); j++) {
+                    if (participle(low.substring(words.get(j)[0], words.get(j)[1]))) {
+                        here = Tense.PAST;
+                        break;
+                    }
+                }
+            }
+            if (here != null) {
+                int dist = Math.abs(words.get(k)[0] - start);
+                if (dist < best || (dist == best && here == Tense.FUTURE)) {
+                    best = dist;
+                    t = here;
+                }
             }
         }
         return t;
+    }
+
+    private static final Set<String> FUTURE_WORDS = Set.of("doit", "doivent", "devrait", "devraient", "va", "vont",
+            "prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendons", "prochain", "prochaine",
+            "prochainement");
+    private static final List<String> FUTURE_SUFFIXES = List.of("era", "eront", "erait", "eraient", "ira", "iront",
+            "irait", "iraient", "endra", "endront", "endrait", "ra", "ront", "rait", "raient");
+    private static final Set<String> PAST_WORDS = Set.of("dernier", "dernière", "hier");
+    private static final Set<String> AUX = Set.of("a", "ont", "avait", "avaient", "est", "sont", "été");
+    private static final List<String> PARTICIPLE = List.of("é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ue",
+            "ert", "uit");
+
+    private static boolean future(String w) {
+        if (FUTURE_WORDS.contains(w)) {
+            return true;
+        }
+        if (NOT_FUTURE.contains(w) || w.endsWith("ara") || w.endsWith("ora")) {
+            return false;
+        }
+        for (String suf : FUTURE_SUFFIXES) {
+            if (w.length() >= suf.length() + 2 && w.endsWith(suf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean participle(String w) {
+        for (String suf : PARTICIPLE) {
+            if (w.length() > suf.length() && w.endsWith(suf)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, character for character, so offsets are kept. */
@@ -372,6 +420,18 @@ public final class TimeExpressions {
             c[i] = Character.toLowerCase(c[i]);
         }
         return new String(c);
+    }
+
+    private static final Set<String> PERIOD_WORDS = Set.of("semaine", "mois", "année", "l'an ");
+
+    /** Whether {@code low} contains one of the words: a cheap test before a regular expression over the text. */
+    private static boolean anyOf(String low, Set<String> words) {
+        for (String w : words) {
+            if (low.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<TimeExpression> found, int start, int end) {

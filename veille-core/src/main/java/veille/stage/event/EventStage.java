@@ -51,6 +51,7 @@ public final class EventStage implements Stage {
     private static final Pattern NEXT_AFTER = Pattern.compile("^[^,;]*(?<![\\p{L}])(?:prochaine?|à venir)(?![\\p{L}])");
     private static final Pattern PAST_TRIGGER = Pattern.compile("(?<![\\p{L}])(?:a|ont|avait|avaient|est|sont|été|se sont|s'est)(?:\\s+\\p{L}+){0,2}\\s+\\p{L}+(?:é|ée|és|ées|us|ues|u|ue|is|it)$");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
+    private static final Pattern HELD = Pattern.compile("(?:s'est tenue?|se tiendra|a eu lieu|aura lieu|prévue?) (?:\\p{L}+ )?(?:à|en|au)\\s");
     private static final Pattern MARGIN = Pattern.compile("en marge d(?:e la |e l'|u |es |e )");
     private static final Pattern PHONE = Pattern.compile("téléphon");
     private static final Pattern VIDEO = Pattern.compile("visioconférence|vidéoconférence|liaison vidéo|virtuel");
@@ -211,7 +212,7 @@ public final class EventStage implements Stage {
             Map<String, String> modes = new HashMap<>();
             List<Event> out = new ArrayList<>();
             for (EventTriggers.Trigger t : triggers.triggers()) {
-                if (t.needs() != null && !t.needs().matcher(sl).find()) {
+                if (!t.mayMatch(sl) || (t.needs() != null && !t.needs().matcher(sl).find())) {
                     continue;
                 }
                 Matcher m = t.pattern().matcher(sl);
@@ -397,7 +398,7 @@ public final class EventStage implements Stage {
             String status = before.matches(".*(prochaine?|futur|nouvelle) $") ? "planned" : status(sl, ts - s.start(), te - s.start());
             if (place == null) {
                 // "qui s'est tenue à Bichkek": the place follows the noun phrase.
-                Matcher held = Pattern.compile("(?:s'est tenue?|se tiendra|a eu lieu|aura lieu|prévue?) (?:\\p{L}+ )?(?:à|en|au)\\s").matcher(low);
+                Matcher held = HELD.matcher(low);
                 held.region(end, Math.min(s.end(), end + 60));
                 if (held.find()) {
                     for (Mention m : mentions) {

@@ -32,8 +32,83 @@ public record EventTriggers(List<Trigger> triggers) {
      * @param nounPhrase whether the participants are the organisations of the noun phrase after the trigger
      * @param pattern the words, over the lower-case sentence
      * @param needs a pattern the sentence must also contain, or null
+     * @param keys literal words one of which a sentence must contain for the pattern to match there; empty when
+     *             the pattern has an alternative without one (then it is always tried)
      */
-    public record Trigger(String type, String mode, boolean nounPhrase, Pattern pattern, Pattern needs) {
+    public record Trigger(String type, String mode, boolean nounPhrase, Pattern pattern, Pattern needs, List<String> keys) {
+        public Trigger {
+            keys = List.copyOf(keys);
+        }
+
+        /** Whether the pattern can match in {@code lower} (a lower-case sentence), by its literal keys. */
+        public boolean mayMatch(String lower) {
+            if (keys.isEmpty()) {
+                return true;
+            }
+            for (String k : keys) {
+                if (lower.contains(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The longest literal run of each top-level alternative, or an empty list when one has no run of 3+. */
+    static List<String> keys(String regex) {
+        List<String> out = new ArrayList<>();
+        List<String> alts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alts.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        alts.add(regex.substring(from));
+        for (String alt : alts) {
+            String best = "";
+            StringBuilder run = new StringBuilder();
+            int d = 0;
+            for (int i = 0; i <= alt.length(); i++) {
+                char c = i < alt.length() ? alt.charAt(i) : '\0';
+                boolean literal = d == 0 && i < alt.length() && (Character.isLetter(c) || c == ' ' || c == '\'' || c == '-');
+                if (literal) {
+                    run.append(c);
+                    continue;
+                }
+                if (i < alt.length() && "?*{".indexOf(c) >= 0 && run.length() > 0) {
+                    run.setLength(run.length() - 1); // the last letter is optional
+                }
+                String r = run.toString().strip();
+                if (r.length() > best.length()) {
+                    best = r;
+                }
+                run.setLength(0);
+                if (c == '\\') {
+                    i = alt.charAt(i + 1) == 'p' ? alt.indexOf('}', i) : i + 1;
+                } else if (c == '[') {
+                    i = alt.indexOf(']', i);
+                } else if (c == '(') {
+                    d++;
+                } else if (c == ')') {
+                    d--;
+                }
+            }
+            if (best.length() < 3) {
+                return List.of();
+            }
+            out.add(best);
+        }
+        return out;
     }
 
     /** The built-in lexicon. */
@@ -63,7 +138,7 @@ public record EventTriggers(List<Trigger> triggers) {
             String needs = row.getOrDefault("needs", "");
             out.add(new Trigger(type, mode.isEmpty() ? null : mode, "np".equals(row.get("args")),
                     Pattern.compile("(?<![\\p{L}-])(?:" + row.get("trigger") + ")(?![\\p{L}])"),
-                    needs.isEmpty() ? null : Pattern.compile(needs)));
+                    needs.isEmpty() ? null : Pattern.compile(needs), keys(row.get("trigger"))));
         }
         return new EventTriggers(out);
     }
