@@ -135,7 +135,7 @@ public final class TimeExpressions {
         String low = lower(TextNormalizer.fold(text));
         Optional<LocalDate> full = fullAnchor(anchor);
         List<TimeExpression> out = new ArrayList<>();
-        for (DateReader.Found f : DateReader.findAll(text)) {
+        for (DateReader.Found f : datesNearDigits(text)) {
             String s = text.substring(f.start(), f.end());
             if (!f.date().hasYear() && !s.contains("/") && !s.matches("(?s).*\\p{L}.*")) {
                 continue; // "3-5", "1.2": numbers, not dates
@@ -160,8 +160,7 @@ public final class TimeExpressions {
             }
             out.add(new TimeExpression(f.start(), fe, s, "day", value, null));
         }
-        Matcher m = weekday.matcher(low);
-        while (anyOf(low, weekdays.keySet()) && m.find()) {
+        for (Matcher m : near(weekday, low, weekdays.keySet(), 4, 12)) {
             if (overlaps(out, m.start(), m.end() + 4)) {
                 continue; // "mercredi 24 mai": the date says it
             }
@@ -184,8 +183,7 @@ public final class TimeExpressions {
             int start = m.group(1) != null ? m.start(2) : m.start();
             out.add(new TimeExpression(start, m.end(), text.substring(start, m.end()), gran, value, null));
         }
-        Matcher d = day.matcher(low);
-        while (anyOf(low, days.keySet()) && d.find()) {
+        for (Matcher d : near(day, low, days.keySet(), 1, 1)) {
             String value = full.map(a -> a.plusDays(days.get(d.group(1))).toString()).orElse(null);
             out.add(new TimeExpression(d.start(), d.end(), text.substring(d.start(), d.end()), "day", value, null));
         }
@@ -196,8 +194,7 @@ public final class TimeExpressions {
                 out.add(new TimeExpression(s, y.end(), text.substring(s, y.end()), "year", y.group(2), null));
             }
         }
-        Matcher mo = MONTH.matcher(low);
-        while (mo.find()) {
+        for (Matcher mo : near(MONTH, low, MONTH_WORDS, 8, 14)) {
             if (overlaps(out, mo.start(), mo.end())) {
                 continue;
             }
@@ -219,12 +216,10 @@ public final class TimeExpressions {
             String value = year == null ? null : String.format(Locale.ROOT, "%04d-%02d", year, month);
             out.add(new TimeExpression(s, mo.end(), text.substring(s, mo.end()), "month", value, mod));
         }
-        Matcher p = PERIOD.matcher(low);
-        while (anyOf(low, PERIOD_WORDS) && p.find()) {
+        for (Matcher p : near(PERIOD, low, PERIOD_WORDS, 26, 14)) {
             out.add(period(p, text, full.orElse(null)));
         }
-        Matcher se = season.matcher(low);
-        while (anyOf(low, seasons.keySet()) && se.find()) {
+        for (Matcher se : near(season, low, seasons.keySet(), 6, 14)) {
             String[] code = seasons.get(se.group(1)).split(":");
             String value = null;
             if (se.group(2) != null) {
@@ -423,15 +418,88 @@ public final class TimeExpressions {
     }
 
     private static final Set<String> PERIOD_WORDS = Set.of("semaine", "mois", "année", "l'an ");
+    private static final Set<String> MONTH_WORDS = Set.of(MONTHS.split("\\|"));
 
-    /** Whether {@code low} contains one of the words: a cheap test before a regular expression over the text. */
-    private static boolean anyOf(String low, Set<String> words) {
-        for (String w : words) {
-            if (low.contains(w)) {
-                return true;
+    /**
+     * The matches of {@code p} in windows of {@code low} around each occurrence of a key word ({@code back}
+     * characters before it, {@code fwd} after), in text order: the expressions are rare, and running each
+     * pattern over the whole text cost more than the rest of the events stage. Each result is a matcher
+     * positioned on one match (a snapshot).
+     */
+    private static List<Matcher> near(Pattern p, String low, Set<String> keys, int back, int fwd) {
+        List<int[]> windows = new ArrayList<>();
+        for (String k : keys) {
+            for (int i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + 1)) {
+                windows.add(new int[] {Math.max(0, i - back), Math.min(low.length(), i + k.length() + fwd)});
             }
         }
-        return false;
+        windows.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Matcher> out = new ArrayList<>();
+        int lastStart = -1;
+        int i = 0;
+        while (i < windows.size()) {
+            int ws = windows.get(i)[0];
+            int we = windows.get(i)[1];
+            while (i + 1 < windows.size() && windows.get(i + 1)[0] <= we) {
+                we = Math.max(we, windows.get(++i)[1]);
+            }
+            i++;
+            Matcher m = p.matcher(low);
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(ws, we);
+            while (m.find()) {
+                if (m.start() > lastStart) {
+                    lastStart = m.start();
+                    Matcher snap = p.matcher(low);
+                    snap.useTransparentBounds(true).useAnchoringBounds(false).region(m.start(), low.length());
+                    if (snap.lookingAt()) {
+                        out.add(snap);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@link DateReader#findAll} over windows around the digits of the text (every date it reads has some). */
+    private static List<DateReader.Found> datesNearDigits(String text) {
+        List<DateReader.Found> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int ws = Math.max(0, i - 16);
+            while (ws > 0 && !Character.isWhitespace(text.charAt(ws - 1))) {
+                ws--;
+            }
+            int we = i;
+            while (true) {
+                while (we < n && Character.isDigit(text.charAt(we))) {
+                    we++;
+                }
+                int limit = Math.min(n, we + 16);
+                int next = we;
+                while (next < limit && !Character.isDigit(text.charAt(next))) {
+                    next++;
+                }
+                if (next < limit) {
+                    we = next;
+                    continue;
+                }
+                we = limit;
+                break;
+            }
+            while (we < n && !Character.isWhitespace(text.charAt(we))) {
+                we++;
+            }
+            for (DateReader.Found f : DateReader.findAll(text.substring(ws, we))) {
+                out.add(new DateReader.Found(f.date(), f.start() + ws, f.end() + ws));
+            }
+            i = we;
+        }
+        return out;
     }
 
     private static boolean overlaps(List<TimeExpression> found, int start, int end) {

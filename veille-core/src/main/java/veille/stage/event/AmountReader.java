@@ -85,8 +85,7 @@ public final class AmountReader {
         String low = lower(TextNormalizer.fold(text));
         List<Amount> out = new ArrayList<>();
         String lastCurrency = null;
-        Matcher m = pattern.matcher(low);
-        while (m.find()) {
+        for (Matcher m : candidates(low)) {
             String approx = m.group(1);
             String num = m.group(2);
             String round = m.group(3);
@@ -119,6 +118,51 @@ public final class AmountReader {
                     approx != null || round != null || after, of));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The matches of the pattern in windows around digits and round-number words, in text order: every amount
+     * has one, and running the pattern at every position of the text cost a tenth of the pipeline.
+     */
+    private List<Matcher> candidates(String low) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = 0; i < low.length(); i++) {
+            if (Character.isDigit(low.charAt(i)) && (i == 0 || !Character.isDigit(low.charAt(i - 1)))) {
+                windows.add(new int[] {Math.max(0, i - 16), Math.min(low.length(), i + 60)});
+            }
+        }
+        for (String r : rounds.keySet()) {
+            for (int i = low.indexOf(r); i >= 0; i = low.indexOf(r, i + 1)) {
+                windows.add(new int[] {i, Math.min(low.length(), i + r.length() + 40)});
+            }
+        }
+        windows.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Matcher> out = new ArrayList<>();
+        int lastEnd = -1;
+        int i = 0;
+        while (i < windows.size()) {
+            int ws = windows.get(i)[0];
+            int we = windows.get(i)[1];
+            while (i + 1 < windows.size() && windows.get(i + 1)[0] <= we) {
+                we = Math.max(we, windows.get(++i)[1]);
+            }
+            i++;
+            Matcher m = pattern.matcher(low);
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(ws, lastEnd), we);
+            while (m.find()) {
+                Matcher snap = pattern.matcher(low);
+                snap.useTransparentBounds(true).useAnchoringBounds(false).region(m.start(), low.length());
+                if (snap.lookingAt() && snap.start() >= lastEnd) {
+                    out.add(snap);
+                    lastEnd = snap.end();
+                    if (lastEnd >= we) {
+                        break;
+                    }
+                    m.region(lastEnd, we);
+                }
+            }
+        }
+        return out;
     }
 
     private static double parse(String num) {
