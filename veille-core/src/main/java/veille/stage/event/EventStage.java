@@ -182,6 +182,9 @@ public final class EventStage implements Stage {
             if (!a.type().equals(b.type()) || !a.status().equals(b.status())) {
                 return false;
             }
+            if (a.type().equals("AGREE") && a.evidence().getLast().end() <= b.evidence().getFirst().start()) {
+                return false; // two sentences reporting signatures are two documents more often than one
+            }
             if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
                 return false;
             }
@@ -199,7 +202,9 @@ public final class EventStage implements Stage {
             }
             ev.sort(Comparator.comparingInt(Event.Evidence::start));
             String mode = a.mode() == null ? b.mode() : b.mode() != null && rank(b.mode()) > rank(a.mode()) ? b.mode() : a.mode();
-            List<Event.Actor> parts = a.participants().size() >= b.participants().size() ? a.participants() : b.participants();
+            // The first report usually names the actors; a later one ("les deux parties") often adds the countries.
+            List<Event.Actor> parts = a.participants().size() >= 2 || a.participants().size() >= b.participants().size()
+                    ? a.participants() : b.participants();
             return new Event(a.start(), a.end(), a.type(), mode, parts,
                     a.place() != null ? a.place() : b.place(), a.date() != null ? a.date() : b.date(),
                     a.status(), a.occasion() != null ? a.occasion() : b.occasion(), ev);
@@ -427,13 +432,14 @@ public final class EventStage implements Stage {
             if (infinitive && (before.endsWith("de ") || before.endsWith("d'") || before.endsWith("à "))) {
                 return "planned"; // "convenus de se rencontrer", "prêts à signer"
             }
+            if (!trig.contains("attendu") && PAST_TRIGGER.matcher(sl.substring(Math.max(0, ts - 30), te)).find()
+                    && !MODAL_BEFORE.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()) {
+                return "happened"; // "sont par ailleurs convenus de se rencontrer ... la prochaine réunion"
+            }
             if (MODAL_BEFORE.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()
-                    || sl.substring(ts, te).contains("attendu")
+                    || trig.contains("attendu")
                     || NEXT_AFTER.matcher(sl.substring(te, Math.min(sl.length(), te + 70))).find()) {
                 return "planned"; // "devait être reçu", "de nouvelles consultations", "la visite ... le mois prochain"
-            }
-            if (PAST_TRIGGER.matcher(sl.substring(Math.max(0, ts - 30), te)).find()) {
-                return "happened"; // "sont par ailleurs convenus"
             }
             TimeExpressions.Tense tense = TimeExpressions.tenseAt(sl, ts, te);
             if (tense == TimeExpressions.Tense.FUTURE) {
