@@ -19,6 +19,7 @@ import veille.doc.Quote;
 import veille.doc.Sentence;
 import veille.doc.TextNormalizer;
 import veille.doc.Token;
+import veille.kb.Places;
 import veille.pipeline.Stage;
 import veille.time.TimeExpressions;
 
@@ -60,17 +61,24 @@ public final class EventStage implements Stage {
     private final EventTriggers triggers;
     private final TimeExpressions time;
     private final AmountReader amounts;
+    private final Places places;
 
-    /** The stage over the built-in trigger, time and amount lexicons. */
+    /** The stage over the built-in trigger, time and amount lexicons and places. */
     public EventStage() {
-        this(EventTriggers.builtIn(), TimeExpressions.builtIn(), AmountReader.builtIn());
+        this(EventTriggers.builtIn(), TimeExpressions.builtIn(), AmountReader.builtIn(), Places.builtIn());
     }
 
-    /** The stage over given lexicons. */
-    public EventStage(EventTriggers triggers, TimeExpressions time, AmountReader amounts) {
+    /** The stage over the built-in lexicons and given places (to read "Moscou et Pékin" as Russia and China). */
+    public EventStage(Places places) {
+        this(EventTriggers.builtIn(), TimeExpressions.builtIn(), AmountReader.builtIn(), places);
+    }
+
+    /** The stage over given lexicons and places. */
+    public EventStage(EventTriggers triggers, TimeExpressions time, AmountReader amounts, Places places) {
         this.triggers = triggers;
         this.time = time;
         this.amounts = amounts;
+        this.places = places;
     }
 
     @Override
@@ -110,6 +118,16 @@ public final class EventStage implements Stage {
         final String anchor;
         final Map<String, Integer> counts = new HashMap<>();
         final Map<Event.Actor, String> typeOf = new HashMap<>();
+        final Map<String, Entity> byId = new HashMap<>();
+
+        /** The country of a city the article names as an actor ("Moscou et Pékin"), when the article names it too. */
+        Event.Actor countryOf(Entity city) {
+            if (!city.type().equals("LOC") || isCountry(city.id())) {
+                return null;
+            }
+            return places.find(city.name()).filter(p -> p.kind().equals("city")).map(p -> byId.get(p.country()))
+                    .map(EventStage::actor).orElse(null);
+        }
 
         boolean isPerson(Event.Actor a) {
             return "PER".equals(typeOf.get(a));
@@ -143,6 +161,7 @@ public final class EventStage implements Stage {
                     mentions.add(new Mention(m.start(), m.end(), e, place, modifier, AT.matcher(before).find()));
                     counts.merge(e.id(), 1, Integer::sum);
                     typeOf.put(actor(e), e.type());
+                    byId.put(e.id(), e);
                 }
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
@@ -276,11 +295,18 @@ public final class EventStage implements Stage {
                             placeAt = m.at();
                         }
                     }
-                    if (isCountry(a.id()) && !placed.contains(a)) {
-                        placed.add(a);
+                    Event.Actor c = isCountry(a.id()) ? a : countryOf(m.entity());
+                    if (c != null && !placed.contains(c)) {
+                        placed.add(c);
                     }
-                } else if (!m.modifier() && !parts.contains(a)) {
-                    parts.add(a);
+                } else if (!m.modifier()) {
+                    Event.Actor c = countryOf(m.entity());
+                    if (c != null) {
+                        a = c;
+                    }
+                    if (!parts.contains(a)) {
+                        parts.add(a);
+                    }
                 }
             }
             if (mode == null || !mode.equals("multilateral")) {

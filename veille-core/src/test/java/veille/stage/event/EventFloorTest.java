@@ -22,7 +22,7 @@ import veille.testing.Shared;
 /**
  * Regression floors for events and amounts (issue 5), scored with score.py's rules: the seeds in {@code ../shared}
  * (skipped when absent) and the bundled samples. Measured at writing: seeds events 0.875, date 1.000, place 1.000,
- * amounts 1.000; samples events 0.727, date 0.926, place 0.769, amounts 1.000.
+ * amounts 1.000; samples events 0.747, date 0.964, place 0.815, amounts 1.000.
  */
 class EventFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,8 +65,8 @@ class EventFloorTest {
         GoldScore s = score(Analyzer.standard(kb), root.resolve("samples/articles"), root.resolve("samples/gold"));
         System.out.printf("samples events F1 %.3f, events.date %.3f, events.place %.3f, amounts %.3f%n", s.f1("events"),
                 s.f1("events.date"), s.f1("events.place"), s.f1("amounts"));
-        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.70);
-        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.88);
+        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.72);
+        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.92);
         assertThat(s.f1("events.place")).isGreaterThanOrEqualTo(0.75);
         assertThat(s.f1("amounts")).isGreaterThanOrEqualTo(0.95);
     }
