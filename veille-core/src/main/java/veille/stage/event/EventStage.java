@@ -362,7 +362,7 @@ public final class EventStage implements Stage {
             if (parts.size() < 2 && type.equals("AGREE")) {
                 mainActors("COUNTRY", parts);
             }
-            if (parts.isEmpty()) {
+            if (parts.isEmpty() || speakerAlone(parts, ts)) {
                 return null;
             }
             String status = status(sl, ts - s.start(), te - s.start());
@@ -398,6 +398,22 @@ public final class EventStage implements Stage {
                 date = docDate;
             }
             return new Event(ts, te, type, mode, parts, place, date, status, occasion, List.of(new Event.Evidence(s.start(), s.end())));
+        }
+
+        /**
+         * Whether the only actor is the speaker of a quote holding the trigger: "Lin Jian a déclaré que ces
+         * manœuvres ..." reports what he said about an event, not an event of his.
+         */
+        boolean speakerAlone(List<Event.Actor> parts, int ts) {
+            if (parts.size() != 1 || parts.getFirst().id() == null) {
+                return false;
+            }
+            for (Quote q : doc.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of())) {
+                if (q.start() <= ts && ts < q.end() && parts.getFirst().id().equals(q.speakerId())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean mode(String mode, String... any) {

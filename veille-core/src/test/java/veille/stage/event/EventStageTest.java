@@ -73,6 +73,19 @@ class EventStageTest {
     }
 
     @Test
+    void whatASpeakerSaysAboutManoeuvresIsNotHisOwnEvent() {
+        String text = "Wang Yi a déclaré que les manœuvres ne visaient aucun pays tiers.";
+        assertThat(analyze(text).expect(Event.KEY).all()).isEmpty();
+    }
+
+    @Test
+    void aCityNamedAsAnActorStandsForItsCountry() {
+        String text = "L'Iran et la Chine ont signé lundi un accord, Téhéran et Pékin saluant une étape.";
+        Event e = analyze(text).expect(Event.KEY).all().getFirst();
+        assertThat(e.participants()).extracting(Event.Actor::name).containsExactly("Iran", "China");
+    }
+
+    @Test
     void eventsAndAmountsAreWrittenToJson() throws Exception {
         String text = "La Chine et la Russie ont signé samedi 58 accords d'une valeur de près de 50 milliards de dollars.";
         Document d = analyze(text);
