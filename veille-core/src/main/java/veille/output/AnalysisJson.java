@@ -157,11 +157,28 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
             quote(g, doc, q);
         }
         g.writeEndArray();
-        // Filled by the event stage (issue 5); present now so consumers can rely on them.
-        for (String empty : List.of("events", "amounts")) {
-            g.writeArrayFieldStart(empty);
-            g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        for (veille.doc.Event e : doc.find(veille.doc.Event.KEY).map(veille.doc.Event.Events::all).orElse(List.of())) {
+            event(g, doc, e);
         }
+        g.writeEndArray();
+        g.writeArrayFieldStart("amounts");
+        for (veille.doc.Amount a : doc.find(veille.doc.Amount.KEY).map(veille.doc.Amount.Amounts::all).orElse(List.of())) {
+            g.writeStartObject();
+            g.writeStringField("text", a.text());
+            g.writeNumberField("start", a.start());
+            g.writeNumberField("end", a.end());
+            if (a.value() == Math.rint(a.value()) && Math.abs(a.value()) < 1e15) {
+                g.writeNumberField("value", (long) a.value());
+            } else {
+                g.writeNumberField("value", a.value());
+            }
+            g.writeStringField("unit", a.unit());
+            g.writeBooleanField("approx", a.approx());
+            g.writeStringField("of", a.of());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
 
         g.writeArrayFieldStart("warnings");
         for (String w : warnings(doc, lang)) {
@@ -328,6 +345,61 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         }
         g.writeNumberField("input_start", f.inputStart());
         g.writeNumberField("input_end", f.inputEnd());
+        g.writeEndObject();
+    }
+
+    private static void event(JsonGenerator g, Document doc, veille.doc.Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", e.type());
+        g.writeStringField("mode", e.mode());
+        g.writeArrayFieldStart("participants");
+        for (veille.doc.Event.Actor a : e.participants()) {
+            actor(g, doc, a);
+        }
+        g.writeEndArray();
+        g.writeFieldName("place");
+        if (e.place() == null) {
+            g.writeNull();
+        } else {
+            actor(g, doc, e.place());
+        }
+        g.writeStringField("date", e.date());
+        g.writeStringField("status", e.status());
+        g.writeStringField("occasion", e.occasion());
+        g.writeNumberField("start", e.start());
+        g.writeNumberField("end", e.end());
+        g.writeObjectFieldStart("evidence");
+        veille.doc.Event.Evidence first = e.evidence().getFirst();
+        g.writeNumberField("start", first.start());
+        g.writeNumberField("end", first.end());
+        g.writeStringField("text", doc.text().substring(first.start(), first.end()));
+        g.writeEndObject();
+        if (e.evidence().size() > 1) {
+            g.writeArrayFieldStart("evidences");
+            for (veille.doc.Event.Evidence x : e.evidence()) {
+                g.writeStartObject();
+                g.writeNumberField("start", x.start());
+                g.writeNumberField("end", x.end());
+                g.writeStringField("text", doc.text().substring(x.start(), x.end()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void actor(JsonGenerator g, Document doc, veille.doc.Event.Actor a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("name", a.name());
+        List<String> aliases = doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of()).stream()
+                .filter(x -> a.id() != null ? x.id().equals(a.id()) : x.name().equals(a.name()))
+                .findFirst().map(Entity::aliases).orElse(List.of());
+        g.writeArrayFieldStart("aliases");
+        for (String s : aliases) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 }

@@ -20,6 +20,7 @@ public final class Stages {
         REGISTRY.put("ner", kb -> new veille.stage.ner.NerStage());
         REGISTRY.put("entities", kb -> new veille.stage.link.EntityStage(kb.actors()));
         REGISTRY.put("quotes", kb -> new veille.stage.quote.QuoteStage(kb.actors(), veille.stage.quote.QuoteCues.builtIn()));
+        REGISTRY.put("events", kb -> new veille.stage.event.EventStage(kb.places()));
     }
 
     private Stages() {

@@ -46,13 +46,13 @@ class PipelineTest {
     @Test
     void theStandardStagesFormAValidPipelineInRegistryOrder() {
         Pipeline p = Pipeline.of(veille.extract.Extractor.PRODUCES, Stages.standard());
-        assertThat(p.names()).containsExactly("language", "tokenize", "ner", "entities", "quotes");
+        assertThat(p.names()).containsExactly("language", "tokenize", "ner", "entities", "quotes", "events");
     }
 
     @Test
     void anUnknownStageNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Stages.named(List.of("nre")))
-                .hasMessage("No stage 'nre'. Known: language, tokenize, ner, entities, quotes");
+                .hasMessage("No stage 'nre'. Known: language, tokenize, ner, entities, quotes, events");
     }
 
     @Test

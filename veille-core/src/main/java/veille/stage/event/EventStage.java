@@ -1,0 +1,563 @@
+package veille.stage.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import veille.doc.Amount;
+import veille.doc.ArticleMeta;
+import veille.doc.Document;
+import veille.doc.Entity;
+import veille.doc.Event;
+import veille.doc.Quote;
+import veille.doc.Sentence;
+import veille.doc.TextNormalizer;
+import veille.doc.Token;
+import veille.kb.Places;
+import veille.pipeline.Stage;
+import veille.time.TimeExpressions;
+
+/**
+ * Finds diplomatic events (PLOVER types with CONSULT modes), each with its participants among the article's
+ * entities, place, date, status and evidence, and the amounts the article states.
+ *
+ * <p>One event per trigger clause: the participants are the persons, organisations and countries named in the
+ * sentence ("avec X", "son homologue X", the subject), "les deux parties"/"les deux pays"/"les deux ministres" are the
+ * article's main actors, and a pronoun subject is the person last named. The place is a place named after "à", "en",
+ * "au" in the sentence, else, for what happened, the first such place of the article; the date is the sentence's
+ * date expression normalised against the publication date ({@link TimeExpressions}), else, for what happened, the
+ * article's first day. Events of one type with the same participants are merged, keeping every evidence span.
+ * Writes {@link Event#KEY} and {@link Amount#KEY}. Stateless and thread-safe.
+ *
+ * @see EventTriggers
+ * @see AmountReader
+ */
+public final class EventStage implements Stage {
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|\\s)(?:à|au|aux|en|dans|vers|in)\\s*$|à l'$");
+    private static final Pattern BOTH = Pattern.compile("(?<![\\p{L}])(?:les|des|leurs) deux (parties|pays|ministres|chefs|dirigeants|leaders|présidents|camps|côtés|gouvernements|premiers ministres|nations)(?![\\p{L}])");
+    private static final Pattern PLANNED = Pattern.compile("(?<![\\p{L}])(?:prévue?s?|doit|doivent|devrait|devraient|devait|devaient|attendue?s?|attendons|prochaine?s?|prochainement|invité|invitation|se tiendra|aura lieu)(?![\\p{L}])");
+    private static final Pattern CANCELLED = Pattern.compile("(?<![\\p{L}])(?:annulée?s?|annuler|reportée?s?|ajournée?s?)(?![\\p{L}])");
+    private static final Pattern GENITIVE = Pattern.compile("(?:^|[\\s'])(?:de|du|des|d'|de la|de l')\\s*$");
+    private static final Pattern NOT_GENITIVE = Pattern.compile("(?:auprès|près|vis-à-vis|l'égard|face|l'encontre|la part|l'adresse) (?:de|du|des|d'|de la|de l')\\s*$");
+    private static final Pattern SOURCE = Pattern.compile("(?:selon|d'après|a annoncé|a indiqué|a rapporté|rapporte)(?:\\s+\\p{L}+){0,3}\\s*$");
+    private static final Pattern WATERS = Pattern.compile("(?i)\\b(?:sea|ocean|gulf|strait|mer|océan|golfe|détroit)\\b");
+    private static final Pattern PLURAL_SUBJECT = Pattern.compile("(?:^|[\\s,])(?:ils|elles)\\s");
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?:doit|doivent|devait|devaient|devrait|devraient|va|vont|prévoit de|compte|souhaite|espér\\p{L}*|espère|invité|invite|nouvelles?|prochaine?s?|futur(?:e|s|es)?)(?:\\s+\\p{L}+){0,2}\\s*$");
+    private static final Pattern NEXT_AFTER = Pattern.compile("^[^,;]*(?<![\\p{L}])(?:prochaine?|à venir)(?![\\p{L}])");
+    private static final Pattern PAST_TRIGGER = Pattern.compile("(?<![\\p{L}])(?:a|ont|avait|avaient|est|sont|été|se sont|s'est)(?:\\s+\\p{L}+){0,2}\\s+\\p{L}+(?:é|ée|és|ées|us|ues|u|ue|is|it)$");
+    private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
+    private static final Pattern HELD = Pattern.compile("(?:s'est tenue?|se tiendra|a eu lieu|aura lieu|prévue?) (?:\\p{L}+ )?(?:à|en|au)\\s");
+    private static final Pattern MARGIN = Pattern.compile("en marge d(?:e la |e l'|u |es |e )");
+    private static final Pattern PHONE = Pattern.compile("téléphon");
+    private static final Pattern VIDEO = Pattern.compile("visioconférence|vidéoconférence|liaison vidéo|virtuel");
+    private static final Pattern VISIT = Pattern.compile("(?<![\\p{L}])visite(?![\\p{L}])|se rend|s'est rendu");
+
+    private final EventTriggers triggers;
+    private final TimeExpressions time;
+    private final AmountReader amounts;
+    private final Places places;
+
+    /** The stage over the built-in trigger, time and amount lexicons and places. */
+    public EventStage() {
+        this(EventTriggers.builtIn(), TimeExpressions.builtIn(), AmountReader.builtIn(), Places.builtIn());
+    }
+
+    /** The stage over the built-in lexicons and given places (to read "Moscou et Pékin" as Russia and China). */
+    public EventStage(Places places) {
+        this(EventTriggers.builtIn(), TimeExpressions.builtIn(), AmountReader.builtIn(), places);
+    }
+
+    /** The stage over given lexicons and places. */
+    public EventStage(EventTriggers triggers, TimeExpressions time, AmountReader amounts, Places places) {
+        this.triggers = triggers;
+        this.time = time;
+        this.amounts = amounts;
+        this.places = places;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of(Token.LAYER.name(), Sentence.LAYER.name(), Entity.KEY.name(), Quote.KEY.name());
+    }
+
+    @Override
+    public Set<String> produces() {
+        return Set.of(Event.KEY.name(), Amount.KEY.name());
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        List<Amount> found = amounts.find(doc.text());
+        return doc.with(Amount.KEY, new Amount.Amounts(found)).with(Event.KEY, new Event.Events(new Run(doc).events()));
+    }
+
+    private record Mention(int start, int end, Entity entity, boolean place, boolean modifier, boolean at) {
+    }
+
+    private record Draft(Event event, String key) {
+    }
+
+    /** One document's analysis; not shared between threads. */
+    private final class Run {
+        final Document doc;
+        final String text;
+        final String low;
+        final List<Mention> mentions = new ArrayList<>();
+        final List<TimeExpressions.TimeExpression> times;
+        final String anchor;
+        final Map<String, Integer> counts = new HashMap<>();
+        final Map<Event.Actor, String> typeOf = new HashMap<>();
+        final Map<String, Entity> byId = new HashMap<>();
+
+        /** The country of a city the article names as an actor ("Moscou et Pékin"), when the article names it too. */
+        Event.Actor countryOf(Entity city) {
+            if (!city.type().equals("LOC") || isCountry(city.id())) {
+                return null;
+            }
+            return places.find(city.name()).filter(p -> p.kind().equals("city")).map(p -> byId.get(p.country()))
+                    .map(EventStage::actor).orElse(null);
+        }
+
+        boolean isPerson(Event.Actor a) {
+            return "PER".equals(typeOf.get(a));
+        }
+
+        Run(Document doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            char[] c = TextNormalizer.fold(text).toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Character.toLowerCase(c[i]);
+            }
+            this.low = new String(c);
+            this.anchor = doc.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
+            this.times = time.find(text, anchor);
+            for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
+                if (e.type().equals("MISC")) {
+                    continue;
+                }
+                for (Entity.Mention m : e.mentions()) {
+                    if (m.end() > text.length()) {
+                        continue;
+                    }
+                    String before = low.substring(Math.max(0, m.start() - 30), m.start());
+                    boolean place = e.type().equals("LOC")
+                            && (PLACE_BEFORE.matcher(before).find() || WATERS.matcher(e.name()).find());
+                    // "le secrétaire général de l'ONU", "selon le ministère": a qualifier or a source, not an actor
+                    boolean modifier = !e.type().equals("PER") && !m.how().equals("role")
+                            && ((GENITIVE.matcher(before).find() && !NOT_GENITIVE.matcher(before).find())
+                                || SOURCE.matcher(before).find());
+                    mentions.add(new Mention(m.start(), m.end(), e, place, modifier, AT.matcher(before).find()));
+                    counts.merge(e.id(), 1, Integer::sum);
+                    typeOf.put(actor(e), e.type());
+                    byId.put(e.id(), e);
+                }
+            }
+            mentions.sort(Comparator.comparingInt(Mention::start));
+        }
+
+        List<Event> events() {
+            List<Sentence> sentences = doc.layer(Sentence.LAYER);
+            if (sentences.isEmpty() || mentions.isEmpty()) {
+                return List.of();
+            }
+            Event.Actor docPlace = docPlace();
+            String docDate = docDate();
+            Map<String, Event> merged = new LinkedHashMap<>();
+            for (Sentence s : sentences) {
+                for (Event e : sentence(s, docPlace, docDate)) {
+                    String key = null;
+                    for (var m : merged.entrySet()) {
+                        if (sameEvent(m.getValue(), e)) {
+                            key = m.getKey();
+                            break;
+                        }
+                    }
+                    if (key == null) {
+                        merged.put(e.type() + "|" + merged.size(), e);
+                    } else {
+                        merged.put(key, merge(merged.get(key), e));
+                    }
+                }
+            }
+            List<Event> out = new ArrayList<>(merged.values());
+            out.sort(Comparator.comparingInt(Event::start).thenComparingInt(Event::end));
+            return out;
+        }
+
+        /** One type and status, and the participants of one contained in the other's. */
+        boolean sameEvent(Event a, Event b) {
+            if (!a.type().equals(b.type()) || !a.status().equals(b.status())) {
+                return false;
+            }
+            if (a.type().equals("AGREE") && a.evidence().getLast().end() <= b.evidence().getFirst().start()) {
+                return false; // two sentences reporting signatures are two documents more often than one
+            }
+            if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+                return false;
+            }
+            List<Event.Actor> x = a.participants();
+            List<Event.Actor> y = b.participants();
+            return x.containsAll(y) || y.containsAll(x);
+        }
+
+        Event merge(Event a, Event b) {
+            List<Event.Evidence> ev = new ArrayList<>(a.evidence());
+            for (Event.Evidence x : b.evidence()) {
+                if (!ev.contains(x)) {
+                    ev.add(x);
+                }
+            }
+            ev.sort(Comparator.comparingInt(Event.Evidence::start));
+            String mode = a.mode() == null ? b.mode() : b.mode() != null && rank(b.mode()) > rank(a.mode()) ? b.mode() : a.mode();
+            // The first report usually names the actors; a later one ("les deux parties") often adds the countries.
+            List<Event.Actor> parts = a.participants().size() >= 2 || a.participants().size() >= b.participants().size()
+                    ? a.participants() : b.participants();
+            return new Event(a.start(), a.end(), a.type(), mode, parts,
+                    a.place() != null ? a.place() : b.place(), a.date() != null ? a.date() : b.date(),
+                    a.status(), a.occasion() != null ? a.occasion() : b.occasion(), ev);
+        }
+
+        List<Event> sentence(Sentence s, Event.Actor docPlace, String docDate) {
+            String sl = low.substring(s.start(), s.end());
+            // Clause triggers: one event per type; noun-phrase triggers: one event per meeting named.
+            Map<String, int[]> byType = new LinkedHashMap<>();
+            Map<String, String> modes = new HashMap<>();
+            List<Event> out = new ArrayList<>();
+            for (EventTriggers.Trigger t : triggers.triggers()) {
+                if (!t.mayMatch(sl) || (t.needs() != null && !t.needs().matcher(sl).find())) {
+                    continue;
+                }
+                Matcher m = t.pattern().matcher(sl);
+                while (m.find()) {
+                    int ts = s.start() + m.start();
+                    int te = s.start() + m.end();
+                    if (t.nounPhrase()) {
+                        Event e = nounPhraseEvent(s, t, ts, te, docDate);
+                        if (e != null) {
+                            out.add(e);
+                        }
+                        continue;
+                    }
+                    String key = t.type() + "|" + status(sl, ts - s.start(), te - s.start());
+                    int[] prev = byType.get(key);
+                    if (prev == null || ts < prev[0]) {
+                        byType.put(key, new int[] {ts, te});
+                    }
+                    if (t.mode() != null) {
+                        modes.merge(key, t.mode(), (x, y) -> rank(y) > rank(x) ? y : x);
+                    }
+                }
+            }
+            for (var e : byType.entrySet()) {
+                Event ev = clauseEvent(s, sl, e.getKey().substring(0, e.getKey().indexOf('|')), modes.get(e.getKey()), e.getValue()[0], e.getValue()[1], docPlace, docDate);
+                if (ev != null) {
+                    out.add(ev);
+                }
+            }
+            return out;
+        }
+
+        int rank(String mode) {
+            return switch (mode) {
+                case "phone", "video" -> 4;
+                case "multilateral" -> 3;
+                case "visit" -> 2;
+                default -> 1;
+            };
+        }
+
+        Event clauseEvent(Sentence s, String sl, String type, String mode, int ts, int te, Event.Actor docPlace, String docDate) {
+            List<Event.Actor> parts = new ArrayList<>();
+            List<Event.Actor> placed = new ArrayList<>();
+            Event.Actor place = null;
+            boolean placeAt = false;
+            for (Mention m : mentions) {
+                if (m.start() < s.start() || m.start() >= s.end()) {
+                    continue;
+                }
+                Event.Actor a = actor(m.entity());
+                if (m.place()) {
+                    if (m.at() ? (place == null || !placeAt) : (place == null && (isCountry(a.id()) || WATERS.matcher(a.name()).find()))) {
+                        if (!(placeAt && !m.at())) {
+                            place = a;
+                            placeAt = m.at();
+                        }
+                    }
+                    Event.Actor c = isCountry(a.id()) ? a : countryOf(m.entity());
+                    if (c != null && !placed.contains(c)) {
+                        placed.add(c);
+                    }
+                } else if (!m.modifier()) {
+                    Event.Actor c = countryOf(m.entity());
+                    if (c != null) {
+                        a = c;
+                    }
+                    if (!parts.contains(a)) {
+                        parts.add(a);
+                    }
+                }
+            }
+            if (mode == null || !mode.equals("multilateral")) {
+                long persons = parts.stream().filter(a -> isPerson(a)).count();
+                if (persons >= 2) {
+                    parts.removeIf(a -> !isPerson(a));
+                }
+            }
+            if (parts.size() < 2 && s.end() < text.length() && "?!".indexOf(text.charAt(s.end() - 1)) >= 0) {
+                // "son homologue russe Sergue? Lavrov": a damaged letter ended the sentence
+                for (Mention m : mentions) {
+                    if (m.start() >= s.end() && m.start() <= s.end() + 2 && m.entity().type().equals("PER")) {
+                        Event.Actor a = actor(m.entity());
+                        if (!parts.contains(a)) {
+                            parts.add(a);
+                        }
+                    }
+                }
+            }
+            boolean collective = !type.equals("CONSULT") && !type.equals("AGREE");
+            if ((collective && parts.isEmpty()) || (parts.size() < 2 && PLURAL_SUBJECT.matcher(sl).find())) {
+                mainActors("COUNTRY", parts);
+            }
+            Matcher both = BOTH.matcher(sl);
+            if (both.find()) {
+                String w = both.group(1);
+                if (!w.equals("pays") && !w.equals("nations") && !w.equals("gouvernements")) {
+                    mainActors("PER", parts);
+                }
+                if (w.equals("pays") || w.equals("parties") || w.equals("nations") || w.equals("gouvernements") || w.equals("camps") || w.equals("côtés")) {
+                    mainActors("COUNTRY", parts);
+                }
+            }
+            if (parts.size() < 2) {
+                Mention prev = null;
+                for (Mention m : mentions) {
+                    if (m.start() >= s.start()) {
+                        break;
+                    }
+                    if (m.entity().type().equals("PER")) {
+                        prev = m;
+                    }
+                }
+                if (prev != null && !parts.contains(actor(prev.entity()))) {
+                    parts.addFirst(actor(prev.entity()));
+                }
+            }
+            for (Event.Actor a : placed) {
+                if (parts.size() < 2 && !parts.contains(a)) {
+                    parts.add(a);
+                }
+            }
+            if (parts.size() < 2 && type.equals("AGREE")) {
+                mainActors("COUNTRY", parts);
+            }
+            if (parts.isEmpty() || speakerAlone(parts, ts)) {
+                return null;
+            }
+            String status = status(sl, ts - s.start(), te - s.start());
+            if (type.equals("CONSULT")) {
+                String near = low.substring(Math.max(s.start(), ts - 30), Math.min(s.end(), te + 30));
+                if (PHONE.matcher(near).find()) {
+                    mode = "phone";
+                } else if (VIDEO.matcher(near).find()) {
+                    mode = "video";
+                } else if (MARGIN.matcher(sl).find()) {
+                    mode = "multilateral";
+                } else if (mode == null || (mode.equals("in_person") && VISIT.matcher(sl).find())) {
+                    mode = mode == null ? "in_person" : "visit";
+                }
+            } else {
+                mode = null;
+            }
+            String occasion = null;
+            Matcher mg = MARGIN.matcher(sl);
+            if (mg.find()) {
+                int os = s.start() + mg.end();
+                int oe = os;
+                while (oe < s.end() && ",;.".indexOf(text.charAt(oe)) < 0) {
+                    oe++;
+                }
+                occasion = text.substring(os, oe).strip();
+            }
+            if ((place == null || !placeAt) && status.equals("happened") && !mode(mode, "phone", "video") && docPlace != null) {
+                place = docPlace;
+            }
+            String date = date(s, ts, te);
+            if (date == null && status.equals("happened")) {
+                date = docDate;
+            }
+            return new Event(ts, te, type, mode, parts, place, date, status, occasion, List.of(new Event.Evidence(s.start(), s.end())));
+        }
+
+        /**
+         * Whether the only actor is the speaker of a quote holding the trigger: "Lin Jian a déclaré que ces
+         * manœuvres ..." reports what he said about an event, not an event of his.
+         */
+        boolean speakerAlone(List<Event.Actor> parts, int ts) {
+            if (parts.size() != 1 || parts.getFirst().id() == null) {
+                return false;
+            }
+            for (Quote q : doc.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of())) {
+                if (q.start() <= ts && ts < q.end() && parts.getFirst().id().equals(q.speakerId())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean mode(String mode, String... any) {
+            return mode != null && List.of(any).contains(mode);
+        }
+
+        Event nounPhraseEvent(Sentence s, EventTriggers.Trigger t, int ts, int te, String docDate) {
+            int end = te;
+            while (end < s.end() && end - te < 160 && ",;.(".indexOf(text.charAt(end)) < 0
+                    && !low.startsWith(" qui ", end)) {
+                end++;
+            }
+            List<Event.Actor> parts = new ArrayList<>();
+            Event.Actor place = null;
+            for (Mention m : mentions) {
+                if (m.start() >= te && m.end() <= end) {
+                    if (m.place()) {
+                        place = actor(m.entity());
+                    } else if (m.entity().type().equals("ORG") && !parts.contains(actor(m.entity()))) {
+                        parts.add(actor(m.entity()));
+                    }
+                }
+            }
+            if (parts.isEmpty()) {
+                return null;
+            }
+            String sl = low.substring(s.start(), s.end());
+            String before = low.substring(Math.max(s.start(), ts - 12), ts);
+            String status = before.matches(".*(prochaine?|futur|nouvelle) $") ? "planned" : status(sl, ts - s.start(), te - s.start());
+            if (place == null) {
+                // "qui s'est tenue à Bichkek": the place follows the noun phrase.
+                Matcher held = HELD.matcher(low);
+                held.region(end, Math.min(s.end(), end + 60));
+                if (held.find()) {
+                    for (Mention m : mentions) {
+                        if (m.start() >= held.end() && m.start() <= held.end() + 2 && m.entity().type().equals("LOC")) {
+                            place = actor(m.entity());
+                            break;
+                        }
+                    }
+                }
+            }
+            String date = date(s, ts, te);
+            if (date == null && status.equals("happened")) {
+                date = docDate;
+            }
+            return new Event(ts, te, t.type(), t.mode(), parts, place, date, status, null,
+                    List.of(new Event.Evidence(ts, end)));
+        }
+
+        String status(String sl, int ts, int te) {
+            if (CANCELLED.matcher(sl).find()) {
+                return "cancelled";
+            }
+            String before = sl.substring(Math.max(0, ts - 4), ts);
+            String trig = sl.substring(ts, te);
+            boolean infinitive = trig.startsWith("se ") || trig.startsWith("s'") || trig.matches(".*(?:er|ir|re)$");
+            if (infinitive && (before.endsWith("de ") || before.endsWith("d'") || before.endsWith("à "))) {
+                return "planned"; // "convenus de se rencontrer", "prêts à signer"
+            }
+            if (!trig.contains("attendu") && PAST_TRIGGER.matcher(sl.substring(Math.max(0, ts - 30), te)).find()
+                    && !MODAL_BEFORE.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()) {
+                return "happened"; // "sont par ailleurs convenus de se rencontrer ... la prochaine réunion"
+            }
+            if (MODAL_BEFORE.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()
+                    || trig.contains("attendu")
+                    || NEXT_AFTER.matcher(sl.substring(te, Math.min(sl.length(), te + 70))).find()) {
+                return "planned"; // "devait être reçu", "de nouvelles consultations", "la visite ... le mois prochain"
+            }
+            TimeExpressions.Tense tense = TimeExpressions.tenseAt(sl, ts, te);
+            if (tense == TimeExpressions.Tense.FUTURE) {
+                return "planned";
+            }
+            if (tense == TimeExpressions.Tense.PAST) {
+                return "happened";
+            }
+            return PLANNED.matcher(sl).find() ? "planned" : "happened";
+        }
+
+        String date(Sentence s, int ts, int te) {
+            TimeExpressions.TimeExpression best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (TimeExpressions.TimeExpression t : times) {
+                if (t.start() >= s.start() && t.end() <= s.end() && t.dayLevel()) {
+                    int dist = t.start() >= te ? t.start() - te : ts - t.end();
+                    if (dist < bestDist) {
+                        bestDist = Math.abs(dist);
+                        best = t;
+                    }
+                }
+            }
+            return best == null ? null : best.value();
+        }
+
+        String docDate() {
+            for (TimeExpressions.TimeExpression t : times) {
+                if (t.dayLevel() && TimeExpressions.tenseAt(low, t.start(), t.end()) != TimeExpressions.Tense.FUTURE) {
+                    return t.value();
+                }
+            }
+            return null;
+        }
+
+        /** The dateline's place, else the first city named after "à". */
+        Event.Actor docPlace() {
+            String dateline = doc.find(ArticleMeta.KEY).flatMap(ArticleMeta::datelineValue).orElse(null);
+            if (dateline != null) {
+                return new Event.Actor(null, dateline);
+            }
+            for (Mention m : mentions) {
+                if (m.place() && m.at() && !isCountry(m.entity().id())) {
+                    return actor(m.entity());
+                }
+            }
+            for (Mention m : mentions) {
+                if (m.place() && isCountry(m.entity().id())) {
+                    return actor(m.entity());
+                }
+            }
+            return null;
+        }
+
+        void mainActors(String kind, List<Event.Actor> parts) {
+            Map<String, Entity> byId = new LinkedHashMap<>();
+            for (Mention m : mentions) {
+                boolean fits = kind.equals("PER") ? m.entity().type().equals("PER") : isCountry(m.entity().id());
+                if (fits) {
+                    byId.putIfAbsent(m.entity().id(), m.entity());
+                }
+            }
+            byId.values().stream()
+                    .sorted(Comparator.comparingInt((Entity e) -> -counts.getOrDefault(e.id(), 0)))
+                    .limit(2)
+                    .map(EventStage::actor)
+                    .filter(a -> !parts.contains(a))
+                    .forEach(parts::add);
+        }
+    }
+
+    static Event.Actor actor(Entity e) {
+        return new Event.Actor(e.linked() ? e.id() : null, e.name());
+    }
+
+    static boolean isCountry(String id) {
+        return id != null && id.length() == 2 && Character.isUpperCase(id.charAt(0)) && Character.isUpperCase(id.charAt(1));
+    }
+}
