@@ -8,21 +8,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
 import veille.doc.ArticleMeta;
-import veille.doc.Document;
 import veille.doc.Event;
-import veille.doc.InputFormat;
 import veille.event.EventMerger;
-import veille.io.InputException;
-import veille.io.InputReader;
 
 /**
  * {@code veille events}: the events of many articles, merged when several articles report one event (same type,
@@ -52,26 +46,14 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Analyzer analyzer = Analyzer.standard(Home.knowledgeBase(kb));
-        InputReader reader = InputReader.withDefaults();
-        InputFormat forced = input.equals("auto") ? null : InputFormat.valueOf(input.toUpperCase(java.util.Locale.ROOT));
         EventMerger merger = new EventMerger();
-        AtomicInteger failed = new AtomicInteger();
-        Batch.run(InputFiles.expand(files), Math.max(1, threads), true, "events", item -> {
-            try {
-                Document d = analyzer.analyze(item.isStdin() ? reader.read(System.in, item.source(), forced)
-                        : reader.read(item.path(), item.source(), forced));
-                String published = d.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
-                List<EventMerger.Report> out = new ArrayList<>();
-                for (Event e : d.find(Event.KEY).map(Event.Events::all).orElse(List.of())) {
-                    out.add(new EventMerger.Report(item.source(), published, e));
-                }
-                return out;
-            } catch (InputException e) {
-                failed.incrementAndGet();
-                System.err.println("veille: " + item.source() + ": " + e.getMessage());
-                return List.<EventMerger.Report>of();
+        // Documents arrive in input order, so merging is deterministic.
+        int failed = CorpusRun.forEach(files, input, analyzer, threads, "events", (item, d) -> {
+            String published = d.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
+            for (Event e : d.find(Event.KEY).map(Event.Events::all).orElse(List.of())) {
+                merger.add(new EventMerger.Report(item.source(), published, e));
             }
-        }, reports -> reports.forEach(merger::add)); // in input order, so merging is deterministic
+        });
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<EventMerger.Merged> merged = merger.merged();
         for (EventMerger.Merged m : merged) {
@@ -80,7 +62,7 @@ final class EventsCommand implements Callable<Integer> {
         if (format == Format.table) {
             out.println(merged.size() + " event" + (merged.size() == 1 ? "" : "s"));
         }
-        return failed.get() == 0 ? Main.OK : Main.SOME_FAILED;
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
     private static String table(EventMerger.Merged m) {

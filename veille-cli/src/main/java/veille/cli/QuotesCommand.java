@@ -13,17 +13,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
 import veille.doc.ArticleMeta;
-import veille.doc.Document;
-import veille.doc.InputFormat;
 import veille.doc.Quote;
-import veille.io.InputException;
-import veille.io.InputReader;
 import veille.kb.Actor;
 import veille.kb.KnowledgeBase;
 import veille.kb.NameKey;
@@ -65,30 +60,17 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         KnowledgeBase knowledge = Home.knowledgeBase(kb);
         Analyzer analyzer = Analyzer.standard(knowledge);
-        InputReader reader = InputReader.withDefaults();
-        InputFormat forced = input.equals("auto") ? null : InputFormat.valueOf(input.toUpperCase(java.util.Locale.ROOT));
         Optional<Actor> wanted = speaker == null ? Optional.empty() : knowledge.actors().find(speaker);
         String wantedKey = speaker == null ? null : NameKey.of(speaker);
         List<Row> rows = new ArrayList<>();
-        AtomicInteger failed = new AtomicInteger();
-        Batch.run(InputFiles.expand(files), Math.max(1, threads), true, "quotes", item -> {
-            try {
-                Document d = analyzer.analyze(item.isStdin() ? reader.read(System.in, item.source(), forced)
-                        : reader.read(item.path(), item.source(), forced));
-                ArticleMeta m = d.find(ArticleMeta.KEY).orElse(ArticleMeta.EMPTY);
-                List<Row> out = new ArrayList<>();
-                for (Quote q : d.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of())) {
-                    if (speaker == null || matches(q, wanted, wantedKey)) {
-                        out.add(new Row(item.source(), m.publishedValue().orElse(null), m.outletValue().orElse(null), q));
-                    }
+        int failed = CorpusRun.forEach(files, input, analyzer, threads, "quotes", (item, d) -> {
+            ArticleMeta m = d.find(ArticleMeta.KEY).orElse(ArticleMeta.EMPTY);
+            for (Quote q : d.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of())) {
+                if (speaker == null || matches(q, wanted, wantedKey)) {
+                    rows.add(new Row(item.source(), m.publishedValue().orElse(null), m.outletValue().orElse(null), q));
                 }
-                return out;
-            } catch (InputException e) {
-                failed.incrementAndGet();
-                System.err.println("veille: " + item.source() + ": " + e.getMessage());
-                return List.<Row>of();
             }
-        }, rows::addAll);
+        });
         // Oldest first; undated articles ("--11-19" or none) after the dated ones, in input order.
         rows.sort(Comparator.comparing((Row r) -> r.published() == null || r.published().startsWith("--")
                 ? "9999" : r.published()));
@@ -100,7 +82,7 @@ final class QuotesCommand implements Callable<Integer> {
             out.println(rows.size() + " quote" + (rows.size() == 1 ? "" : "s")
                     + (speaker == null ? "" : " by " + wanted.map(Actor::name).orElse(speaker)));
         }
-        return failed.get() == 0 ? Main.OK : Main.SOME_FAILED;
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
     /** The same person (by id), else an unlinked speaker whose name has the same key. */

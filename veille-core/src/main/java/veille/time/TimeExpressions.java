@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import veille.internal.Regexes;
 import veille.doc.TextNormalizer;
 import veille.kb.TsvFile;
 
@@ -96,15 +97,11 @@ public final class TimeExpressions {
                         + "'. Known: weekday, day, season, next, last");
             }
         }
-        String dir = "(?:\\s+(" + alt(next) + "|" + alt(last) + "))?";
-        weekday = Pattern.compile("(?<![\\p{L}\\d-])(ce |cet )?(" + alt(weekdays.keySet()) + ")" + dir + "(?![\\p{L}-])");
-        day = Pattern.compile("(?<![\\p{L}\\d-])(" + alt(days.keySet()) + ")(?![\\p{L}-])");
-        season = Pattern.compile("(?<![\\p{L}])(?:au |à l'|en |cet |ce |l'|le )(" + alt(seasons.keySet()) + ")"
+        String dir = "(?:\\s+(" + Regexes.alternation(next) + "|" + Regexes.alternation(last) + "))?";
+        weekday = Pattern.compile("(?<![\\p{L}\\d-])(ce |cet )?(" + Regexes.alternation(weekdays.keySet()) + ")" + dir + "(?![\\p{L}-])");
+        day = Pattern.compile("(?<![\\p{L}\\d-])(" + Regexes.alternation(days.keySet()) + ")(?![\\p{L}-])");
+        season = Pattern.compile("(?<![\\p{L}])(?:au |à l'|en |cet |ce |l'|le )(" + Regexes.alternation(seasons.keySet()) + ")"
                 + "(?:\\s+(\\d{4})|" + dir + ")(?![\\p{L}])");
-    }
-
-    private static String alt(Set<String> words) {
-        return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
     }
 
     /** The built-in word list. */

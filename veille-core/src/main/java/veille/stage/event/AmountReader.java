@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import veille.internal.Regexes;
 import veille.doc.Amount;
 import veille.doc.TextNormalizer;
 import veille.kb.TsvFile;
@@ -51,18 +52,14 @@ public final class AmountReader {
                         + "'. Known: currency, scale, approx, approxafter, percent, round, count");
             }
         }
-        String cur = alt(currencies.keySet());
-        pattern = Pattern.compile("(?<![\\p{L}\\d.,])(?:(" + alt(approx) + ")\\s+)?"
-                + "(?:" + NUM + "|(" + alt(rounds.keySet()) + "))"
-                + "(?:\\s*(" + alt(scales.keySet()) + ")(?![\\p{L}]))?"
+        String cur = Regexes.alternation(currencies.keySet());
+        pattern = Pattern.compile("(?<![\\p{L}\\d.,])(?:(" + Regexes.alternation(approx) + ")\\s+)?"
+                + "(?:" + NUM + "|(" + Regexes.alternation(rounds.keySet()) + "))"
+                + "(?:\\s*(" + Regexes.alternation(scales.keySet()) + ")(?![\\p{L}]))?"
                 + "(?:\\s*(?:de |d')?(" + cur + ")(?![\\p{L}])"
-                + "|\\s*(" + alt(percent) + ")"
-                + "|\\s+(?:de ces |de |d')?(" + alt(counts) + ")(?![\\p{L}]))?"
-                + "(\\s+(?:" + alt(after) + ")(?![\\p{L}]))?");
-    }
-
-    private static String alt(Set<String> words) {
-        return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+                + "|\\s*(" + Regexes.alternation(percent) + ")"
+                + "|\\s+(?:de ces |de |d')?(" + Regexes.alternation(counts) + ")(?![\\p{L}]))?"
+                + "(\\s+(?:" + Regexes.alternation(after) + ")(?![\\p{L}]))?");
     }
 
     /** The built-in word list. */
