@@ -26,7 +26,7 @@ import veille.pipeline.StageTimes;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: 'bench analyze [DIR...]' reports articles/s and peak heap of the pipeline.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "analyze")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "analyze (throughput) or load (start-up cost)")
     String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "DIR",
@@ -48,8 +48,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (what.equals("load")) {
+            return load();
+        }
         if (!what.equals("analyze")) {
-            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze");
+            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load");
             return Main.USAGE;
         }
         List<String> folders = new ArrayList<>(dirs);
@@ -100,6 +103,31 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(line);
         System.out.printf("peak heap used: %.0f MiB (max heap %.0f MiB)%n", peakHeap() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
+        return Main.OK;
+    }
+
+    /**
+     * Start-up cost in this fresh JVM: the built-in knowledge base and the NER model loaded and every stage built,
+     * then one short article analysed. Run it as the first thing a JVM does; repeat for a range.
+     */
+    private int load() {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long t0 = System.nanoTime();
+        long untilMain = System.currentTimeMillis() - jvmStart;
+        Analyzer analyzer = Analyzer.standard();
+        long t1 = System.nanoTime();
+        Document d = analyzer.analyze(Input.ofText("bench", "Pékin, 19 septembre (Xinhua) -- Le président chinois"
+                + " Xi Jinping a rencontré mardi M. Poutine à Pékin, a annoncé le ministère.\n",
+                veille.doc.InputFormat.PLAIN));
+        long t2 = System.nanoTime();
+        System.out.printf(java.util.Locale.ROOT, "JVM start to main: %d ms%n", untilMain);
+        System.out.printf(java.util.Locale.ROOT,
+                "knowledge base + NER model loaded, all %d stages built: %d ms (%d cores)%n",
+                analyzer.stageNames().size(), (t1 - t0) / 1_000_000, Runtime.getRuntime().availableProcessors());
+        System.out.printf(java.util.Locale.ROOT, "first article analysed: %d ms more (%d entities)%n",
+                (t2 - t1) / 1_000_000, d.find(veille.doc.Entity.KEY).map(e -> e.all().size()).orElse(0));
+        System.out.printf(java.util.Locale.ROOT, "JVM start to first result: %d ms%n",
+                System.currentTimeMillis() - jvmStart);
         return Main.OK;
     }
 

@@ -88,8 +88,10 @@ public final class Actors {
      */
     public static Actors load(List<TsvFile> extra) {
         // The generated tables are the bulk of the bytes: read them while the curated ones are indexed.
+        // Their name keys are computed there too: on a cold JVM that is most of the load time, and a second core
+        // halves it.
         var petrarchPersons = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> RawTable.resource(DIR + "generated/petrarch-persons.tsv"));
+                () -> PetrarchPersons.read(RawTable.resource(DIR + "generated/petrarch-persons.tsv")));
         var petrarchRoles = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> RawTable.resource(DIR + "generated/petrarch-roles.tsv"));
         Builder b = new Builder();
@@ -398,7 +400,10 @@ public final class Actors {
         }
 
         void index(String name, String id) {
-            List<String> words = NameKey.words(name, folded);
+            index(name, NameKey.words(name, folded), id);
+        }
+
+        void index(String name, List<String> words, String id) {
             String key = String.join("", words);
             if (key.isEmpty()) {
                 return;
@@ -537,22 +542,25 @@ public final class Actors {
         }
 
         /** Generated persons; one whose spelling is a curated person's joins that person (aliases and roles). */
-        void petrarch(RawTable persons, RawTable roles) {
-            int cId = persons.column("id");
-            int cName = persons.column("name");
-            int cAliases = persons.column("aliases");
-            for (String[] r : persons.rows()) {
-                String id = r[cId];
-                List<String> aliases = split(r[cAliases]);
-                String curated = curatedPerson(r[cName]);
+        void petrarch(PetrarchPersons persons, RawTable roles) {
+            for (PetrarchPersons.Row r : persons.rows()) {
+                // names.get(0) is the name itself, then the aliases, as in Actor#names().
+                String curated = curatedPerson(r.words().get(0));
                 if (curated != null) {
-                    mergedPetrarch.put(id, curated);
-                    for (String a : aliases) {
-                        index(a, curated);
+                    mergedPetrarch.put(r.id(), curated);
+                    for (int i = 1; i < r.names().size(); i++) {
+                        index(r.names().get(i), r.words().get(i), curated);
                     }
                     continue;
                 }
-                add(new Actor(id, "PER", "person", r[cName], aliases, "", "", "", false));
+                Actor a = new Actor(r.id(), "PER", "person", r.names().get(0), r.names().subList(1, r.names().size()),
+                        "", "", "", false);
+                if (byId.putIfAbsent(a.id(), a) != null) {
+                    throw new IllegalArgumentException("Duplicate knowledge-base id '" + a.id() + "'");
+                }
+                for (int i = 0; i < r.names().size(); i++) {
+                    index(r.names().get(i), r.words().get(i), a.id());
+                }
             }
             int cPerson = roles.column("person");
             int cSector = roles.column("sector");
@@ -565,8 +573,8 @@ public final class Actors {
             }
         }
 
-        private String curatedPerson(String name) {
-            for (String id : byKey.getOrDefault(String.join("", NameKey.words(name, folded)), List.of())) {
+        private String curatedPerson(List<String> nameWords) {
+            for (String id : byKey.getOrDefault(String.join("", nameWords), List.of())) {
                 Actor a = byId.get(id);
                 if (a.curated() && a.type().equals("PER")) {
                     return id;

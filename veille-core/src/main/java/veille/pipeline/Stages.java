@@ -14,7 +14,7 @@ public final class Stages {
     private static final Map<String, Function<KnowledgeBase, Stage>> REGISTRY = new LinkedHashMap<>();
 
     static {
-        // Run order. Later issues add: ner, quotes, events.
+        // Run order.
         REGISTRY.put("language", kb -> new veille.stage.lang.LanguageStage());
         REGISTRY.put("tokenize", kb -> new veille.stage.tokenize.TokenizeStage());
         REGISTRY.put("ner", kb -> new veille.stage.ner.NerStage());
@@ -33,6 +33,10 @@ public final class Stages {
 
     /** Every registered stage, in run order, over a given knowledge base. */
     public static List<Stage> standard(KnowledgeBase kb) {
+        // The actor index and the NER model are the two slow loads: build the index on another core while the
+        // stages before it (the model among them) are made. kb.actors() is idempotent, so the stage that needs
+        // it simply waits for this thread.
+        Thread.ofPlatform().daemon().name("veille-kb-load").start(kb::actors);
         List<Stage> out = new ArrayList<>();
         for (Function<KnowledgeBase, Stage> s : REGISTRY.values()) {
             out.add(s.apply(kb));
