@@ -52,13 +52,16 @@ public final class SafeFileNames {
         return s.isEmpty() ? "index" : s;
     }
 
-    /** Keeps {@code [A-Za-z0-9._-]}, turns every other run into one '-', trims dots and dashes at both ends. */
+    /** Keeps {@code [A-Za-z0-9._-]} (one dot at a time), turns every other run into one '-', trims dots and dashes at both ends. */
     static String clean(String s, int max) {
         StringBuilder out = new StringBuilder(Math.min(s.length(), max));
         boolean dash = false;
         for (int i = 0; i < s.length() && out.length() < max; i++) {
             char c = s.charAt(i);
             boolean ok = c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-');
+            if (c == '.' && !out.isEmpty() && out.charAt(out.length() - 1) == '.') {
+                continue; // no "..", even inside a name
+            }
             if (ok) {
                 out.append(c);
                 dash = false;
