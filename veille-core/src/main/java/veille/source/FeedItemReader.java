@@ -363,8 +363,8 @@ public final class FeedItemReader implements ItemReader {
         Element parent = entry.parent();
         while (parent != null) {
             Element t = first(parent, "title");
-            if (t != null && !t.text().isBlank()) {
-                return t.text().strip();
+            if (text(t) != null) {
+                return text(t);
             }
             // RSS 1.0 keeps its items beside the channel, not in it.
             Element channel = first(parent, "channel");
@@ -388,11 +388,19 @@ public final class FeedItemReader implements ItemReader {
         return null;
     }
 
+    /**
+     * An element's text. HTML entities left in it are decoded too: Atom's {@code type="html"} titles hold escaped
+     * markup, and many RSS feeds escape twice ({@code d&amp;#39;État}).
+     */
     private static String text(Element e) {
         if (e == null) {
             return null;
         }
-        String t = e.text().strip();
+        String t = e.text();
+        if (t.indexOf('&') >= 0) {
+            t = Parser.unescapeEntities(t, false);
+        }
+        t = t.strip();
         return t.isEmpty() ? null : t;
     }
 

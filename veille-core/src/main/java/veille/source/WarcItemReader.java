@@ -2,7 +2,8 @@ package veille.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,9 +50,17 @@ public final class WarcItemReader implements ItemReader {
     /** Opens an archive file (its position then measures progress in compressed bytes). */
     public static WarcItemReader open(Path file, String container, long maxBytes) throws InputException {
         try {
-            return new WarcItemReader(new WarcReader(FileChannel.open(file)), container, maxBytes);
+            // A plain stream, not a seekable channel: jwarc skips a record by seeking, which passes the end of a
+            // truncated file silently; reading it fails at the cut, and that is what reveals the truncation.
+            InputStream in = Files.newInputStream(file);
+            try {
+                return new WarcItemReader(new WarcReader(Channels.newChannel(in)), container, maxBytes);
+            } catch (IOException | RuntimeException e) {
+                in.close();
+                throw new InputException("not a WARC archive, or corrupt at its start: " + why(e), e);
+            }
         } catch (IOException e) {
-            throw new InputException("cannot read the archive: " + e.getMessage(), e);
+            throw new InputException("cannot read the archive: " + why(e), e);
         }
     }
 
@@ -59,8 +68,8 @@ public final class WarcItemReader implements ItemReader {
     public static WarcItemReader open(InputStream in, String container, long maxBytes) throws InputException {
         try {
             return new WarcItemReader(new WarcReader(in), container, maxBytes);
-        } catch (IOException e) {
-            throw new InputException("cannot read the archive: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new InputException("not a WARC archive, or corrupt at its start: " + why(e), e);
         }
     }
 
@@ -72,22 +81,27 @@ public final class WarcItemReader implements ItemReader {
                 next = reader.next();
             } catch (IOException | RuntimeException e) {
                 done = true;
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                throw new InputException(records == 0 ? "not a WARC archive, or corrupt at its start: " + why
+                throw new InputException(records == 0 ? "not a WARC archive, or corrupt at its start: " + why(e)
                         : "the archive is truncated or corrupt after " + records + " record"
-                        + (records == 1 ? "" : "s") + ": " + why, e);
+                        + (records == 1 ? "" : "s") + ": " + why(e), e);
             }
             if (next.isEmpty()) {
                 done = true;
                 return null;
             }
             records++;
-            SourceItem item = switch (next.get()) {
-                case WarcResponse r -> response(r);
-                case WarcResource r -> resource(r);
-                case WarcRevisit r -> skip("revisit (no payload)");
-                default -> null; // warcinfo, request, metadata, conversion: not captures of a page
-            };
+            SourceItem item;
+            try {
+                item = switch (next.get()) {
+                    case WarcResponse r -> response(r);
+                    case WarcResource r -> resource(r);
+                    case WarcRevisit r -> skip("revisit (no payload)");
+                    default -> null; // warcinfo, request, metadata, conversion: not captures of a page
+                };
+            } catch (InputException e) {
+                done = true;
+                throw e;
+            }
             if (item != null) {
                 return item;
             }
@@ -95,7 +109,7 @@ public final class WarcItemReader implements ItemReader {
         return null;
     }
 
-    private SourceItem response(WarcResponse r) {
+    private SourceItem response(WarcResponse r) throws InputException {
         HttpResponse http;
         try {
             http = r.http();
@@ -120,12 +134,13 @@ public final class WarcItemReader implements ItemReader {
         try {
             body = http.bodyDecoded().stream();
         } catch (IOException | RuntimeException e) {
+            ensureComplete(r);
             return unreadable(r, status, contentType, "cannot decode the body: " + e.getMessage());
         }
         return capture(r, status, contentType, InputFormat.HTML, body, contentType == null);
     }
 
-    private SourceItem resource(WarcResource r) {
+    private SourceItem resource(WarcResource r) throws InputException {
         String contentType = r.headers().first("Content-Type").orElse(null);
         InputFormat format;
         if (ContentTypes.isHtml(contentType)) {
@@ -135,22 +150,27 @@ public final class WarcItemReader implements ItemReader {
         } else {
             return skip("not HTML");
         }
+        InputStream body;
         try {
-            return capture(r, 200, contentType, format, r.body().stream(), false);
-        } catch (IOException | RuntimeException e) {
+            body = r.body().stream();
+        } catch (IOException e) {
+            ensureComplete(r);
             return unreadable(r, 200, contentType, "cannot read the record: " + e.getMessage());
         }
+        return capture(r, 200, contentType, format, body, false);
     }
 
     /** The page of a record; {@code sniff}: no Content-Type was given, so only bytes that look like HTML are kept. */
     private SourceItem capture(WarcTargetRecord r, int status, String contentType, InputFormat format,
-                               InputStream body, boolean sniff) {
+                               InputStream body, boolean sniff) throws InputException {
         byte[] bytes;
         try {
             bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException | RuntimeException e) {
+            ensureComplete(r);
             return unreadable(r, status, contentType, "cannot decode the body: " + e.getMessage());
         }
+        ensureComplete(r);
         if (bytes.length > maxBytes) {
             return unreadable(r, status, contentType, "the record's body is over the " + maxBytes
                     + "-byte limit after decompression (raise it with --max-size)");
@@ -162,6 +182,24 @@ public final class WarcItemReader implements ItemReader {
         String charset = ContentTypes.charset(contentType);
         return new SourceItem(source(r), new Payload.Bytes(bytes, charset, format),
                 origin(r, status, contentType, bytes.length));
+    }
+
+    /**
+     * Reads what is left of the record; an archive that ends inside it is truncated, and the record is dropped
+     * rather than analysed cut short. A body that fails to decompress inside a whole record is the record's problem.
+     */
+    private void ensureComplete(WarcRecord r) throws InputException {
+        try {
+            r.body().consume();
+        } catch (IOException | RuntimeException e) {
+            throw new InputException("the archive is truncated or corrupt after " + (records - 1) + " record"
+                    + (records == 2 ? "" : "s") + ": " + why(e), e);
+        }
+    }
+
+    /** An exception's message, or its kind when it has none ("EOFException"). */
+    private static String why(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private SourceItem unreadable(WarcTargetRecord r, int status, String contentType, String why) {
