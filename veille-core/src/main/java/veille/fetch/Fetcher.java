@@ -204,6 +204,11 @@ public final class Fetcher implements AutoCloseable {
         Robots r;
         try {
             r = loadRobots(origin);
+        } catch (FetchException interrupted) {
+            // Only an interrupt gets here: let a later caller try again, and never leave waiters hanging.
+            robots.remove(origin, mine);
+            mine.complete(refuseAll("interrupted while reading robots.txt of " + origin));
+            throw interrupted;
         } catch (RuntimeException e) {
             r = refuseAll("robots.txt of " + origin + " could not be read (" + e + ")");
         }
