@@ -288,14 +288,16 @@ final class FetchCommand implements Callable<Integer> {
     }
 
     /**
-     * One line of {@code manifest.jsonl}: {@code url, final_url, status, content_type, charset, bytes, fetched_at,
-     * file}, plus {@code error} for a fetch that failed.
+     * One line of {@code manifest.jsonl}, always with the same keys: {@code url, final_url, status, content_type,
+     * charset, bytes, fetched_at, file, error}; null where a failed fetch has no value ({@code error} is null when the
+     * page was fetched).
      */
     static String manifestLine(String url, FetchResult page, Object fileOrError) {
         StringWriter w = new StringWriter(256);
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartObject();
             g.writeStringField("url", url);
+            FetchException failure = fileOrError instanceof FetchException e ? e : null;
             if (page != null) {
                 g.writeStringField("final_url", page.finalUri().toString());
                 g.writeNumberField("status", page.status());
@@ -303,18 +305,20 @@ final class FetchCommand implements Callable<Integer> {
                 g.writeStringField("charset", page.charset());
                 g.writeNumberField("bytes", page.body().length);
                 g.writeStringField("fetched_at", page.fetchedAt().toString());
-                g.writeStringField("file", fileOrError instanceof String file ? file : null);
-            } else if (fileOrError instanceof FetchException e) {
-                g.writeStringField("final_url", e.finalUrl());
-                if (e.status() > 0) {
-                    g.writeNumberField("status", e.status());
+            } else {
+                g.writeStringField("final_url", failure == null ? null : failure.finalUrl());
+                if (failure != null && failure.status() > 0) {
+                    g.writeNumberField("status", failure.status());
                 } else {
                     g.writeNullField("status");
                 }
+                g.writeNullField("content_type");
+                g.writeNullField("charset");
+                g.writeNullField("bytes");
                 g.writeStringField("fetched_at", java.time.Instant.now().toString());
-                g.writeNullField("file");
-                g.writeStringField("error", e.getMessage());
             }
+            g.writeStringField("file", fileOrError instanceof String file ? file : null);
+            g.writeStringField("error", failure == null ? null : failure.getMessage());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -44,10 +44,13 @@ class FetchCommandTest {
             assertThat(a.get("fetched_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
             assertThat(Files.readString(out.resolve(a.get("file").asText()))).isEqualTo(SourcesFixtures.ARTICLE_1);
             assertThat(a.get("bytes").asLong()).isEqualTo(Files.size(out.resolve(a.get("file").asText())));
+            assertThat(a.get("error").isNull()).isTrue();
             JsonNode missing = manifest.get(1);
             assertThat(missing.get("status").asInt()).isEqualTo(404);
             assertThat(missing.get("file").isNull()).isTrue();
             assertThat(missing.get("error").asText()).isEqualTo("HTTP 404");
+            assertThat(manifest).allSatisfy(m -> assertThat(m.fieldNames()).toIterable().containsExactly("url",
+                    "final_url", "status", "content_type", "charset", "bytes", "fetched_at", "file", "error"));
 
             String hostileFile = manifest.get(3).get("file").asText();
             assertThat(hostileFile).matches("127\\.0\\.0\\.1_\\d+/[A-Za-z0-9._-]+\\.html").doesNotContain("..");
