@@ -229,6 +229,9 @@ final class FetchCommand implements Callable<Integer> {
                 }
             } catch (InputException e) {
                 outcomes.add(new Outcome(url, null, e.getMessage(), null, null));
+            } catch (RuntimeException | StackOverflowError e) {
+                outcomes.add(new Outcome(url, null, "internal error while reading the feed: " + e
+                        + " (please report it with the URL)", null, null));
             }
             return outcomes;
         }

@@ -137,6 +137,10 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
                 } catch (InputException e) {
                     close();
                     return new Failed(currentSource, e.getMessage());
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A reader bug must not end the batch: the container stops here, the other files go on.
+                    close();
+                    return new Failed(currentSource, "internal error while reading: " + e + " (please report it with the file)");
                 }
             }
             if (nextItem >= items.size()) {
@@ -194,6 +198,8 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
             return new Failed(item.source(), "cannot read: " + e.getMessage());
         } catch (InputException e) {
             return new Failed(item.source(), e.getMessage());
+        } catch (RuntimeException e) {
+            return new Failed(item.source(), "internal error while opening: " + e + " (please report it with the file)");
         }
         currentSource = item.source();
         currentKind = kind;

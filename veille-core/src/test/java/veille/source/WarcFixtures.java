@@ -21,23 +21,23 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 
 /**
- * Small invented WARC archives written with jwarc's writer, as a crawler would: one of each kind of record a reader
- * meets. Shared by the core and command-line tests through {@link #write}.
+ * A small invented WARC archive written with jwarc's writer, as a crawler would: one of each kind of record a reader
+ * meets.
  */
-public final class WarcFixtures {
+final class WarcFixtures {
     /** The French page, served as UTF-8. */
-    public static final String PAGE_FR = "<!DOCTYPE html><html><head><title>Pékin et Moscou signent un accord</title></head>"
+    static final String PAGE_FR = "<!DOCTYPE html><html><head><title>Pékin et Moscou signent un accord</title></head>"
             + "<body><article><h1>Pékin et Moscou signent un accord</h1><p>PÉKIN - La Chine et la Russie ont signé "
             + "mardi un accord de coopération énergétique, a annoncé le ministère chinois des Affaires étrangères.</p>"
             + "</article></body></html>";
     /** The Russian page, served as windows-1251 with its charset declared only in the HTTP header. */
-    public static final String PAGE_RU = "<html><head><title>Соглашение</title></head><body><p>Москва и Пекин "
+    static final String PAGE_RU = "<html><head><title>Соглашение</title></head><body><p>Москва и Пекин "
             + "подписали соглашение о сотрудничестве в области энергетики.</p></body></html>";
     /** A page served gzip-compressed with chunked transfer encoding. */
-    public static final String PAGE_GZIP = "<html><head><title>Sommet</title></head><body><p>Le président français a "
+    static final String PAGE_GZIP = "<html><head><title>Sommet</title></head><body><p>Le président français a "
             + "reçu jeudi son homologue brésilien à l'Élysée.</p></body></html>";
     /** An archived document (resource record). */
-    public static final String RESOURCE = "<html><head><title>Communiqué</title></head><body><p>Le ministère des "
+    static final String RESOURCE = "<html><head><title>Communiqué</title></head><body><p>Le ministère des "
             + "Affaires étrangères publie un communiqué sur la visite du ministre.</p></body></html>";
     private static final Instant WHEN = Instant.parse("2023-09-20T08:00:00Z");
 
@@ -49,7 +49,7 @@ public final class WarcFixtures {
      * resource; five pages, five captures passed over (redirect, HTTP error, not HTML twice counting the image and a
      * robots.txt, revisit).
      */
-    public static void write(Path file, boolean gzip) throws IOException {
+    static void write(Path file, boolean gzip) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
              WarcWriter w = new WarcWriter(ch, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
