@@ -31,7 +31,7 @@ final class EventsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, directories (recursive) or - for stdin.")
     List<String> files;
 
-    @Option(names = "--input", defaultValue = "auto", paramLabel = "KIND", description = "auto, text, html, plain.")
+    @Option(names = "--input", defaultValue = "auto", paramLabel = "KIND", description = "auto, text, html, plain, feed, warc.")
     String input;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Extra knowledge-base tables.")
@@ -48,10 +48,10 @@ final class EventsCommand implements Callable<Integer> {
         Analyzer analyzer = Analyzer.standard(Home.knowledgeBase(kb));
         EventMerger merger = new EventMerger();
         // Documents arrive in input order, so merging is deterministic.
-        int failed = CorpusRun.forEach(files, input, analyzer, threads, "events", (item, d) -> {
+        int failed = CorpusRun.forEach(files, input, analyzer, threads, "events", (source, d) -> {
             String published = d.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
             for (Event e : d.find(Event.KEY).map(Event.Events::all).orElse(List.of())) {
-                merger.add(new EventMerger.Report(item.source(), published, e));
+                merger.add(new EventMerger.Report(source, published, e));
             }
         });
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -40,7 +40,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker's quotes (any spelling).")
     String speaker;
 
-    @Option(names = "--input", defaultValue = "auto", paramLabel = "KIND", description = "auto, text, html, plain.")
+    @Option(names = "--input", defaultValue = "auto", paramLabel = "KIND", description = "auto, text, html, plain, feed, warc.")
     String input;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Extra knowledge-base tables.")
@@ -63,11 +63,11 @@ final class QuotesCommand implements Callable<Integer> {
         Optional<Actor> wanted = speaker == null ? Optional.empty() : knowledge.actors().find(speaker);
         String wantedKey = speaker == null ? null : NameKey.of(speaker);
         List<Row> rows = new ArrayList<>();
-        int failed = CorpusRun.forEach(files, input, analyzer, threads, "quotes", (item, d) -> {
+        int failed = CorpusRun.forEach(files, input, analyzer, threads, "quotes", (source, d) -> {
             ArticleMeta m = d.find(ArticleMeta.KEY).orElse(ArticleMeta.EMPTY);
             for (Quote q : d.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of())) {
                 if (speaker == null || matches(q, wanted, wantedKey)) {
-                    rows.add(new Row(item.source(), m.publishedValue().orElse(null), m.outletValue().orElse(null), q));
+                    rows.add(new Row(source, m.publishedValue().orElse(null), m.outletValue().orElse(null), q));
                 }
             }
         });

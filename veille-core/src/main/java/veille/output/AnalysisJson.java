@@ -19,6 +19,7 @@ import veille.doc.Language;
 import veille.doc.Quote;
 import veille.doc.Sentence;
 import veille.doc.Token;
+import veille.source.Origin;
 
 /**
  * Writes an analysed document as one JSON object of the contract in {@code docs/json-contract.md}.
@@ -203,6 +204,11 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         g.writeNumberField("replacement_chars", d.replacementChars());
         g.writeEndObject();
 
+        Origin origin = doc.find(Origin.KEY).orElse(null);
+        if (origin != null) {
+            origin(g, origin);
+        }
+
         g.writeObjectFieldStart("veille");
         g.writeStringField("version", Version.VERSION);
         g.writeStringField("contract", Version.CONTRACT);
@@ -217,6 +223,45 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         }
         g.writeEndObject();
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Where an article from a feed, an archive or the web came from (docs/json-contract.md, "origin"). */
+    private static void origin(JsonGenerator g, Origin o) throws IOException {
+        g.writeObjectFieldStart("origin");
+        g.writeStringField("kind", o.kind());
+        g.writeStringField("container", o.container());
+        g.writeStringField("url", o.url());
+        Origin.Capture c = o.capture();
+        if (c != null) {
+            g.writeObjectFieldStart("capture");
+            g.writeStringField("final_url", c.finalUrl());
+            g.writeNumberField("status", c.status());
+            g.writeStringField("content_type", c.contentType());
+            g.writeStringField("charset", c.charset());
+            g.writeStringField("at", c.at());
+            if (c.recordId() != null) {
+                g.writeStringField("record_id", c.recordId());
+            }
+            g.writeNumberField("bytes", c.bytes());
+            g.writeEndObject();
+        }
+        Origin.FeedEntry e = o.entry();
+        if (e != null) {
+            g.writeObjectFieldStart("entry");
+            g.writeStringField("feed_title", e.feedTitle());
+            g.writeNumberField("index", e.index());
+            g.writeStringField("title", e.title());
+            g.writeStringField("date", e.date());
+            g.writeStringField("published", e.published());
+            g.writeArrayFieldStart("authors");
+            for (String a : e.authors()) {
+                g.writeString(a);
+            }
+            g.writeEndArray();
+            g.writeStringField("content", e.content());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 
@@ -300,6 +345,11 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         }
         if (d.mojibakeRepairs() > 0) {
             out.add("mojibake-repaired: " + d.mojibakeRepairs() + " sequences of UTF-8 read as windows-1252 were repaired");
+        }
+        Origin origin = doc.find(Origin.KEY).orElse(null);
+        if (origin != null && origin.entry() != null && origin.entry().summaryOnly()) {
+            out.add("summary-only: the feed gives only a summary of this article (its " + origin.entry().content()
+                    + (origin.url() != null ? "); fetch the article itself with --fetch-items" : ") and no link to it"));
         }
         return out;
     }
