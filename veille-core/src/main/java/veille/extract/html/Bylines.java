@@ -1,0 +1,200 @@
+package veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import veille.doc.TextNormalizer;
+import veille.kb.MatchKey;
+import veille.kb.Outlet;
+import veille.kb.WordRoles;
+import veille.time.DateReader;
+
+/**
+ * Splits a byline into the persons it names and the agencies it credits: "Par Jean Dupont et Marie Curie, envoyés
+ * spéciaux à Kiev (avec AFP)" → Jean Dupont, Marie Curie; AFP.
+ *
+ * <p>A name must look like a person's: two to five capitalised words (name particles such as "de", "van", "ben"
+ * allowed lower-case), no digits, no address. Desks and teams ("La rédaction", "Service international"), outlets
+ * ("Le Figaro", the page's own site name) and role descriptions ("envoyé spécial à Pékin") are not persons; known
+ * agencies become credits. Thread-safe.
+ */
+final class Bylines {
+    /** Name particles and desk first words, shared with the page-text metadata reader. */
+    private static final WordRoles WORDS = WordRoles.load("/veille/kb/metadata-words.tsv");
+    private static final Pattern SEGMENTS = Pattern.compile("\\s*(?:[|•·\\n]|\\s[—–]\\s)\\s*");
+    private static final Pattern NAME_SPLIT = Pattern.compile(
+            "\\s*(?:[,;&/+]|\\bet\\b|\\band\\b|\\bund\\b)\\s*|\\s+(?=(?:avec|with)\\s)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+    private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)?|\\[([^\\[\\]]*)\\]?");
+    private static final int MAX_NAME_WORDS = 5;
+
+    /** Persons and credited agencies of one byline, in order, without repeats. */
+    record Parsed(List<String> persons, List<Outlet> agencies) {
+        boolean isEmpty() {
+            return persons.isEmpty() && agencies.isEmpty();
+        }
+    }
+
+    private final HtmlMetaCues cues;
+    private final OutletNames outlets;
+
+    Bylines(HtmlMetaCues cues, OutletNames outlets) {
+        this.cues = cues;
+        this.outlets = outlets;
+    }
+
+    /**
+     * Reads a byline's text.
+     *
+     * @param text the byline as shown, its label ("Par", "Texte :") optional
+     * @param siteKeys compact keys of the page's own site names, which are never persons
+     */
+    Parsed parse(String text, Set<String> siteKeys) {
+        List<String> persons = new ArrayList<>();
+        List<Outlet> agencies = new ArrayList<>();
+        String s = TextNormalizer.fold(text).replaceAll("\\s+", " ").strip();
+        for (String segment : SEGMENTS.split(s)) {
+            segment = beforeStamp(segment);
+            Matcher label = cues.bylineLabel.matcher(segment);
+            while (label.lookingAt() && label.end() > 0) {
+                segment = segment.substring(label.end());
+                label = cues.bylineLabel.matcher(segment);
+            }
+            Matcher paren = PARENS.matcher(segment);
+            StringBuilder rest = new StringBuilder();
+            int last = 0;
+            while (paren.find()) {
+                String inside = paren.group(1) != null ? paren.group(1) : paren.group(2);
+                creditsIn(inside, agencies);
+                rest.append(segment, last, paren.start()).append(' ');
+                last = paren.end();
+            }
+            rest.append(segment.substring(last));
+            for (String part : NAME_SPLIT.split(rest.toString())) {
+                readPart(part.strip(), siteKeys, persons, agencies);
+            }
+        }
+        return new Parsed(List.copyOf(persons), List.copyOf(agencies));
+    }
+
+    private void readPart(String part, Set<String> siteKeys, List<String> persons, List<Outlet> agencies) {
+        String p = part.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.'’]]+$", "").strip();
+        if (p.isEmpty()) {
+            return;
+        }
+        Matcher credit = cues.creditLabel.matcher(p);
+        if (credit.lookingAt()) {
+            String named = p.substring(credit.end());
+            if (!creditsIn(named, agencies)) {
+                addPerson(named, siteKeys, persons); // "avec Marie Curie": a co-author
+            }
+            return;
+        }
+        String[] dashed = DASH.split(p);
+        if (dashed.length > 1) {
+            for (int i = 1; i < dashed.length; i++) {
+                creditsIn(dashed[i], agencies); // "Jean Dupont - AFP"
+            }
+            p = dashed[0];
+        }
+        java.util.Optional<Outlet> outlet = outlets.find(p);
+        if (outlet.isPresent()) {
+            if (outlet.get().isAgency()) {
+                addAgency(outlet.get(), agencies);
+            }
+            return; // an outlet is never a person
+        }
+        if (!addPerson(p, siteKeys, persons)) {
+            creditsIn(p, agencies);
+        }
+    }
+
+    private boolean addPerson(String candidate, Set<String> siteKeys, List<String> persons) {
+        String name = withoutRole(candidate.strip());
+        if (!looksLikePerson(name) || siteKeys.contains(OutletNames.compact(name)) || outlets.find(name).isPresent()) {
+            return false;
+        }
+        String key = MatchKey.of(name);
+        if (persons.stream().noneMatch(n -> MatchKey.of(n).equals(key))) {
+            persons.add(name);
+        }
+        return true;
+    }
+
+    /** "Jean Dupont envoyé spécial à Kiev" → "Jean Dupont"; a part that starts with a role word → "". */
+    private String withoutRole(String s) {
+        String[] words = s.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (cues.isRoleWord(words[i])) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            }
+        }
+        return s;
+    }
+
+    /** Whether a string looks like one person's name (see the class comment). */
+    boolean looksLikePerson(String s) {
+        if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) || s.matches(".*[\\d@/:=?#<>].*")) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > MAX_NAME_WORDS || WORDS.has(MatchKey.of(words[0]), "desk")) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (cues.isDeskWord(w)) {
+                return false;
+            }
+            String key = MatchKey.of(w);
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            } else if (!WORDS.has(key, "particle") && !key.isEmpty()) {
+                return false; // "envoyé spécial", "correspondant à Moscou"
+            }
+        }
+        return capitalised >= 2;
+    }
+
+    /** The part of a byline segment before a date or a stamp cue ("Jean Dupont Publié le 19/09/2023"). */
+    private String beforeStamp(String segment) {
+        int cut = segment.length();
+        List<DateReader.Found> dates = DateReader.findAll(segment);
+        if (!dates.isEmpty()) {
+            cut = dates.get(0).start();
+        }
+        for (Pattern cue : List.of(cues.publishedCue, cues.updatedCue)) {
+            Matcher m = cue.matcher(segment);
+            if (m.find() && m.start() < cut && !isBylineVerb(segment, m)) {
+                cut = m.start();
+            }
+        }
+        String head = segment.substring(0, cut).strip();
+        // "Jean Dupont le 19/09/2023": drop the lower-case words left before the date
+        return head.replaceAll("(\\s+\\p{Ll}+)+$", "");
+    }
+
+    /** "Publié par Jean Dupont": the cue is the byline's label, not a stamp. */
+    private boolean isBylineVerb(String segment, Matcher cue) {
+        return segment.substring(cue.end()).matches("(?iu)\\s*par\\s.*");
+    }
+
+    private boolean creditsIn(String text, List<Outlet> agencies) {
+        boolean any = false;
+        for (Outlet o : outlets.findIn(text)) {
+            if (o.isAgency()) {
+                addAgency(o, agencies);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static void addAgency(Outlet o, List<Outlet> agencies) {
+        if (!agencies.contains(o)) {
+            agencies.add(o);
+        }
+    }
+}

@@ -1,0 +1,1223 @@
+package veille.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import veille.doc.TextNormalizer;
+import veille.kb.KnowledgeBase;
+import veille.kb.MatchKey;
+import veille.kb.Outlet;
+import veille.kb.Outlets;
+import veille.time.DateReader;
+import veille.time.PartialDate;
+
+/**
+ * Reads an HTML page's article metadata ({@link HtmlMetadata}) from JSON-LD, OpenGraph and other {@code <meta>}
+ * tags, microdata and RDFa, Arc's Fusion content, {@code <time>} elements, bylines and visible stamps.
+ *
+ * <p>Each field has an ordered list of sources and a few conflict rules, documented in {@code docs/html-metadata.md}:
+ * in short, machine-readable metadata first, the visible page where it is more trustworthy (the article's own
+ * {@code <h1>} for the title, the outlet's local calendar day for a date given in UTC). Cue words, classes and
+ * {@code <meta>} keys are data ({@code veille/kb/html-meta-cues.tsv}). Dates are read by {@link DateReader}.
+ *
+ * <p>When the page was parsed with position tracking ({@code Parser#setTrackPosition(true)}) every value carries the
+ * source offsets it was read from. A page of any shape is read without throwing: malformed JSON-LD is ignored,
+ * deep nesting is walked iteratively, and an unexpected failure yields {@link HtmlMetadata#EMPTY}. Immutable and
+ * thread-safe: build one reader and share it.
+ */
+public final class HtmlMetadataReader {
+    /** A machine time in UTC ("T08:32:00Z", "08:32:00+00:00", "08:32 GMT"): its calendar day may not be the outlet's. */
+    private static final Pattern UTC_TIME = Pattern.compile(
+            "(?i)\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:z|[+-]00:?00|gmt|utc)(?![a-z])");
+    /** "PÉKIN, 19 septembre (Xinhua) -- ", "MOSCOU (AFP) - ": the agency in a dispatch's dateline. */
+    private static final Pattern DATELINE_AGENCY = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’. -]{1,40}?(?:,[^()]{1,30})?\\s*\\(([^()]{2,30})\\)\\s*[-–—]");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?::\\d{2})?|am|pm)$");
+    private static final Pattern LANG = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$");
+    /** Stamps are short: a block longer than this is prose, whatever dates it holds. */
+    private static final int MAX_STAMP_WORDS = 30;
+    private static final int MAX_BYLINE_WORDS = 24;
+    private static final int MAX_CREDIT_WORDS = 12;
+    private static final int MAX_HEADLINE_WORDS = 40;
+    /** A bare date counts as a date line when at most this many other words stand beside it. */
+    private static final int MAX_DATE_LINE_OTHER_WORDS = 4;
+    /** Visible credit lines are read from here on, relative to the headline: not in the site's top bar. */
+    private static final int CREDIT_LINES_BEFORE_HEADLINE = 30;
+    private static final int[] NO_RANGE = {-1, -1};
+
+    private final HtmlMetaCues cues;
+    private final OutletNames outlets;
+    private final Bylines bylines;
+
+    /** A reader using the outlet list of {@code kb}. */
+    public HtmlMetadataReader(KnowledgeBase kb) {
+        this(kb.outlets());
+    }
+
+    HtmlMetadataReader(Outlets outlets) {
+        this.cues = HtmlMetaCues.builtIn();
+        this.outlets = new OutletNames(outlets);
+        this.bylines = new Bylines(cues, this.outlets);
+    }
+
+    /** SHA-256 of the cue table in use, for provenance. */
+    public String cuesSha256() {
+        return cues.sha256;
+    }
+
+    /**
+     * Reads one page's metadata. Never throws for a page's content; a failure nobody foresaw gives
+     * {@link HtmlMetadata#EMPTY} rather than stopping a batch.
+     */
+    public HtmlMetadata read(Document page) {
+        Objects.requireNonNull(page, "page");
+        try {
+            return new PageRead(page).read();
+        } catch (RuntimeException | StackOverflowError e) {
+            return HtmlMetadata.EMPTY; // one hostile page must not stop the batch; its text is still extracted
+        }
+    }
+
+    /** A date read from one place, with its role in the page. */
+    private record DateHit(PartialDate date, Sourced<String> sourced, String raw) {
+    }
+
+    /** A {@code <meta>} holding a known field. */
+    private record MetaHit(Element element, String key, String field, int rank, String content) {
+    }
+
+    /** The reading of one page. */
+    private final class PageRead {
+        private final Document page;
+        private final PageScan scan;
+        private final JsonLd ld;
+        private final JsonLd.Node article;
+        private final Map<String, List<MetaHit>> metas = new LinkedHashMap<>();
+        private final Set<String> siteKeys = new HashSet<>();
+        private final List<Sourced<String>> credits = new ArrayList<>();
+        private Sourced<String> section;
+        private int anchorOrder;
+
+        PageRead(Document page) {
+            this.page = page;
+            this.scan = PageScan.of(page, cues);
+            this.ld = JsonLd.of(page);
+            this.article = articleNode();
+            readMetas();
+        }
+
+        HtmlMetadata read() {
+            Sourced<String> canonical = canonicalUrl();
+            Sourced<String> outlet = outlet(canonical);
+            section = section();
+            Sourced<String> title = title();
+            anchorOrder = anchorOrder(title);
+            Sourced<String> published = date("published", "datePublished", cues.publishedCue, true);
+            Sourced<String> modified = date("modified", "dateModified", cues.updatedCue, false);
+            List<Sourced<String>> authors = authors();
+            visibleCredits();
+            return new HtmlMetadata(title, published, modified, authors, credits, outlet, language(), canonical,
+                    description(), section, keywords());
+        }
+
+        // ---------------------------------------------------------------- sources
+
+        private JsonLd.Node articleNode() {
+            JsonLd.Node first = null;
+            JsonLd.Node page = null;
+            for (JsonLd.Node n : ld.nodes()) {
+                if (JsonLd.hasType(n.json(), cues::isArticleType)) {
+                    if (first == null || !hasHeadline(first.json()) && hasHeadline(n.json())) {
+                        first = n;
+                    }
+                } else if (page == null && JsonLd.hasType(n.json(), t -> t.endsWith("WebPage") || t.equals("ItemPage"))
+                        && n.json().has("datePublished")) {
+                    page = n; // a page object stands in for a missing article object
+                }
+            }
+            return first != null ? first : page;
+        }
+
+        private boolean hasHeadline(JsonNode n) {
+            return JsonLd.text(n.get("headline")) != null;
+        }
+
+        private void readMetas() {
+            for (Element m : page.getElementsByTag("meta")) {
+                String content = m.attr("content").strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                for (String attr : new String[] {"property", "name", "http-equiv"}) {
+                    for (String key : m.attr(attr).split("\\s+")) {
+                        String field = key.isEmpty() ? null : cues.metaField(key);
+                        if (field != null) {
+                            metas.computeIfAbsent(field, f -> new ArrayList<>())
+                                    .add(new MetaHit(m, key, field, cues.metaRank(key), content));
+                        }
+                    }
+                }
+            }
+            for (List<MetaHit> hits : metas.values()) {
+                hits.sort(Comparator.comparingInt(MetaHit::rank)); // stable: page order within one key
+            }
+        }
+
+        private List<MetaHit> metas(String field) {
+            return metas.getOrDefault(field, List.of());
+        }
+
+        /** All hits of the best-ranked key present for {@code field} ("article:tag" may repeat). */
+        private List<MetaHit> bestMetas(String field) {
+            List<MetaHit> hits = metas(field);
+            if (hits.isEmpty()) {
+                return hits;
+            }
+            int best = hits.get(0).rank();
+            return hits.stream().filter(h -> h.rank() == best).toList();
+        }
+
+        private Sourced<String> metaSourced(MetaHit h, String value) {
+            int[] r = attributeRange(h.element(), "content");
+            return new Sourced<>(value, metaSource(h.key()), h.key(), h.element(), r[0], r[1]);
+        }
+
+        private MetaSource metaSource(String key) {
+            String k = key.toLowerCase(Locale.ROOT);
+            if (k.startsWith("og:") || k.startsWith("article:")) {
+                return MetaSource.OPEN_GRAPH;
+            }
+            return k.startsWith("twitter:") ? MetaSource.TWITTER : MetaSource.META_NAME;
+        }
+
+        private Sourced<String> ldSourced(JsonLd.Node node, String key, String value) {
+            int[] r = scriptRange(node.script(), value);
+            return new Sourced<>(value, node == ld.fusion() ? MetaSource.FUSION : MetaSource.JSON_LD, key,
+                    node.script(), r[0], r[1]);
+        }
+
+        private String ldText(String field) {
+            return article == null ? null : JsonLd.text(article.json().get(field));
+        }
+
+        // ---------------------------------------------------------------- url, outlet, site names
+
+        private Sourced<String> canonicalUrl() {
+            for (Element link : page.select("link[rel]")) {
+                if (hasToken(link.attr("rel"), "canonical") && !link.attr("href").isBlank()) {
+                    String abs = link.absUrl("href");
+                    int[] r = attributeRange(link, "href");
+                    return new Sourced<>(abs.isEmpty() ? link.attr("href").strip() : abs, MetaSource.LINK,
+                            "rel=canonical", link, r[0], r[1]);
+                }
+            }
+            for (MetaHit h : metas("url")) {
+                return metaSourced(h, h.content());
+            }
+            if (article != null) {
+                String url = ldText("url");
+                if (url == null) {
+                    JsonNode main = article.json().get("mainEntityOfPage");
+                    url = main != null && main.isObject() ? JsonLd.text(main.get("@id")) : JsonLd.text(main);
+                }
+                if (url != null && url.startsWith("http")) {
+                    return ldSourced(article, "url", url);
+                }
+            }
+            return null;
+        }
+
+        private Sourced<String> outlet(Sourced<String> canonical) {
+            List<Sourced<String>> named = new ArrayList<>();
+            for (MetaHit h : metas("site-name")) {
+                named.add(metaSourced(h, h.content()));
+            }
+            if (article != null) {
+                JsonNode publisher = ld.resolve(article.json().get("publisher"));
+                String name = JsonLd.text(publisher);
+                if (name != null) {
+                    named.add(ldSourced(article, "publisher.name", name));
+                }
+            }
+            for (JsonLd.Node n : ld.nodes()) {
+                if (JsonLd.hasType(n.json(), "WebSite"::equals) && JsonLd.text(n.json().get("name")) != null) {
+                    named.add(ldSourced(n, "WebSite.name", JsonLd.text(n.json().get("name"))));
+                }
+            }
+            String host = OutletNames.host(canonical != null ? canonical.value() : page.location());
+            Optional<Outlet> byHost = Optional.ofNullable(host).flatMap(outlets::findByHost);
+            siteKeys.addAll(OutletNames.hostKeys(host));
+            for (Sourced<String> n : named) {
+                siteKeys.add(OutletNames.compact(n.value()));
+                outlets.find(n.value()).ifPresent(this::addSiteKeys);
+            }
+            byHost.ifPresent(this::addSiteKeys);
+            siteKeys.remove("");
+            for (Sourced<String> n : named) {
+                if (looksLikeSiteName(n.value())) {
+                    return n.withValue(outlets.find(n.value()).map(Outlet::name).orElse(n.value()));
+                }
+            }
+            if (byHost.isPresent()) {
+                Element at = canonical != null ? canonical.element() : page.root();
+                return canonical != null
+                        ? new Sourced<>(byHost.get().name(), MetaSource.DOMAIN, host, at, canonical.start(),
+                        canonical.end())
+                        : new Sourced<>(byHost.get().name(), MetaSource.DOMAIN, host, at, -1, -1);
+            }
+            return copyrightOutlet();
+        }
+
+        private boolean looksLikeSiteName(String s) {
+            return !s.isBlank() && s.split("\\s+").length <= 8 && !s.startsWith("http");
+        }
+
+        private void addSiteKeys(Outlet o) {
+            siteKeys.add(OutletNames.compact(o.name()));
+            siteKeys.add(OutletNames.compact(o.id()));
+            for (String a : o.aliases()) {
+                siteKeys.add(OutletNames.compact(a));
+            }
+        }
+
+        /** "© 2023 Le Quotidien du Peuple en ligne": a known outlet, never an agency (that is a credit). */
+        private Sourced<String> copyrightOutlet() {
+            for (Element e : page.select("footer, [class*=copyright], [id*=copyright], [class*=footer], [id*=footer]")) {
+                String text = e.text();
+                if (text.length() > 400) {
+                    continue;
+                }
+                Matcher c = COPYRIGHT.matcher(text);
+                if (c.find()) {
+                    for (Outlet o : outlets.findIn(text.substring(c.start()))) {
+                        if (!o.isAgency()) {
+                            addSiteKeys(o);
+                            int[] r = innerRange(e);
+                            return new Sourced<>(o.name(), MetaSource.COPYRIGHT, "©", e, r[0], r[1]);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean isSiteName(String s) {
+            String k = OutletNames.compact(s);
+            if (k.isEmpty()) {
+                return false;
+            }
+            if (siteKeys.contains(k)) {
+                return true;
+            }
+            Optional<Outlet> o = outlets.find(s);
+            return o.isPresent() && siteKeys.contains(OutletNames.compact(o.get().name()));
+        }
+
+        // ---------------------------------------------------------------- title
+
+        private Sourced<String> title() {
+            List<Sourced<String>> metaTitles = new ArrayList<>();
+            if (article != null) {
+                String headline = ldText("headline");
+                if (headline == null) {
+                    headline = ldText("name");
+                }
+                if (headline != null) {
+                    metaTitles.add(ldSourced(article, "headline", headline));
+                }
+            }
+            for (MetaHit h : metas("title")) {
+                metaTitles.add(metaSourced(h, h.content()));
+            }
+            for (PageScan.Found p : scan.props) {
+                if (p.field().equals("headline") && p.element().normalName().equals("meta")) {
+                    String v = p.element().attr("content").strip();
+                    if (!v.isEmpty()) {
+                        int[] r = attributeRange(p.element(), "content");
+                        metaTitles.add(new Sourced<>(v, MetaSource.MICRODATA, "headline", p.element(), r[0], r[1]));
+                    }
+                }
+            }
+            if (ld.fusion() != null) {
+                String headline = JsonLd.text(JsonLd.path(ld.fusion().json(), "headlines", "basic"));
+                if (headline != null) {
+                    metaTitles.add(ldSourced(ld.fusion(), "headlines.basic", headline));
+                }
+            }
+            Element titleElement = page.selectFirst("title");
+            if (titleElement != null && !titleElement.text().isBlank()) {
+                int[] r = innerRange(titleElement);
+                metaTitles.add(new Sourced<>(titleElement.text().strip(), MetaSource.TITLE, "title", titleElement,
+                        r[0], r[1]));
+            }
+            List<Sourced<String>> cleaned = new ArrayList<>();
+            for (Sourced<String> m : metaTitles) {
+                String c = cleanTitle(normaliseSpace(m.value()));
+                if (!c.isEmpty()) {
+                    cleaned.add(m.withValue(c));
+                }
+            }
+            List<Sourced<String>> visible = visibleHeadlines();
+            for (Sourced<String> v : visible) {
+                for (Sourced<String> m : cleaned) {
+                    if (consistent(v.value(), m.value())) {
+                        return v; // the page's own headline, as shown, agreeing with its metadata
+                    }
+                }
+            }
+            List<Sourced<String>> trusted = visible.stream()
+                    .filter(v -> v.source() == MetaSource.H1 && v.value().split(" ").length >= 3).toList();
+            for (Sourced<String> v : trusted) {
+                if (isInArticle(v.element())) {
+                    return v; // an article's own h1 beats an SEO title that says something else
+                }
+            }
+            if (trusted.size() == 1 && scan.h1s.size() == 1) {
+                return trusted.get(0);
+            }
+            if (!cleaned.isEmpty()) {
+                return cleaned.get(0);
+            }
+            return visible.isEmpty() ? null : visible.get(0);
+        }
+
+        private boolean isInArticle(Element e) {
+            for (PageScan.Found h : scan.h1s) {
+                if (h.element() == e) {
+                    return h.inArticle();
+                }
+            }
+            return false;
+        }
+
+        /** The page's h1s and headline elements that are not the site's logo or name, article ones first. */
+        private List<Sourced<String>> visibleHeadlines() {
+            List<PageScan.Found> found = new ArrayList<>();
+            found.addAll(scan.h1s);
+            found.addAll(scan.headlines);
+            for (PageScan.Found p : scan.props) {
+                if (p.field().equals("headline") && !p.element().normalName().equals("meta")) {
+                    found.add(p);
+                }
+            }
+            List<Sourced<String>> out = new ArrayList<>();
+            for (boolean inArticle : new boolean[] {true, false}) {
+                for (PageScan.Found f : found) {
+                    if (f.inArticle() != inArticle || f.inSiteLogo()) {
+                        continue;
+                    }
+                    String text = f.element().text().strip();
+                    if (text.isEmpty() || text.split(" ").length > MAX_HEADLINE_WORDS || isSiteName(text)
+                            || out.stream().anyMatch(o -> o.element() == f.element())) {
+                        continue;
+                    }
+                    int[] r = textRange(f.element(), text);
+                    MetaSource source = f.element().normalName().equals("h1") ? MetaSource.H1
+                            : f.field().equals("headline") && !f.element().attr("itemprop").isEmpty()
+                            ? MetaSource.MICRODATA : MetaSource.HEADLINE;
+                    out.add(new Sourced<>(text, source, f.element().normalName(), f.element(), r[0], r[1]));
+                }
+            }
+            return out;
+        }
+
+        /** Removes the site's name (and then a section name) joined to a headline by a separator, at either end. */
+        private String cleanTitle(String title) {
+            String t = title;
+            boolean strippedSite = false;
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (String sep : cues.titleSeparators) {
+                    Pattern p = separator(sep);
+                    Matcher m = p.matcher(t);
+                    int lastStart = -1;
+                    int lastEnd = -1;
+                    int firstStart = -1;
+                    int firstEnd = -1;
+                    while (m.find()) {
+                        if (firstStart < 0) {
+                            firstStart = m.start();
+                            firstEnd = m.end();
+                        }
+                        lastStart = m.start();
+                        lastEnd = m.end();
+                    }
+                    if (lastStart > 0) {
+                        String suffix = t.substring(lastEnd).strip();
+                        if (isSiteName(suffix) || strippedSite && isSection(suffix)) {
+                            t = t.substring(0, lastStart).strip();
+                            strippedSite = true;
+                            changed = true;
+                            break;
+                        }
+                    }
+                    if (firstStart > 0) {
+                        String prefix = t.substring(0, firstStart).strip();
+                        if (isSiteName(prefix)) {
+                            t = t.substring(firstEnd).strip();
+                            strippedSite = true;
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            return t;
+        }
+
+        private boolean isSection(String s) {
+            return section != null && MatchKey.of(section.value()).equals(MatchKey.of(s));
+        }
+
+        private Pattern separator(String sep) {
+            return Pattern.compile(sep.equals("_") ? "\\s*_\\s*" : "\\s+" + Pattern.quote(sep) + "\\s+");
+        }
+
+        /** Whether a visible headline and a metadata title say the same (one may be cut or carry a kicker). */
+        private boolean consistent(String visible, String meta) {
+            String v = MatchKey.of(visible);
+            String m = MatchKey.of(meta);
+            if (v.isEmpty() || m.isEmpty()) {
+                return false;
+            }
+            if (v.equals(m)) {
+                return true;
+            }
+            String shorter = v.length() <= m.length() ? v : m;
+            String longer = v.length() <= m.length() ? m : v;
+            return shorter.length() * 2 >= longer.length() && shorter.length() >= 12 && longer.contains(shorter);
+        }
+
+        private int anchorOrder(Sourced<String> title) {
+            if (title != null) {
+                for (List<PageScan.Found> list : List.of(scan.h1s, scan.headlines, scan.props)) {
+                    for (PageScan.Found f : list) {
+                        if (f.element() == title.element()) {
+                            return f.order();
+                        }
+                    }
+                }
+            }
+            return scan.h1s.stream().filter(h -> !h.inSiteLogo()).findFirst().map(PageScan.Found::order).orElse(0);
+        }
+
+        // ---------------------------------------------------------------- dates
+
+        /**
+         * The publication ({@code published}) or update date: JSON-LD, then {@code <meta>}, microdata/RDFa, Fusion,
+         * {@code <time>}, then visible stamps; a visible stamp wins over a machine date when the two are a UTC day
+         * shift apart, or when the machine "publication" date is in fact the visible update date.
+         */
+        private Sourced<String> date(String field, String ldField, Pattern cue, boolean publication) {
+            List<DateHit> machine = new ArrayList<>();
+            if (article != null) {
+                addMachineDate(machine, article, ldField);
+                if (publication) {
+                    addMachineDate(machine, article, "dateCreated");
+                }
+            }
+            for (MetaHit h : metas(field)) {
+                PartialDate d = firstDate(h.content());
+                if (d != null) {
+                    machine.add(new DateHit(d, metaSourced(h, d.iso()), h.content()));
+                }
+            }
+            for (PageScan.Found p : scan.props) {
+                if (p.field().equals(field)) {
+                    Element e = p.element();
+                    String attr = e.hasAttr("content") ? "content" : e.hasAttr("datetime") ? "datetime" : null;
+                    String raw = attr != null ? e.attr(attr) : e.normalName().equals("meta") ? "" : e.text();
+                    PartialDate d = firstDate(raw);
+                    if (d != null) {
+                        int[] r = attr != null ? attributeRange(e, attr) : innerRange(e);
+                        machine.add(new DateHit(d, new Sourced<>(d.iso(), MetaSource.MICRODATA, firstToken(e),
+                                e, r[0], r[1]), raw));
+                    }
+                }
+            }
+            if (ld.fusion() != null) {
+                List<String> keys = publication ? List.of("first_publish_date", "display_date", "publish_date")
+                        : List.of("last_updated_date");
+                for (String k : keys) {
+                    if (addMachineDate(machine, ld.fusion(), k)) {
+                        break;
+                    }
+                }
+            }
+            List<DateHit> times = timeDates(publication);
+            List<DateHit> stamps = visibleDates(cue, publication);
+            DateHit best = !machine.isEmpty() ? machine.get(0) : !times.isEmpty() ? times.get(0)
+                    : !stamps.isEmpty() ? stamps.get(0) : null;
+            if (best == null) {
+                return null;
+            }
+            if (!stamps.isEmpty() && best != stamps.get(0)) {
+                DateHit visible = stamps.get(0);
+                if (UTC_TIME.matcher(best.raw()).find() && daysBetween(best.date(), visible.date()) == 1) {
+                    return visible.sourced(); // the outlet's own calendar day, not UTC's
+                }
+                if (publication) {
+                    List<DateHit> updates = visibleDates(cues.updatedCue, false);
+                    if (!updates.isEmpty() && updates.get(0).date().equals(best.date())
+                            && daysBetween(visible.date(), best.date()) > 0) {
+                        return visible.sourced(); // the "publication" metadata carries the update date
+                    }
+                }
+            }
+            return best.sourced();
+        }
+
+        private boolean addMachineDate(List<DateHit> out, JsonLd.Node node, String key) {
+            String raw = JsonLd.text(node.json().get(key));
+            PartialDate d = raw == null ? null : firstDate(raw);
+            if (d == null) {
+                return false;
+            }
+            int[] r = scriptRange(node.script(), raw);
+            out.add(new DateHit(d, new Sourced<>(d.iso(), node == ld.fusion() ? MetaSource.FUSION : MetaSource.JSON_LD,
+                    key, node.script(), r[0], r[1]), raw));
+            return true;
+        }
+
+        /** {@code <time>} elements of the given role, nearest the headline first. */
+        private List<DateHit> timeDates(boolean publication) {
+            List<DateHit> out = new ArrayList<>();
+            List<PageScan.Found> sorted = new ArrayList<>(scan.times);
+            sorted.sort(Comparator.comparingInt(f -> Math.abs(f.order() - anchorOrder)));
+            for (PageScan.Found f : sorted) {
+                Element t = f.element();
+                boolean update = isUpdateTime(t);
+                if (update == publication) {
+                    continue;
+                }
+                String raw = t.attr("datetime");
+                PartialDate d = firstDate(raw);
+                int[] r = attributeRange(t, "datetime");
+                if (d == null) {
+                    raw = t.text();
+                    d = firstDate(raw);
+                    r = innerRange(t);
+                }
+                if (d != null) {
+                    out.add(new DateHit(d, new Sourced<>(d.iso(), MetaSource.TIME, "time", t, r[0], r[1]), raw));
+                }
+            }
+            return out;
+        }
+
+        /** Whether a {@code <time>} gives the update: its class, or an update cue just before it ("Mis à jour le"). */
+        private boolean isUpdateTime(Element t) {
+            if (t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                return false;
+            }
+            String cls = (t.className() + " " + t.id()).toLowerCase(Locale.ROOT);
+            if (cls.contains("updated") || cls.contains("modified") || cls.contains("maj")) {
+                return true;
+            }
+            if (cls.contains("published") || cls.contains("publication")) {
+                return false;
+            }
+            Element parent = t.parent();
+            if (parent == null) {
+                return false;
+            }
+            String before = textBefore(parent, t);
+            if (before.length() > 200) {
+                before = before.substring(before.length() - 200);
+            }
+            int upd = lastMatch(cues.updatedCue, before);
+            int pub = lastMatch(cues.publishedCue, before);
+            return upd > pub;
+        }
+
+        /**
+         * Dates in visible stamps: those after a qualifying cue ({@code cue}), then (for publication only) bare
+         * dates in date-classed elements or date lines; nearest the headline first within each kind.
+         */
+        private List<DateHit> visibleDates(Pattern cue, boolean publication) {
+            record Candidate(DateHit hit, int rank, int distance) {
+            }
+            List<Candidate> out = new ArrayList<>();
+            Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Object[]> sources = new ArrayList<>();
+            for (PageScan.Found d : scan.dates) {
+                sources.add(new Object[] {d.element(), d.element().text(), d.order(), true});
+            }
+            for (PageScan.Block b : scan.blocks) {
+                sources.add(new Object[] {b.element(), b.text(), b.order(), false});
+            }
+            for (Object[] s : sources) {
+                Element e = (Element) s[0];
+                String text = (String) s[1];
+                int order = (Integer) s[2];
+                boolean dateClassed = (Boolean) s[3];
+                if (!seen.add(e) || text.isEmpty() || text.split(" ").length > MAX_STAMP_WORDS
+                        || !dateClassed && e.normalName().matches("h[1-6]")) {
+                    continue;
+                }
+                String folded = TextNormalizer.fold(text);
+                List<DateReader.Found> found = DateReader.findAll(folded);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                List<int[]> pubCues = stampCues(cues.publishedCue, folded);
+                List<int[]> updCues = stampCues(cues.updatedCue, folded);
+                for (DateReader.Found f : found) {
+                    int pub = lastBefore(pubCues, f.start());
+                    int upd = lastBefore(updCues, f.start());
+                    int mine = cue == cues.publishedCue ? pub : upd;
+                    int other = cue == cues.publishedCue ? upd : pub;
+                    int rank;
+                    if (mine >= 0 && mine > other) {
+                        rank = 3;
+                    } else if (publication && pub < 0 && upd < 0 && dateClassed) {
+                        rank = 2;
+                    } else if (publication && pub < 0 && upd < 0 && isDateLine(folded, f)) {
+                        rank = 1;
+                    } else {
+                        continue;
+                    }
+                    int[] r = textRange(e, text.substring(f.start(), f.end()));
+                    DateHit hit = new DateHit(f.date(), new Sourced<>(f.date().iso(), MetaSource.STAMP,
+                            rank == 3 ? "cue" : dateClassed ? "class=date" : "date line", e, r[0], r[1]),
+                            text.substring(f.start(), f.end()));
+                    out.add(new Candidate(hit, rank * 10 + (f.date().hasYear() ? 1 : 0), Math.abs(order - anchorOrder)));
+                    break; // one date per stamp and role: the first
+                }
+            }
+            out.sort(Comparator.comparingInt((Candidate c) -> -c.rank()).thenComparingInt(Candidate::distance));
+            return out.stream().map(Candidate::hit).toList();
+        }
+
+        /** Cue positions that open a stamp: at the start, after a separator, or capitalised ("Publié le"). */
+        private List<int[]> stampCues(Pattern cue, String text) {
+            List<int[]> out = new ArrayList<>();
+            Matcher m = cue.matcher(text);
+            while (m.find()) {
+                String before = text.substring(0, m.start()).stripTrailing();
+                boolean opens = before.isEmpty() || "|•·,;–—-(/:".indexOf(before.charAt(before.length() - 1)) >= 0
+                        || Character.isUpperCase(text.charAt(m.start()));
+                if (opens) {
+                    out.add(new int[] {m.start(), m.end()});
+                }
+            }
+            return out;
+        }
+
+        private static int lastBefore(List<int[]> positions, int at) {
+            int best = -1;
+            for (int[] p : positions) {
+                if (p[1] <= at) {
+                    best = Math.max(best, p[0]);
+                }
+            }
+            return best;
+        }
+
+        /** Whether a line is essentially one date: few other words beside it ("mardi", "à 10h32", "Xinhua"). */
+        private boolean isDateLine(String text, DateReader.Found f) {
+            String rest = (text.substring(0, f.start()) + " " + text.substring(f.end())).strip();
+            int others = 0;
+            for (String w : rest.split("[\\s|•·,;–—()-]+")) {
+                if (!w.isEmpty() && !TIME_OF_DAY.matcher(w).matches() && w.chars().anyMatch(Character::isLetterOrDigit)) {
+                    others++;
+                }
+            }
+            return others <= MAX_DATE_LINE_OTHER_WORDS;
+        }
+
+        // ---------------------------------------------------------------- authors and credits
+
+        /**
+         * Authors: the first source naming at least one person, in the order JSON-LD, Fusion, {@code <meta>},
+         * microdata/RDFa, byline elements, visible "Par ..." lines; a later visible byline listing the same persons
+         * and more (co-authors a CMS field left out) replaces it. Agencies met anywhere become credits.
+         */
+        private List<Sourced<String>> authors() {
+            List<List<Sourced<String>>> groups = new ArrayList<>();
+            groups.add(ldAuthors());
+            groups.add(fusionAuthors());
+            groups.add(metaAuthors());
+            int firstVisible = groups.size();
+            groups.add(propAuthors());
+            groups.add(bylineAuthors());
+            groups.add(visibleBylineAuthors());
+            for (int i = 0; i < groups.size(); i++) {
+                List<Sourced<String>> chosen = groups.get(i);
+                if (chosen.isEmpty()) {
+                    continue;
+                }
+                Set<String> keys = keys(chosen);
+                for (int j = Math.max(i + 1, firstVisible); j < groups.size(); j++) {
+                    List<Sourced<String>> later = groups.get(j);
+                    if (later.size() > chosen.size() && keys(later).containsAll(keys)) {
+                        return later;
+                    }
+                }
+                return chosen;
+            }
+            return List.of();
+        }
+
+        private Set<String> keys(List<Sourced<String>> names) {
+            Set<String> out = new HashSet<>();
+            for (Sourced<String> n : names) {
+                out.add(MatchKey.of(n.value()));
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> ldAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            if (article == null) {
+                return out;
+            }
+            for (String field : List.of("author", "creator")) {
+                JsonNode n = article.json().get(field);
+                if (n == null) {
+                    continue;
+                }
+                List<JsonNode> items = new ArrayList<>();
+                if (n.isArray()) {
+                    n.forEach(items::add);
+                } else {
+                    items.add(n);
+                }
+                for (JsonNode item : items) {
+                    JsonNode a = ld.resolve(item);
+                    String name = JsonLd.text(a);
+                    if (name == null && a != null && a.isObject()) {
+                        String given = JsonLd.text(a.get("givenName"));
+                        String family = JsonLd.text(a.get("familyName"));
+                        name = given != null && family != null ? given + " " + family : null;
+                    }
+                    if (name == null) {
+                        continue;
+                    }
+                    String written = name;
+                    boolean organization = a.isObject() && JsonLd.hasType(a, t -> t.endsWith("Organization"));
+                    if (organization) {
+                        outlets.find(written).filter(Outlet::isAgency).ifPresent(o -> addCredit(o,
+                                ldSourced(article, field, written)));
+                        continue;
+                    }
+                    addParsed(out, written, ldSourced(article, field, written));
+                }
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+            JsonNode source = ld.resolve(article.json().get("sourceOrganization"));
+            String sourceName = JsonLd.text(source);
+            if (sourceName != null) {
+                outlets.find(sourceName).filter(Outlet::isAgency)
+                        .ifPresent(o -> addCredit(o, ldSourced(article, "sourceOrganization", sourceName)));
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> fusionAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            if (ld.fusion() == null) {
+                return out;
+            }
+            JsonNode by = JsonLd.path(ld.fusion().json(), "credits", "by");
+            if (by != null && by.isArray()) {
+                for (JsonNode a : by) {
+                    String name = JsonLd.text(a.get("name"));
+                    if (name != null) {
+                        addParsed(out, name, ldSourced(ld.fusion(), "credits.by", name));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> metaAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (MetaHit h : bestMetas("author")) {
+                if (!h.content().startsWith("http") && !h.content().startsWith("@")) {
+                    addParsed(out, h.content(), metaSourced(h, h.content()));
+                }
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> propAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (PageScan.Found p : scan.props) {
+                if (!p.field().equals("author") || p.element().normalName().equals("link")) {
+                    continue;
+                }
+                Element e = p.element();
+                Element named = e.selectFirst("[itemprop=name], [property~=(?i)^(schema|foaf):name$]");
+                Element at = named != null ? named : e;
+                String value = at.hasAttr("content") ? at.attr("content") : at.normalName().equals("meta") ? "" : at.text();
+                if (value.isBlank() || value.length() > 200) {
+                    continue;
+                }
+                int[] r = at.hasAttr("content") ? attributeRange(at, "content") : NO_RANGE;
+                Sourced<String> where = new Sourced<>(value, MetaSource.MICRODATA, firstToken(e), at, r[0], r[1]);
+                addParsed(out, value, where);
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> bylineAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (PageScan.Found b : scan.bylines) {
+                String text = b.element().text();
+                if (!text.isBlank() && text.split(" ").length <= MAX_BYLINE_WORDS) {
+                    addParsed(out, text, new Sourced<>(text, MetaSource.BYLINE, "class=" + b.element().className(),
+                            b.element(), -1, -1));
+                }
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> visibleBylineAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (PageScan.Block b : scan.blocks) {
+                if (b.words() > MAX_BYLINE_WORDS) {
+                    continue;
+                }
+                Matcher label = cues.bylineLabel.matcher(TextNormalizer.fold(b.text()));
+                if (label.lookingAt() && label.end() < b.text().length()
+                        && Character.isUpperCase(b.text().codePointAt(label.end()))) {
+                    addParsed(out, b.text(), new Sourced<>(b.text(), MetaSource.BYLINE, "text", b.element(), -1, -1));
+                }
+            }
+            return out;
+        }
+
+        /** Adds the persons a byline names to {@code out} (located in its element) and its agencies to the credits. */
+        private void addParsed(List<Sourced<String>> out, String byline, Sourced<String> where) {
+            Bylines.Parsed parsed = bylines.parse(byline, siteKeys);
+            for (String person : parsed.persons()) {
+                String key = MatchKey.of(person);
+                if (out.stream().noneMatch(o -> MatchKey.of(o.value()).equals(key))) {
+                    out.add(locate(where, person));
+                }
+            }
+            for (Outlet o : parsed.agencies()) {
+                addCredit(o, locate(where, o.name()));
+            }
+        }
+
+        /** The same provenance narrowed to where {@code value} stands inside it, when it can be found. */
+        private Sourced<String> locate(Sourced<String> where, String value) {
+            int[] r;
+            if (where.source() == MetaSource.JSON_LD || where.source() == MetaSource.FUSION) {
+                r = scriptRange(where.element(), value);
+            } else if (where.element().normalName().equals("meta")) {
+                r = new int[] {where.start(), where.end()};
+            } else {
+                r = textRange(where.element(), value);
+            }
+            return new Sourced<>(value, where.source(), where.key(), where.element(), r[0], r[1]);
+        }
+
+        private void addCredit(Outlet agency, Sourced<String> where) {
+            if (credits.stream().noneMatch(c -> c.value().equals(agency.name()))) {
+                credits.add(where.withValue(agency.name()));
+            }
+        }
+
+        /**
+         * Agency credits shown as text: "Avec AFP", "Source : Xinhua", "(AFP)", "Xinhua | 20.09.2023" lines, and a
+         * dispatch's dateline ("MOSCOU (AFP) - ").
+         */
+        private void visibleCredits() {
+            int from = anchorOrder - CREDIT_LINES_BEFORE_HEADLINE;
+            boolean datelineRead = false;
+            for (PageScan.Block b : scan.blocks) {
+                if (b.order() < from || b.element().normalName().matches("h[1-6]")) {
+                    continue;
+                }
+                String folded = TextNormalizer.fold(b.text());
+                if (!datelineRead && b.words() >= 15 && b.order() > anchorOrder) {
+                    datelineRead = true; // only the article's first paragraph carries a dateline
+                    Matcher d = DATELINE_AGENCY.matcher(folded);
+                    if (d.lookingAt()) {
+                        creditsIn(d.group(1), b, MetaSource.CREDIT, "dateline");
+                    }
+                    continue;
+                }
+                if (b.words() > MAX_CREDIT_WORDS) {
+                    continue;
+                }
+                Matcher label = cues.creditLabel.matcher(folded);
+                String bare = folded.replaceAll("^[\\s(\\[]+|[\\s)\\].]+$", "");
+                Optional<Outlet> alone = outlets.find(bare);
+                if (label.lookingAt()) {
+                    creditsIn(folded.substring(label.end()), b, MetaSource.CREDIT, "label");
+                } else if (alone.isPresent() && alone.get().isAgency()) {
+                    creditsIn(bare, b, MetaSource.CREDIT, "agency");
+                } else if (b.words() <= 8 && !DateReader.findAll(folded).isEmpty()) {
+                    creditsIn(folded, b, MetaSource.STAMP, "stamp"); // "Xinhua | 20.09.2023 08h36"
+                }
+            }
+        }
+
+        private void creditsIn(String text, PageScan.Block b, MetaSource source, String key) {
+            for (Outlet o : outlets.findIn(text)) {
+                if (o.isAgency()) {
+                    int[] r = textRange(b.element(), o.name());
+                    addCredit(o, new Sourced<>(o.name(), source, key, b.element(), r[0], r[1]));
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- language, description, section, keywords
+
+        private Sourced<String> language() {
+            Element html = page.selectFirst("html");
+            if (html != null) {
+                String code = languageCode(html.attr("lang"));
+                if (code == null) {
+                    code = languageCode(html.attr("xml:lang"));
+                }
+                if (code != null) {
+                    int[] r = attributeRange(html, html.hasAttr("lang") ? "lang" : "xml:lang");
+                    return new Sourced<>(code, MetaSource.HTML_LANG, "lang", html, r[0], r[1]);
+                }
+            }
+            String inLanguage = ldText("inLanguage");
+            if (languageCode(inLanguage) != null) {
+                return ldSourced(article, "inLanguage", inLanguage).withValue(languageCode(inLanguage));
+            }
+            for (MetaHit h : metas("lang")) {
+                String code = languageCode(h.content());
+                if (code != null) {
+                    return metaSourced(h, code);
+                }
+            }
+            return null;
+        }
+
+        private Sourced<String> description() {
+            for (MetaHit h : metas("description")) {
+                return metaSourced(h, normaliseSpace(h.content()));
+            }
+            String d = ldText("description");
+            return d == null ? null : ldSourced(article, "description", normaliseSpace(d));
+        }
+
+        private Sourced<String> section() {
+            for (MetaHit h : metas("section")) {
+                return metaSourced(h, h.content());
+            }
+            String s = ldText("articleSection");
+            if (s != null) {
+                return ldSourced(article, "articleSection", s);
+            }
+            if (ld.fusion() != null) {
+                String f = JsonLd.text(JsonLd.path(ld.fusion().json(), "taxonomy", "primary_section", "name"));
+                if (f != null) {
+                    return ldSourced(ld.fusion(), "taxonomy.primary_section", f);
+                }
+            }
+            return null;
+        }
+
+        private List<Sourced<String>> keywords() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (MetaHit h : bestMetas("keywords")) {
+                for (String k : h.content().split("[,;]")) {
+                    addKeyword(out, k, metaSourced(h, h.content()));
+                }
+            }
+            if (out.isEmpty() && article != null) {
+                JsonNode k = article.json().get("keywords");
+                if (k != null && k.isArray()) {
+                    for (JsonNode item : k) {
+                        String v = JsonLd.text(item);
+                        if (v != null) {
+                            addKeyword(out, v, ldSourced(article, "keywords", v));
+                        }
+                    }
+                } else if (JsonLd.text(k) != null) {
+                    for (String v : JsonLd.text(k).split("[,;]")) {
+                        addKeyword(out, v, ldSourced(article, "keywords", v.strip()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void addKeyword(List<Sourced<String>> out, String keyword, Sourced<String> where) {
+            String k = normaliseSpace(keyword);
+            if (!k.isEmpty() && out.stream().noneMatch(o -> o.value().equalsIgnoreCase(k))) {
+                out.add(where.withValue(k));
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------- helpers
+
+    private static PartialDate firstDate(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 200) {
+            return null;
+        }
+        List<DateReader.Found> found = DateReader.findAll(raw);
+        return found.isEmpty() ? null : found.get(0).date();
+    }
+
+    /** Days from {@code a} to {@code b}, or {@link Long#MAX_VALUE} when either lacks its year. */
+    private static long daysBetween(PartialDate a, PartialDate b) {
+        if (!a.hasYear() || !b.hasYear()) {
+            return Long.MAX_VALUE;
+        }
+        return ChronoUnit.DAYS.between(LocalDate.of(a.year(), a.month(), a.day()), LocalDate.of(b.year(), b.month(),
+                b.day()));
+    }
+
+    private static String languageCode(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Matcher m = LANG.matcher(raw.strip());
+        return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean hasToken(String attr, String token) {
+        for (String t : attr.split("\\s+")) {
+            if (t.equalsIgnoreCase(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstToken(Element e) {
+        for (String attr : new String[] {"itemprop", "property", "rel"}) {
+            if (!e.attr(attr).isBlank()) {
+                return e.attr(attr).strip().split("\\s+")[0];
+            }
+        }
+        return e.normalName();
+    }
+
+    private static String normaliseSpace(String s) {
+        return s.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+    }
+
+    private static int lastMatch(Pattern p, String text) {
+        Matcher m = p.matcher(TextNormalizer.fold(text));
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** The text of {@code parent} before its descendant {@code stop}. */
+    private static String textBefore(Element parent, Element stop) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == stop) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    out.append(t.text()).append(' ');
+                }
+                return out.length() > 2000 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, parent);
+        return out.toString();
+    }
+
+    // -------------------------------------------------------------------- source ranges
+
+    /** The element's content (between its tags), or the element itself when it has no end tag. */
+    private static int[] innerRange(Element e) {
+        Range open = e.sourceRange();
+        if (!open.isTracked()) {
+            return NO_RANGE;
+        }
+        Range close = e.endSourceRange();
+        if (close.isTracked() && close.startPos() >= open.endPos()) {
+            return new int[] {open.endPos(), close.startPos()};
+        }
+        return new int[] {open.startPos(), open.endPos()};
+    }
+
+    private static int[] attributeRange(Element e, String attr) {
+        Range.AttributeRange a = e.attributes().sourceRange(attr);
+        if (a.valueRange().isTracked()) {
+            return new int[] {a.valueRange().startPos(), a.valueRange().endPos()};
+        }
+        Range r = e.sourceRange();
+        return r.isTracked() ? new int[] {r.startPos(), r.endPos()} : NO_RANGE;
+    }
+
+    /** Where {@code value} is written inside a script (as is, or with JSON's escaped slashes), else its content. */
+    private static int[] scriptRange(Element script, String value) {
+        int[] inner = innerRange(script);
+        if (inner[0] < 0 || value == null || value.isEmpty()) {
+            return inner;
+        }
+        String data = script.data();
+        String written = value;
+        int at = data.indexOf(written);
+        if (at < 0) {
+            written = value.replace("/", "\\/");
+            at = data.indexOf(written);
+        }
+        return at >= 0 ? new int[] {inner[0] + at, inner[0] + at + written.length()} : inner;
+    }
+
+    /**
+     * Where {@code needle} stands in the text of {@code e}: exactly when it lies in one text node written without
+     * character references, else that text node, else the element's content.
+     */
+    private static int[] textRange(Element e, String needle) {
+        int[][] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            private int visited;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++visited > 2000) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t && t.text().contains(needle)) {
+                    Range r = t.sourceRange();
+                    if (r.isTracked()) {
+                        String whole = t.getWholeText();
+                        int at = whole.indexOf(needle);
+                        found[0] = at >= 0 && r.endPos() - r.startPos() == whole.length()
+                                ? new int[] {r.startPos() + at, r.startPos() + at + needle.length()}
+                                : new int[] {r.startPos(), r.endPos()};
+                    }
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0] != null ? found[0] : innerRange(e);
+    }
+}
