@@ -57,10 +57,15 @@ final class Bylines {
         String s = TextNormalizer.fold(text).replaceAll("\\s+", " ").strip();
         for (String segment : SEGMENTS.split(s)) {
             segment = beforeStamp(segment);
-            Matcher label = cues.bylineLabel.matcher(segment);
-            while (label.lookingAt() && label.end() > 0) {
-                segment = segment.substring(label.end());
-                label = cues.bylineLabel.matcher(segment);
+            segment = withoutLabel(segment);
+            if (!segment.isEmpty() && Character.isLowerCase(segment.codePointAt(0))) {
+                Matcher later = cues.bylineLabelAnywhere.matcher(segment);
+                while (later.find()) {
+                    if (later.end() < segment.length() && Character.isUpperCase(segment.codePointAt(later.end()))) {
+                        segment = segment.substring(later.end()); // "de l'article Par Jean Dupont"
+                        break;
+                    }
+                }
             }
             Matcher paren = PARENS.matcher(segment);
             StringBuilder rest = new StringBuilder();
@@ -77,6 +82,16 @@ final class Bylines {
             }
         }
         return new Parsed(List.copyOf(persons), List.copyOf(agencies));
+    }
+
+    private String withoutLabel(String segment) {
+        String s = segment;
+        Matcher label = cues.bylineLabel.matcher(s);
+        while (label.lookingAt() && label.end() > 0) {
+            s = s.substring(label.end());
+            label = cues.bylineLabel.matcher(s);
+        }
+        return s;
     }
 
     private void readPart(String part, Set<String> siteKeys, List<String> persons, List<Outlet> agencies) {

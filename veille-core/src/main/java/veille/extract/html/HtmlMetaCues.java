@@ -28,6 +28,7 @@ final class HtmlMetaCues {
     private static final Set<String> META_FIELDS = Set.of("title", "published", "modified", "author", "site-name",
             "description", "section", "keywords", "url", "lang");
     private static final Set<String> PROP_FIELDS = Set.of("headline", "published", "modified", "author");
+    private static final Pattern DASHES = Pattern.compile("-{2,}");
     private static volatile HtmlMetaCues builtIn;
 
     /** Lower-cased meta key → field, and the key's rank within its field (0 is best). */
@@ -39,6 +40,8 @@ final class HtmlMetaCues {
     private final Set<String> skipTags;
     private final Map<String, ClassCue> classCues;
     final Pattern bylineLabel;
+    /** A byline label anywhere ("Auteur de l'article Par Jean Dupont": the label of the names is the second). */
+    final Pattern bylineLabelAnywhere;
     final Pattern publishedCue;
     final Pattern updatedCue;
     final Pattern creditLabel;
@@ -53,7 +56,8 @@ final class HtmlMetaCues {
             if (attr.isEmpty()) {
                 return false;
             }
-            String s = attr.toLowerCase(Locale.ROOT).replace('_', '-');
+            // BEM and CSS-module names ("article__title", "Article_byline__u1I2o") meet the cues' single hyphens
+            String s = DASHES.matcher(attr.toLowerCase(Locale.ROOT).replace('_', '-')).replaceAll("-");
             for (String sub : substrings) {
                 if (s.contains(sub)) {
                     return true;
@@ -112,7 +116,7 @@ final class HtmlMetaCues {
             List<String> prefixes = new ArrayList<>();
             List<String> substrings = new ArrayList<>();
             for (String v : byKind.getOrDefault(kind, List.of())) {
-                String c = v.toLowerCase(Locale.ROOT).replace('_', '-');
+                String c = DASHES.matcher(v.toLowerCase(Locale.ROOT).replace('_', '-')).replaceAll("-");
                 (c.contains("-") ? substrings : prefixes).add(c);
             }
             classes.put(kind, new ClassCue(List.copyOf(prefixes), List.copyOf(substrings)));
@@ -120,6 +124,8 @@ final class HtmlMetaCues {
         this.classCues = Map.copyOf(classes);
         this.bylineLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("byline-label"))
                 + ")(?![\\p{L}\\d])\\s*:?\\s*");
+        this.bylineLabelAnywhere = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
+                + Regexes.alternation(byKind.get("byline-label")) + ")(?![\\p{L}\\d])\\s*:?\\s*");
         this.publishedCue = phrase(byKind.get("published-cue"));
         this.updatedCue = phrase(byKind.get("updated-cue"));
         this.creditLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("credit-label"))

@@ -52,7 +52,14 @@ public final class HtmlMetadataReader {
     private static final Pattern DATELINE_AGENCY = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’. -]{1,40}?(?:,[^()]{1,30})?\\s*\\(([^()]{2,30})\\)\\s*[-–—]");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
+    /** "© 2024 L'Écho diplomatique. Tous droits réservés": the name between the year and the first separator. */
+    private static final Pattern COPYRIGHT_NAME = Pattern.compile(
+            "(?iu)(?:©|\\(c\\)|copyright)(?:\\s*(?:©|&copy;))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
+                    + "(\\p{L}[^|.,•–—]*?)\\s*(?:[|.,•–—]|\\d{4}|tous droits|all rights|$)");
+    private static final int MAX_SITE_NAME_WORDS = 6;
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?::\\d{2})?|am|pm)$");
+    /** What separates the parts of a stamp line ("16.05.2024 09h05 | Source : ..."). */
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s[–—]\\s");
     private static final Pattern LANG = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$");
     /** Stamps are short: a block longer than this is prose, whatever dates it holds. */
     private static final int MAX_STAMP_WORDS = 30;
@@ -132,11 +139,22 @@ public final class HtmlMetadataReader {
             section = section();
             Sourced<String> title = title();
             anchorOrder = anchorOrder(title);
-            Sourced<String> published = date("published", "datePublished", cues.publishedCue, true);
-            Sourced<String> modified = date("modified", "dateModified", cues.updatedCue, false);
+            DateHit published = date("published", "datePublished", cues.publishedCue, true);
+            DateHit modified = date("modified", "dateModified", cues.updatedCue, false);
+            if (published != null && modified != null) {
+                if (modified.sourced().source() == MetaSource.TIME
+                        && sameStamp(published.sourced().element(), modified.sourced().element())) {
+                    modified = null; // one visible stamp is the publication; a theme classed it "updated"
+                } else if (modified.raw().equals(published.raw())) {
+                    // the same machine instant: the modification is the publication, in the same calendar
+                    modified = new DateHit(published.date(), modified.sourced().withValue(published.sourced().value()),
+                            modified.raw());
+                }
+            }
             List<Sourced<String>> authors = authors();
             visibleCredits();
-            return new HtmlMetadata(title, published, modified, authors, credits, outlet, language(), canonical,
+            return new HtmlMetadata(title, published == null ? null : published.sourced(),
+                    modified == null ? null : modified.sourced(), authors, credits, outlet, language(), canonical,
                     description(), section, keywords());
         }
 
@@ -272,6 +290,10 @@ public final class HtmlMetadataReader {
                 outlets.find(n.value()).ifPresent(this::addSiteKeys);
             }
             byHost.ifPresent(this::addSiteKeys);
+            List<Sourced<String>> logos = siteLogos();
+            for (Sourced<String> l : logos) {
+                siteKeys.add(OutletNames.compact(l.value()));
+            }
             siteKeys.remove("");
             for (Sourced<String> n : named) {
                 if (looksLikeSiteName(n.value())) {
@@ -285,7 +307,30 @@ public final class HtmlMetadataReader {
                         canonical.end())
                         : new Sourced<>(byHost.get().name(), MetaSource.DOMAIN, host, at, -1, -1);
             }
-            return copyrightOutlet();
+            Sourced<String> copyright = copyrightOutlet(true);
+            if (copyright != null) {
+                return copyright;
+            }
+            if (!logos.isEmpty()) {
+                Sourced<String> logo = logos.get(0);
+                return logo.withValue(outlets.find(logo.value()).map(Outlet::name).orElse(logo.value()));
+            }
+            return copyrightOutlet(false);
+        }
+
+        /** The names the site's logo or name elements show as text ("L'Observateur de l'Est africain"). */
+        private List<Sourced<String>> siteLogos() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (PageScan.Found f : scan.siteLogos) {
+                String text = f.element().text().strip();
+                if (!text.isEmpty() && text.split(" ").length <= MAX_SITE_NAME_WORDS
+                        && Character.isUpperCase(text.codePointAt(0))) {
+                    int[] r = textRange(f.element(), text);
+                    out.add(new Sourced<>(text, MetaSource.LOGO, "class=" + f.element().className(), f.element(),
+                            r[0], r[1]));
+                }
+            }
+            return out;
         }
 
         private boolean looksLikeSiteName(String s) {
@@ -300,20 +345,36 @@ public final class HtmlMetadataReader {
             }
         }
 
-        /** "© 2023 Le Quotidien du Peuple en ligne": a known outlet, never an agency (that is a credit). */
-        private Sourced<String> copyrightOutlet() {
+        /**
+         * "© 2023 Le Quotidien du Peuple en ligne": a known outlet, never an agency (that is a credit); or, when
+         * {@code known} is false, the name as written after the © and year.
+         */
+        private Sourced<String> copyrightOutlet(boolean known) {
             for (Element e : page.select("footer, [class*=copyright], [id*=copyright], [class*=footer], [id*=footer]")) {
                 String text = e.text();
                 if (text.length() > 400) {
                     continue;
                 }
                 Matcher c = COPYRIGHT.matcher(text);
-                if (c.find()) {
+                if (!c.find()) {
+                    continue;
+                }
+                if (known) {
                     for (Outlet o : outlets.findIn(text.substring(c.start()))) {
                         if (!o.isAgency()) {
                             addSiteKeys(o);
                             int[] r = innerRange(e);
                             return new Sourced<>(o.name(), MetaSource.COPYRIGHT, "©", e, r[0], r[1]);
+                        }
+                    }
+                } else {
+                    Matcher name = COPYRIGHT_NAME.matcher(text.substring(c.start()));
+                    if (name.lookingAt()) {
+                        String n = name.group(1).strip();
+                        if (n.split(" ").length <= MAX_SITE_NAME_WORDS && Character.isUpperCase(n.codePointAt(0))
+                                && outlets.find(n).map(o -> !o.isAgency()).orElse(true)) {
+                            int[] r = textRange(e, n);
+                            return new Sourced<>(n, MetaSource.COPYRIGHT, "©", e, r[0], r[1]);
                         }
                     }
                 }
@@ -519,6 +580,13 @@ public final class HtmlMetadataReader {
                     }
                 }
             }
+            if (title != null) {
+                for (PageScan.Block b : scan.blocks) {
+                    if (b.words() <= MAX_HEADLINE_WORDS && consistent(b.text(), title.value())) {
+                        return b.order(); // a headline in a table cell or an unmarked element
+                    }
+                }
+            }
             return scan.h1s.stream().filter(h -> !h.inSiteLogo()).findFirst().map(PageScan.Found::order).orElse(0);
         }
 
@@ -529,7 +597,7 @@ public final class HtmlMetadataReader {
          * {@code <time>}, then visible stamps; a visible stamp wins over a machine date when the two are a UTC day
          * shift apart, or when the machine "publication" date is in fact the visible update date.
          */
-        private Sourced<String> date(String field, String ldField, Pattern cue, boolean publication) {
+        private DateHit date(String field, String ldField, Pattern cue, boolean publication) {
             List<DateHit> machine = new ArrayList<>();
             if (article != null) {
                 addMachineDate(machine, article, ldField);
@@ -575,17 +643,17 @@ public final class HtmlMetadataReader {
             if (!stamps.isEmpty() && best != stamps.get(0)) {
                 DateHit visible = stamps.get(0);
                 if (UTC_TIME.matcher(best.raw()).find() && daysBetween(best.date(), visible.date()) == 1) {
-                    return visible.sourced(); // the outlet's own calendar day, not UTC's
+                    return new DateHit(visible.date(), visible.sourced(), best.raw()); // the outlet's day, not UTC's
                 }
                 if (publication) {
                     List<DateHit> updates = visibleDates(cues.updatedCue, false);
                     if (!updates.isEmpty() && updates.get(0).date().equals(best.date())
                             && daysBetween(visible.date(), best.date()) > 0) {
-                        return visible.sourced(); // the "publication" metadata carries the update date
+                        return visible; // the "publication" metadata carries the update date
                     }
                 }
             }
-            return best.sourced();
+            return best;
         }
 
         private boolean addMachineDate(List<DateHit> out, JsonLd.Node node, String key) {
@@ -656,13 +724,13 @@ public final class HtmlMetadataReader {
          * dates in date-classed elements or date lines; nearest the headline first within each kind.
          */
         private List<DateHit> visibleDates(Pattern cue, boolean publication) {
-            record Candidate(DateHit hit, int rank, int distance) {
+            record Candidate(DateHit hit, boolean cued, boolean hasYear, int distance, boolean dateClassed) {
             }
             List<Candidate> out = new ArrayList<>();
             Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<Object[]> sources = new ArrayList<>();
             for (PageScan.Found d : scan.dates) {
-                sources.add(new Object[] {d.element(), d.element().text(), d.order(), true});
+                sources.add(new Object[] {d.element(), PageScan.segmentedText(d.element()), d.order(), true});
             }
             for (PageScan.Block b : scan.blocks) {
                 sources.add(new Object[] {b.element(), b.text(), b.order(), false});
@@ -688,25 +756,23 @@ public final class HtmlMetadataReader {
                     int upd = lastBefore(updCues, f.start());
                     int mine = cue == cues.publishedCue ? pub : upd;
                     int other = cue == cues.publishedCue ? upd : pub;
-                    int rank;
-                    if (mine >= 0 && mine > other) {
-                        rank = 3;
-                    } else if (publication && pub < 0 && upd < 0 && dateClassed) {
-                        rank = 2;
-                    } else if (publication && pub < 0 && upd < 0 && isDateLine(folded, f)) {
-                        rank = 1;
-                    } else {
+                    boolean cued = mine >= 0 && mine > other;
+                    boolean bare = publication && pub < 0 && upd < 0 && (dateClassed || isDateLine(folded, f));
+                    if (!cued && !bare) {
                         continue;
                     }
                     int[] r = textRange(e, text.substring(f.start(), f.end()));
                     DateHit hit = new DateHit(f.date(), new Sourced<>(f.date().iso(), MetaSource.STAMP,
-                            rank == 3 ? "cue" : dateClassed ? "class=date" : "date line", e, r[0], r[1]),
+                            cued ? "cue" : dateClassed ? "class=date" : "date line", e, r[0], r[1]),
                             text.substring(f.start(), f.end()));
-                    out.add(new Candidate(hit, rank * 10 + (f.date().hasYear() ? 1 : 0), Math.abs(order - anchorOrder)));
+                    out.add(new Candidate(hit, cued, f.date().hasYear(), Math.abs(order - anchorOrder), dateClassed));
                     break; // one date per stamp and role: the first
                 }
             }
-            out.sort(Comparator.comparingInt((Candidate c) -> -c.rank()).thenComparingInt(Candidate::distance));
+            // A cue says what a date is; among bare dates the one beside the headline is the article's, not the
+            // site header's "today" nor a sidebar's.
+            out.sort(Comparator.comparing((Candidate c) -> !c.cued()).thenComparing(c -> !c.hasYear())
+                    .thenComparingInt(Candidate::distance).thenComparing(c -> !c.dateClassed()));
             return out.stream().map(Candidate::hit).toList();
         }
 
@@ -737,7 +803,18 @@ public final class HtmlMetadataReader {
 
         /** Whether a line is essentially one date: few other words beside it ("mardi", "à 10h32", "Xinhua"). */
         private boolean isDateLine(String text, DateReader.Found f) {
-            String rest = (text.substring(0, f.start()) + " " + text.substring(f.end())).strip();
+            int from = 0;
+            int to = text.length();
+            Matcher sep = STAMP_SEPARATOR.matcher(text);
+            while (sep.find()) {
+                if (sep.end() <= f.start()) {
+                    from = sep.end();
+                } else if (sep.start() >= f.end()) {
+                    to = sep.start();
+                    break;
+                }
+            }
+            String rest = (text.substring(from, f.start()) + " " + text.substring(f.end(), to)).strip();
             int others = 0;
             for (String w : rest.split("[\\s|•·,;–—()-]+")) {
                 if (!w.isEmpty() && !TIME_OF_DAY.matcher(w).matches() && w.chars().anyMatch(Character::isLetterOrDigit)) {
@@ -750,34 +827,62 @@ public final class HtmlMetadataReader {
         // ---------------------------------------------------------------- authors and credits
 
         /**
-         * Authors: the first source naming at least one person, in the order JSON-LD, Fusion, {@code <meta>},
-         * microdata/RDFa, byline elements, visible "Par ..." lines; a later visible byline listing the same persons
-         * and more (co-authors a CMS field left out) replaces it. Agencies met anywhere become credits.
+         * Authors: the first machine source naming at least one person (JSON-LD, Fusion, {@code <meta>}, then
+         * microdata/RDFa), else the byline nearest the headline (a byline element or a visible "Par ..." line). A
+         * single byline naming the same persons and more (co-authors a CMS field left out) replaces a machine list.
+         * Agencies met in any of them become credits.
          */
         private List<Sourced<String>> authors() {
-            List<List<Sourced<String>>> groups = new ArrayList<>();
-            groups.add(ldAuthors());
-            groups.add(fusionAuthors());
-            groups.add(metaAuthors());
-            int firstVisible = groups.size();
-            groups.add(propAuthors());
-            groups.add(bylineAuthors());
-            groups.add(visibleBylineAuthors());
-            for (int i = 0; i < groups.size(); i++) {
-                List<Sourced<String>> chosen = groups.get(i);
+            List<List<Sourced<String>>> machine = List.of(ldAuthors(), fusionAuthors(), metaAuthors(), propAuthors());
+            List<List<Sourced<String>>> bylines = visibleBylines();
+            for (int i = 0; i < machine.size(); i++) {
+                List<Sourced<String>> chosen = machine.get(i);
                 if (chosen.isEmpty()) {
                     continue;
                 }
                 Set<String> keys = keys(chosen);
-                for (int j = Math.max(i + 1, firstVisible); j < groups.size(); j++) {
-                    List<Sourced<String>> later = groups.get(j);
+                List<List<Sourced<String>>> fuller = new ArrayList<>(bylines);
+                if (i < machine.size() - 1) {
+                    fuller.add(0, machine.get(machine.size() - 1));
+                }
+                for (List<Sourced<String>> later : fuller) {
                     if (later.size() > chosen.size() && keys(later).containsAll(keys)) {
                         return later;
                     }
                 }
                 return chosen;
             }
-            return List.of();
+            return bylines.isEmpty() ? List.of() : bylines.get(0);
+        }
+
+        /** The persons of each byline element and visible "Par ..." line that names any, nearest the headline first. */
+        private List<List<Sourced<String>>> visibleBylines() {
+            record Byline(List<Sourced<String>> persons, int distance) {
+            }
+            List<Byline> out = new ArrayList<>();
+            for (PageScan.Found b : scan.bylines) {
+                String text = PageScan.segmentedText(b.element());
+                if (!text.isBlank() && text.split(" ").length <= MAX_BYLINE_WORDS) {
+                    List<Sourced<String>> persons = new ArrayList<>();
+                    addParsed(persons, text, new Sourced<>(text, MetaSource.BYLINE, "class=" + b.element().className(),
+                            b.element(), -1, -1));
+                    out.add(new Byline(persons, Math.abs(b.order() - anchorOrder)));
+                }
+            }
+            for (PageScan.Block b : scan.blocks) {
+                if (b.words() > MAX_BYLINE_WORDS) {
+                    continue;
+                }
+                Matcher label = cues.bylineLabel.matcher(TextNormalizer.fold(b.text()));
+                if (label.lookingAt() && label.end() < b.text().length()
+                        && Character.isUpperCase(b.text().codePointAt(label.end()))) {
+                    List<Sourced<String>> persons = new ArrayList<>();
+                    addParsed(persons, b.text(), new Sourced<>(b.text(), MetaSource.BYLINE, "text", b.element(), -1, -1));
+                    out.add(new Byline(persons, Math.abs(b.order() - anchorOrder)));
+                }
+            }
+            out.sort(Comparator.comparingInt(Byline::distance));
+            return out.stream().map(Byline::persons).filter(p -> !p.isEmpty()).toList();
         }
 
         private Set<String> keys(List<Sourced<String>> names) {
@@ -880,33 +985,6 @@ public final class HtmlMetadataReader {
                 int[] r = at.hasAttr("content") ? attributeRange(at, "content") : NO_RANGE;
                 Sourced<String> where = new Sourced<>(value, MetaSource.MICRODATA, firstToken(e), at, r[0], r[1]);
                 addParsed(out, value, where);
-            }
-            return out;
-        }
-
-        private List<Sourced<String>> bylineAuthors() {
-            List<Sourced<String>> out = new ArrayList<>();
-            for (PageScan.Found b : scan.bylines) {
-                String text = b.element().text();
-                if (!text.isBlank() && text.split(" ").length <= MAX_BYLINE_WORDS) {
-                    addParsed(out, text, new Sourced<>(text, MetaSource.BYLINE, "class=" + b.element().className(),
-                            b.element(), -1, -1));
-                }
-            }
-            return out;
-        }
-
-        private List<Sourced<String>> visibleBylineAuthors() {
-            List<Sourced<String>> out = new ArrayList<>();
-            for (PageScan.Block b : scan.blocks) {
-                if (b.words() > MAX_BYLINE_WORDS) {
-                    continue;
-                }
-                Matcher label = cues.bylineLabel.matcher(TextNormalizer.fold(b.text()));
-                if (label.lookingAt() && label.end() < b.text().length()
-                        && Character.isUpperCase(b.text().codePointAt(label.end()))) {
-                    addParsed(out, b.text(), new Sourced<>(b.text(), MetaSource.BYLINE, "text", b.element(), -1, -1));
-                }
             }
             return out;
         }
@@ -1075,6 +1153,21 @@ public final class HtmlMetadataReader {
     }
 
     // -------------------------------------------------------------------- helpers
+
+    /** Whether two elements are one stamp: the same, or one inside the other. */
+    private static boolean sameStamp(Element a, Element b) {
+        return a == b || encloses(a, b) || encloses(b, a);
+    }
+
+    private static boolean encloses(Element outer, Element inner) {
+        int steps = 0;
+        for (Element p = inner.parent(); p != null && steps < 64; p = p.parent(), steps++) {
+            if (p == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static PartialDate firstDate(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 200) {

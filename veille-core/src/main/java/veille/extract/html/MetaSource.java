@@ -38,8 +38,10 @@ public enum MetaSource {
     HTML_LANG("html-lang"),
     /** The page's domain, looked up in the outlet list. */
     DOMAIN("domain"),
-    /** A copyright footer naming a known outlet. */
-    COPYRIGHT("copyright");
+    /** A copyright footer naming the outlet. */
+    COPYRIGHT("copyright"),
+    /** The site's logo or name element ({@code class="site-title"}, {@code id="logo"}). */
+    LOGO("logo");
 
     private final String id;
 

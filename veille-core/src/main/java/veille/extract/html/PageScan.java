@@ -31,6 +31,11 @@ final class PageScan {
             "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hgroup", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
             "tfoot", "th", "thead", "tr", "ul", "body", "caption", "summary", "font");
+    /** Tags that style words inside a run of text without separating it. */
+    private static final Set<String> INLINE_FORMATTING = Set.of("a", "b", "strong", "em", "i", "u", "abbr", "sup",
+            "sub", "small", "mark", "q", "cite", "bdi", "bdo", "wbr", "s");
+    /** Blocks up to this many words are stamps, bylines or credits worth segmenting. */
+    private static final int SEGMENTED_WORDS = 60;
     private static final Set<String> NEVER_CLASS_SKIPPED = Set.of("html", "head", "body", "main");
 
     /** An element of interest, with its position in page order and where it sits. */
@@ -48,6 +53,8 @@ final class PageScan {
     final List<Found> bylines = new ArrayList<>();
     final List<Found> dates = new ArrayList<>();
     final List<Found> props = new ArrayList<>();
+    /** Outermost elements marked as the site's logo or name ({@code site-class}). */
+    final List<Found> siteLogos = new ArrayList<>();
 
     private final HtmlMetaCues cues;
     private final Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -63,11 +70,17 @@ final class PageScan {
         return scan;
     }
 
-    /** An h1 or the article body is never inside a skipped zone, whatever classes its wrappers carry. */
+    /**
+     * An h1 or the article body is never inside a skipped zone, whatever classes its wrappers carry ("node-promoted",
+     * "has-sidebar"). Article tags are not protected by themselves: related-article lists are made of them.
+     */
     private void protectArticleAncestors(Document page) {
-        for (Element e : page.select("h1, [itemprop=articleBody]")) {
-            for (Element p = e; p != null && protectedElements.add(p); p = p.parent()) {
-                // walks up until an ancestor already protected
+        for (Element e : page.getAllElements()) {
+            if (e.normalName().equals("h1") || "articleBody".equals(e.attr("itemprop"))
+                    || cues.hasClass(e, "article-class")) {
+                for (Element p = e; p != null && protectedElements.add(p); p = p.parent()) {
+                    // walks up until an ancestor already protected
+                }
             }
         }
     }
@@ -108,6 +121,9 @@ final class PageScan {
             }
             if (cues.hasClass(e, "site-class")) {
                 f |= SITE;
+                if (siteDepth == 0) {
+                    siteLogos.add(new Found(e, order, articleDepth > 0, true, "site"));
+                }
             }
             boolean byline = bylineDepth == 0 && !tag.equals("meta") && cues.hasClass(e, "byline-class");
             if (byline) {
@@ -146,6 +162,9 @@ final class PageScan {
                 String text = e.text();
                 if (!text.isEmpty()) {
                     int words = text.split(" ").length;
+                    if (words <= SEGMENTED_WORDS) {
+                        text = segmentedText(e);
+                    }
                     blocks.add(new Block(e, text.length() > MAX_BLOCK_CHARS ? text.substring(0, MAX_BLOCK_CHARS) : text,
                             words, order, inArticle));
                 }
@@ -194,6 +213,32 @@ final class PageScan {
             }
             return null;
         }
+    }
+
+    /**
+     * The text of a short block with a space at each inner element boundary: "Par <a>Jean Dupont</a><time>19 sept.
+     * 2023</time>" reads "Par Jean Dupont 19 sept. 2023", as CSS spacing shows it, not "Dupont19".
+     */
+    static String segmentedText(Element e) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    out.append(t.getWholeText());
+                } else if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
+                    out.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
+                    out.append(' ');
+                }
+            }
+        }, e);
+        return org.jsoup.internal.StringUtil.normaliseWhitespace(out.toString()).strip();
     }
 
     private static boolean hasBlockChild(Element e) {
