@@ -28,7 +28,17 @@ final class HtmlMetaCues {
     private static final Set<String> META_FIELDS = Set.of("title", "published", "modified", "author", "site-name",
             "description", "section", "keywords", "url", "lang");
     private static final Set<String> PROP_FIELDS = Set.of("headline", "published", "modified", "author");
-    private static final Pattern DASHES = Pattern.compile("-{2,}");
+    /** Class values whose cue bits are remembered across pages; past this, only per page. */
+    private static final int MAX_SHARED_MASKS = 100_000;
+    /** The class-cue kinds, in the order of their bits. */
+    private static final List<String> CLASS_KINDS = List.of("skip-class", "article-class", "byline-class",
+            "date-class", "headline-class", "site-class");
+    static final int SKIP = 1;
+    static final int ARTICLE = 2;
+    static final int BYLINE = 4;
+    static final int DATE = 8;
+    static final int HEADLINE = 16;
+    static final int SITE = 32;
     private static volatile HtmlMetaCues builtIn;
 
     /** Lower-cased meta key → field, and the key's rank within its field (0 is best). */
@@ -38,7 +48,10 @@ final class HtmlMetaCues {
     private final Map<String, String> propField;
     private final Set<String> articleTypes;
     private final Set<String> skipTags;
-    private final Map<String, ClassCue> classCues;
+    /** Single-word class cues by their first character ("starts with" tests), and hyphenated ones (substrings). */
+    private final Map<Character, List<ClassCue>> classPrefixes;
+    private final List<ClassCue> classSubstrings;
+    private final Map<String, Integer> sharedMasks = new java.util.concurrent.ConcurrentHashMap<>();
     final Pattern bylineLabel;
     /** A byline label anywhere ("Auteur de l'article Par Jean Dupont": the label of the names is the second). */
     final Pattern bylineLabelAnywhere;
@@ -48,30 +61,12 @@ final class HtmlMetaCues {
     private final Set<String> deskWords;
     private final Set<String> roleWords;
     final List<String> titleSeparators;
+    /** Each title separator as a pattern: surrounded by spaces, except "_" ("Titre_French.news.cn"). */
+    final List<Pattern> titleSeparatorPatterns;
     final String sha256;
 
-    /** Class/id words of one kind: whole words tested with "starts with", hyphenated cues as substrings. */
-    private record ClassCue(List<String> prefixes, List<String> substrings) {
-        boolean matches(String attr) {
-            if (attr.isEmpty()) {
-                return false;
-            }
-            // BEM and CSS-module names ("article__title", "Article_byline__u1I2o") meet the cues' single hyphens
-            String s = DASHES.matcher(attr.toLowerCase(Locale.ROOT).replace('_', '-')).replaceAll("-");
-            for (String sub : substrings) {
-                if (s.contains(sub)) {
-                    return true;
-                }
-            }
-            for (String word : s.split("[\\s-]+")) {
-                for (String p : prefixes) {
-                    if (word.startsWith(p)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
+    /** A class-cue word or substring with the bit of its kind. */
+    private record ClassCue(String text, int bit) {
     }
 
     private HtmlMetaCues(TsvFile table) {
@@ -110,18 +105,21 @@ final class HtmlMetaCues {
         this.propField = Map.copyOf(prop);
         this.articleTypes = lowerSet(byKind.get("article-type"));
         this.skipTags = lowerSet(byKind.get("skip-tag"));
-        Map<String, ClassCue> classes = new HashMap<>();
-        for (String kind : List.of("skip-class", "article-class", "byline-class", "date-class", "headline-class",
-                "site-class")) {
-            List<String> prefixes = new ArrayList<>();
-            List<String> substrings = new ArrayList<>();
-            for (String v : byKind.getOrDefault(kind, List.of())) {
-                String c = DASHES.matcher(v.toLowerCase(Locale.ROOT).replace('_', '-')).replaceAll("-");
-                (c.contains("-") ? substrings : prefixes).add(c);
+        Map<Character, List<ClassCue>> prefixes = new HashMap<>();
+        List<ClassCue> substrings = new ArrayList<>();
+        for (int k = 0; k < CLASS_KINDS.size(); k++) {
+            for (String v : byKind.getOrDefault(CLASS_KINDS.get(k), List.of())) {
+                String c = normaliseClass(v);
+                if (c.contains("-")) {
+                    substrings.add(new ClassCue(c, 1 << k));
+                } else {
+                    prefixes.computeIfAbsent(c.charAt(0), x -> new ArrayList<>()).add(new ClassCue(c, 1 << k));
+                }
             }
-            classes.put(kind, new ClassCue(List.copyOf(prefixes), List.copyOf(substrings)));
         }
-        this.classCues = Map.copyOf(classes);
+        prefixes.replaceAll((c, list) -> List.copyOf(list));
+        this.classPrefixes = Map.copyOf(prefixes);
+        this.classSubstrings = List.copyOf(substrings);
         this.bylineLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("byline-label"))
                 + ")(?![\\p{L}\\d])\\s*:?\\s*");
         this.bylineLabelAnywhere = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
@@ -133,6 +131,9 @@ final class HtmlMetaCues {
         this.deskWords = keySet(byKind.get("desk-word"));
         this.roleWords = keySet(byKind.get("role-word"));
         this.titleSeparators = List.copyOf(byKind.get("title-separator"));
+        this.titleSeparatorPatterns = titleSeparators.stream()
+                .map(sep -> Pattern.compile(sep.equals("_") ? "\\s*_\\s*" : "\\s+" + Pattern.quote(sep) + "\\s+"))
+                .toList();
         this.sha256 = table.sha256();
     }
 
@@ -177,8 +178,89 @@ final class HtmlMetaCues {
 
     /** Whether the element's class or id carries a cue of {@code kind} ({@code skip-class}, {@code byline-class}...). */
     boolean hasClass(Element e, String kind) {
-        ClassCue cue = classCues.get(kind);
-        return cue.matches(e.className()) || cue.matches(e.id());
+        int bit = 1 << CLASS_KINDS.indexOf(kind);
+        return (classMask(e.className()) & bit) != 0 || (classMask(e.id()) & bit) != 0;
+    }
+
+    /**
+     * The class-cue kinds an element carries, as bits ({@link #SKIP}, {@link #BYLINE}...), memoised in {@code cache}
+     * by class and id: a page repeats a few dozen class values over thousands of elements.
+     */
+    int classKinds(String cls, String id, Map<String, Integer> cache) {
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        return cached(cls, cache) | cached(id, cache);
+    }
+
+    private int cached(String attr, Map<String, Integer> cache) {
+        if (attr.isEmpty()) {
+            return 0;
+        }
+        Integer mask = cache.get(attr);
+        if (mask == null) {
+            mask = sharedMasks.get(attr);
+            if (mask == null) {
+                mask = classMask(attr);
+                if (sharedMasks.size() < MAX_SHARED_MASKS) {
+                    sharedMasks.put(attr, mask); // CMS class names recur from page to page of a crawl
+                }
+            }
+            cache.put(attr, mask);
+        }
+        return mask;
+    }
+
+    private int classMask(String attr) {
+        if (attr.isEmpty()) {
+            return 0;
+        }
+        String normalised = normaliseClass(attr);
+        int mask = 0;
+        if (normalised.indexOf('-') >= 0) {
+            for (ClassCue c : classSubstrings) {
+                if ((mask & c.bit()) == 0 && normalised.contains(c.text())) {
+                    mask |= c.bit();
+                }
+            }
+        }
+        int start = 0;
+        for (int i = 0; i <= normalised.length(); i++) {
+            if (i == normalised.length() || normalised.charAt(i) == ' ' || normalised.charAt(i) == '-') {
+                if (i > start) {
+                    for (ClassCue c : classPrefixes.getOrDefault(normalised.charAt(start), List.of())) {
+                        if ((mask & c.bit()) == 0 && normalised.startsWith(c.text(), start)
+                                && start + c.text().length() <= i) {
+                            mask |= c.bit();
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * Lower case, "_" as "-", runs of "-" as one, white space as single spaces: BEM and CSS-module names
+     * ("article__title", "Article_byline__u1I2o") meet the cues' single hyphens.
+     */
+    static String normaliseClass(String attr) {
+        StringBuilder out = new StringBuilder(attr.length());
+        for (int i = 0; i < attr.length(); i++) {
+            char c = Character.toLowerCase(attr.charAt(i));
+            if (c == '_') {
+                c = '-';
+            } else if (Character.isWhitespace(c)) {
+                c = ' ';
+            }
+            int last = out.length() - 1;
+            if ((c == '-' || c == ' ') && last >= 0 && out.charAt(last) == c) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Whether a word (any case, accents) makes a byline a desk rather than a person. */

@@ -71,6 +71,14 @@ public final class HtmlMetadataReader {
     /** Visible credit lines are read from here on, relative to the headline: not in the site's top bar. */
     private static final int CREDIT_LINES_BEFORE_HEADLINE = 30;
     private static final int[] NO_RANGE = {-1, -1};
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Stamps are looked for this many elements around the headline (date-classed elements anywhere). */
+    private static final int STAMP_WINDOW = 400;
+    /** A paragraph this long may open with a dateline ("MOSCOU (AFP) - ..."). */
+    private static final int DATELINE_PARAGRAPH_WORDS = 15;
+    private static final int MAX_STAMP_CREDIT_WORDS = 8;
+    private static final int MAX_OUTLET_NAME_CHARS = 60;
+    private static final Pattern BRACKETS = Pattern.compile("^[\\s(\\[]+|[\\s)\\].]+$");
 
     private final HtmlMetaCues cues;
     private final OutletNames outlets;
@@ -109,6 +117,11 @@ public final class HtmlMetadataReader {
     private record DateHit(PartialDate date, Sourced<String> sourced, String raw) {
     }
 
+    /** A short visible text holding dates, with its publication and update cues. */
+    private record Stamp(Element element, String text, String folded, int order, boolean dateClassed,
+                         List<DateReader.Found> dates, List<int[]> publishedCues, List<int[]> updatedCues) {
+    }
+
     /** A {@code <meta>} holding a known field. */
     private record MetaHit(Element element, String key, String field, int rank, String content) {
     }
@@ -124,11 +137,12 @@ public final class HtmlMetadataReader {
         private final List<Sourced<String>> credits = new ArrayList<>();
         private Sourced<String> section;
         private int anchorOrder;
+        private List<Stamp> stamps;
 
         PageRead(Document page) {
             this.page = page;
             this.scan = PageScan.of(page, cues);
-            this.ld = JsonLd.of(page);
+            this.ld = JsonLd.of(scan.scripts);
             this.article = articleNode();
             readMetas();
         }
@@ -181,7 +195,7 @@ public final class HtmlMetadataReader {
         }
 
         private void readMetas() {
-            for (Element m : page.getElementsByTag("meta")) {
+            for (Element m : scan.metas) {
                 String content = m.attr("content").strip();
                 if (content.isEmpty()) {
                     continue;
@@ -241,7 +255,7 @@ public final class HtmlMetadataReader {
         // ---------------------------------------------------------------- url, outlet, site names
 
         private Sourced<String> canonicalUrl() {
-            for (Element link : page.select("link[rel]")) {
+            for (Element link : scan.links) {
                 if (hasToken(link.attr("rel"), "canonical") && !link.attr("href").isBlank()) {
                     String abs = link.absUrl("href");
                     int[] r = attributeRange(link, "href");
@@ -350,7 +364,7 @@ public final class HtmlMetadataReader {
          * {@code known} is false, the name as written after the © and year.
          */
         private Sourced<String> copyrightOutlet(boolean known) {
-            for (Element e : page.select("footer, [class*=copyright], [id*=copyright], [class*=footer], [id*=footer]")) {
+            for (Element e : scan.footers) {
                 String text = e.text();
                 if (text.length() > 400) {
                     continue;
@@ -425,7 +439,7 @@ public final class HtmlMetadataReader {
                     metaTitles.add(ldSourced(ld.fusion(), "headlines.basic", headline));
                 }
             }
-            Element titleElement = page.selectFirst("title");
+            Element titleElement = scan.titleElement;
             if (titleElement != null && !titleElement.text().isBlank()) {
                 int[] r = innerRange(titleElement);
                 metaTitles.add(new Sourced<>(titleElement.text().strip(), MetaSource.TITLE, "title", titleElement,
@@ -509,8 +523,7 @@ public final class HtmlMetadataReader {
             boolean changed = true;
             while (changed) {
                 changed = false;
-                for (String sep : cues.titleSeparators) {
-                    Pattern p = separator(sep);
+                for (Pattern p : cues.titleSeparatorPatterns) {
                     Matcher m = p.matcher(t);
                     int lastStart = -1;
                     int lastEnd = -1;
@@ -549,10 +562,6 @@ public final class HtmlMetadataReader {
 
         private boolean isSection(String s) {
             return section != null && MatchKey.of(section.value()).equals(MatchKey.of(s));
-        }
-
-        private Pattern separator(String sep) {
-            return Pattern.compile(sep.equals("_") ? "\\s*_\\s*" : "\\s+" + Pattern.quote(sep) + "\\s+");
         }
 
         /** Whether a visible headline and a metadata title say the same (one may be cut or carry a kicker). */
@@ -727,45 +736,24 @@ public final class HtmlMetadataReader {
             record Candidate(DateHit hit, boolean cued, boolean hasYear, int distance, boolean dateClassed) {
             }
             List<Candidate> out = new ArrayList<>();
-            Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            List<Object[]> sources = new ArrayList<>();
-            for (PageScan.Found d : scan.dates) {
-                sources.add(new Object[] {d.element(), PageScan.segmentedText(d.element()), d.order(), true});
-            }
-            for (PageScan.Block b : scan.blocks) {
-                sources.add(new Object[] {b.element(), b.text(), b.order(), false});
-            }
-            for (Object[] s : sources) {
-                Element e = (Element) s[0];
-                String text = (String) s[1];
-                int order = (Integer) s[2];
-                boolean dateClassed = (Boolean) s[3];
-                if (!seen.add(e) || text.isEmpty() || text.split(" ").length > MAX_STAMP_WORDS
-                        || !dateClassed && e.normalName().matches("h[1-6]")) {
-                    continue;
-                }
-                String folded = TextNormalizer.fold(text);
-                List<DateReader.Found> found = DateReader.findAll(folded);
-                if (found.isEmpty()) {
-                    continue;
-                }
-                List<int[]> pubCues = stampCues(cues.publishedCue, folded);
-                List<int[]> updCues = stampCues(cues.updatedCue, folded);
-                for (DateReader.Found f : found) {
-                    int pub = lastBefore(pubCues, f.start());
-                    int upd = lastBefore(updCues, f.start());
+            for (Stamp s : stamps()) {
+                for (DateReader.Found f : s.dates()) {
+                    int pub = lastBefore(s.publishedCues(), f.start());
+                    int upd = lastBefore(s.updatedCues(), f.start());
                     int mine = cue == cues.publishedCue ? pub : upd;
                     int other = cue == cues.publishedCue ? upd : pub;
                     boolean cued = mine >= 0 && mine > other;
-                    boolean bare = publication && pub < 0 && upd < 0 && (dateClassed || isDateLine(folded, f));
+                    boolean bare = publication && pub < 0 && upd < 0 && (s.dateClassed() || isDateLine(s.folded(), f));
                     if (!cued && !bare) {
                         continue;
                     }
-                    int[] r = textRange(e, text.substring(f.start(), f.end()));
+                    String written = s.text().substring(f.start(), f.end());
+                    int[] r = textRange(s.element(), written);
                     DateHit hit = new DateHit(f.date(), new Sourced<>(f.date().iso(), MetaSource.STAMP,
-                            cued ? "cue" : dateClassed ? "class=date" : "date line", e, r[0], r[1]),
-                            text.substring(f.start(), f.end()));
-                    out.add(new Candidate(hit, cued, f.date().hasYear(), Math.abs(order - anchorOrder), dateClassed));
+                            cued ? "cue" : s.dateClassed() ? "class=date" : "date line", s.element(), r[0], r[1]),
+                            written);
+                    out.add(new Candidate(hit, cued, f.date().hasYear(), Math.abs(s.order() - anchorOrder),
+                            s.dateClassed()));
                     break; // one date per stamp and role: the first
                 }
             }
@@ -774,6 +762,36 @@ public final class HtmlMetadataReader {
             out.sort(Comparator.comparing((Candidate c) -> !c.cued()).thenComparing(c -> !c.hasYear())
                     .thenComparingInt(Candidate::distance).thenComparing(c -> !c.dateClassed()));
             return out.stream().map(Candidate::hit).toList();
+        }
+
+        /** The short texts holding dates (date-classed elements, then text blocks), read once per page. */
+        private List<Stamp> stamps() {
+            if (stamps != null) {
+                return stamps;
+            }
+            stamps = new ArrayList<>();
+            Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (PageScan.Found d : scan.dates) {
+                addStamp(seen, d.element(), PageScan.segmentedText(d.element()), d.order(), true);
+            }
+            for (PageScan.Block b : scan.blocks) {
+                addStamp(seen, b.element(), b.text(), b.order(), false);
+            }
+            return stamps;
+        }
+
+        private void addStamp(Set<Element> seen, Element e, String text, int order, boolean dateClassed) {
+            if (!seen.add(e) || text.isEmpty() || text.chars().noneMatch(Character::isDigit)
+                    || text.split(" ").length > MAX_STAMP_WORDS || !dateClassed && HEADINGS.contains(e.normalName())
+                    || !dateClassed && Math.abs(order - anchorOrder) > STAMP_WINDOW) {
+                return;
+            }
+            String folded = TextNormalizer.fold(text);
+            List<DateReader.Found> found = DateReader.findAll(folded);
+            if (!found.isEmpty()) {
+                stamps.add(new Stamp(e, text, folded, order, dateClassed, found, stampCues(cues.publishedCue, folded),
+                        stampCues(cues.updatedCue, folded)));
+            }
         }
 
         /** Cue positions that open a stamp: at the start, after a separator, or capitalised ("Publié le"). */
@@ -1028,13 +1046,20 @@ public final class HtmlMetadataReader {
          */
         private void visibleCredits() {
             int from = anchorOrder - CREDIT_LINES_BEFORE_HEADLINE;
+            Set<Element> dated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Stamp s : stamps()) {
+                dated.add(s.element());
+            }
             boolean datelineRead = false;
             for (PageScan.Block b : scan.blocks) {
-                if (b.order() < from || b.element().normalName().matches("h[1-6]")) {
+                if (b.order() < from || HEADINGS.contains(b.element().normalName())) {
+                    continue;
+                }
+                if (b.words() > MAX_CREDIT_WORDS && (datelineRead || b.words() < DATELINE_PARAGRAPH_WORDS)) {
                     continue;
                 }
                 String folded = TextNormalizer.fold(b.text());
-                if (!datelineRead && b.words() >= 15 && b.order() > anchorOrder) {
+                if (!datelineRead && b.words() >= DATELINE_PARAGRAPH_WORDS && b.order() > anchorOrder) {
                     datelineRead = true; // only the article's first paragraph carries a dateline
                     Matcher d = DATELINE_AGENCY.matcher(folded);
                     if (d.lookingAt()) {
@@ -1046,13 +1071,15 @@ public final class HtmlMetadataReader {
                     continue;
                 }
                 Matcher label = cues.creditLabel.matcher(folded);
-                String bare = folded.replaceAll("^[\\s(\\[]+|[\\s)\\].]+$", "");
-                Optional<Outlet> alone = outlets.find(bare);
                 if (label.lookingAt()) {
                     creditsIn(folded.substring(label.end()), b, MetaSource.CREDIT, "label");
-                } else if (alone.isPresent() && alone.get().isAgency()) {
+                    continue;
+                }
+                String bare = BRACKETS.matcher(folded).replaceAll("");
+                Optional<Outlet> alone = bare.length() <= MAX_OUTLET_NAME_CHARS ? outlets.find(bare) : Optional.empty();
+                if (alone.isPresent() && alone.get().isAgency()) {
                     creditsIn(bare, b, MetaSource.CREDIT, "agency");
-                } else if (b.words() <= 8 && !DateReader.findAll(folded).isEmpty()) {
+                } else if (b.words() <= MAX_STAMP_CREDIT_WORDS && dated.contains(b.element())) {
                     creditsIn(folded, b, MetaSource.STAMP, "stamp"); // "Xinhua | 20.09.2023 08h36"
                 }
             }

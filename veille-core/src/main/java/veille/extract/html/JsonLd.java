@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -43,9 +42,10 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static JsonLd of(Document page) {
+    /** The JSON-LD of a page's script elements (and Arc's Fusion content). */
+    static JsonLd of(List<Element> scripts) {
         JsonLd ld = new JsonLd();
-        for (Element script : page.getElementsByTag("script")) {
+        for (Element script : scripts) {
             String type = script.attr("type").toLowerCase(Locale.ROOT);
             String data = script.data();
             if (type.contains("ld+json")) {

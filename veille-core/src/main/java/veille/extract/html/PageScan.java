@@ -1,24 +1,30 @@
 package veille.extract.html;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * One pass over a page collecting the elements metadata can come from, outside the zones that never hold the
  * article's own (navigation, related articles, comments, captions, share bars: {@code skip-*} cues).
  *
- * <p>Iterative, so 10,000-deep nesting does not overflow the stack; it stops after {@value #MAX_ELEMENTS} elements and
- * keeps at most {@value #MAX_BLOCKS} text blocks, since a page's metadata sits near its top. Built per page.
+ * <p>The page's elements are first indexed in document order with their class cues, parents and subtree ends (one
+ * DOM traversal, each class attribute read once); the zones are then decided on that index, so an h1 or the article
+ * body protects the wrappers around it whatever their classes. Iterative, so 10,000-deep nesting does not overflow
+ * the stack; it reads the first {@value #MAX_ELEMENTS} elements and keeps at most {@value #MAX_BLOCKS} text blocks,
+ * since a page's metadata sits near its top. Built per page.
  */
 final class PageScan {
     static final int MAX_ELEMENTS = 200_000;
@@ -35,8 +41,9 @@ final class PageScan {
     private static final Set<String> INLINE_FORMATTING = Set.of("a", "b", "strong", "em", "i", "u", "abbr", "sup",
             "sub", "small", "mark", "q", "cite", "bdi", "bdo", "wbr", "s");
     /** Blocks up to this many words are stamps, bylines or credits worth segmenting. */
-    private static final int SEGMENTED_WORDS = 60;
+    private static final int SEGMENTED_WORDS = 40;
     private static final Set<String> NEVER_CLASS_SKIPPED = Set.of("html", "head", "body", "main");
+    private static final String[] PROP_ATTRIBUTES = {"itemprop", "property", "rel"};
 
     /** An element of interest, with its position in page order and where it sits. */
     record Found(Element element, int order, boolean inArticle, boolean inSiteLogo, String field) {
@@ -55,9 +62,22 @@ final class PageScan {
     final List<Found> props = new ArrayList<>();
     /** Outermost elements marked as the site's logo or name ({@code site-class}). */
     final List<Found> siteLogos = new ArrayList<>();
+    /** Page-wide, whatever zone they sit in: scripts, meta and link elements, the first title element. */
+    final List<Element> scripts = new ArrayList<>();
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    Element titleElement;
+    /** Footers and elements whose class or id names a copyright or footer, in page order. */
+    final List<Element> footers = new ArrayList<>();
 
     private final HtmlMetaCues cues;
-    private final Set<Element> protectedElements = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Integer> classCache = new HashMap<>();
+    // the index: elements in document order, their class cues, parent and one past their last descendant
+    private final List<Element> elements = new ArrayList<>();
+    private int[] kinds = new int[256];
+    private int[] parent = new int[256];
+    private int[] end = new int[256];
+    private boolean[] protectedZone;
 
     private PageScan(HtmlMetaCues cues) {
         this.cues = cues;
@@ -65,84 +85,164 @@ final class PageScan {
 
     static PageScan of(Document page, HtmlMetaCues cues) {
         PageScan scan = new PageScan(cues);
-        scan.protectArticleAncestors(page);
-        NodeTraversor.filter(scan.new Visitor(), page);
+        scan.index(page);
+        scan.protectArticleAncestors();
+        scan.walk();
         return scan;
+    }
+
+    private void index(Document page) {
+        NodeTraversor.filter(new NodeFilter() {
+            /** The indexes of the open elements, outermost first. */
+            private int[] stack = new int[64];
+            private int depth;
+
+            @Override
+            public FilterResult head(Node node, int d) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                int i = elements.size();
+                if (i >= MAX_ELEMENTS) {
+                    return FilterResult.STOP;
+                }
+                grow(i);
+                elements.add(e);
+                parent[i] = depth == 0 ? -1 : stack[depth - 1];
+                // attribute names are lower-cased by the HTML parser: exact lookups, no case-folding scans
+                String cls = e.attributesSize() == 0 ? "" : e.attributes().get("class").strip();
+                String id = e.attributesSize() == 0 ? "" : e.attributes().get("id");
+                kinds[i] = cues.classKinds(cls, id, classCache);
+                collectPageWide(e, cls, id);
+                if (depth == stack.length) {
+                    stack = Arrays.copyOf(stack, stack.length * 2);
+                }
+                stack[depth++] = i;
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int d) {
+                if (node instanceof Element) {
+                    end[stack[--depth]] = elements.size();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, page);
+        // a STOP leaves the open elements without an end: they end where the index does
+        for (int i = 0; i < elements.size(); i++) {
+            if (end[i] <= i) {
+                end[i] = elements.size();
+            }
+        }
+    }
+
+    private void collectPageWide(Element e, String cls, String id) {
+        switch (e.normalName()) {
+            case "script" -> scripts.add(e);
+            case "meta" -> metas.add(e);
+            case "link" -> links.add(e);
+            case "title" -> {
+                if (titleElement == null) {
+                    titleElement = e;
+                }
+            }
+            case "footer" -> footers.add(e);
+            default -> {
+                if (!cls.isEmpty() || !id.isEmpty()) {
+                    String both = (cls + ' ' + id).toLowerCase(Locale.ROOT);
+                    if (both.contains("copyright") || both.contains("footer")) {
+                        footers.add(e);
+                    }
+                }
+            }
+        }
+    }
+
+    private void grow(int i) {
+        if (i == kinds.length) {
+            kinds = Arrays.copyOf(kinds, i * 2);
+            parent = Arrays.copyOf(parent, i * 2);
+            end = Arrays.copyOf(end, i * 2);
+        }
     }
 
     /**
      * An h1 or the article body is never inside a skipped zone, whatever classes its wrappers carry ("node-promoted",
      * "has-sidebar"). Article tags are not protected by themselves: related-article lists are made of them.
      */
-    private void protectArticleAncestors(Document page) {
-        for (Element e : page.getAllElements()) {
-            if (e.normalName().equals("h1") || "articleBody".equals(e.attr("itemprop"))
-                    || cues.hasClass(e, "article-class")) {
-                for (Element p = e; p != null && protectedElements.add(p); p = p.parent()) {
-                    // walks up until an ancestor already protected
+    private void protectArticleAncestors() {
+        protectedZone = new boolean[elements.size()];
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            if (e.normalName().equals("h1") || (kinds[i] & HtmlMetaCues.ARTICLE) != 0 || isArticleBody(e)) {
+                for (int p = i; p >= 0 && !protectedZone[p]; p = parent[p]) {
+                    protectedZone[p] = true;
                 }
             }
         }
     }
 
-    private boolean isArticleContainer(Element e) {
-        return e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))
-                || cues.hasClass(e, "article-class");
+    private static boolean isArticleBody(Element e) {
+        return e.attributesSize() > 0 && "articleBody".equals(e.attributes().get("itemprop"));
     }
 
-    private final class Visitor implements NodeFilter {
-        private static final int ARTICLE = 1;
-        private static final int SITE = 2;
-        private static final int BYLINE = 4;
-        private static final int DATE = 8;
-
-        private final Deque<Integer> flags = new ArrayDeque<>();
-        private int order;
-        private int articleDepth;
-        private int siteDepth;
-        private int bylineDepth;
-        private int dateDepth;
-
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element e)) {
-                return FilterResult.CONTINUE;
+    /** Walks the index in document order, jumping over skipped zones, and collects what metadata comes from. */
+    private void walk() {
+        int n = elements.size();
+        // open ancestors that set a flag, with where their subtree ends
+        int[] openEnd = new int[64];
+        int[] openFlag = new int[64];
+        int open = 0;
+        int articleDepth = 0;
+        int siteDepth = 0;
+        int bylineDepth = 0;
+        int dateDepth = 0;
+        int i = 0;
+        while (i < n) {
+            while (open > 0 && openEnd[open - 1] <= i) {
+                open--;
+                int f = openFlag[open];
+                articleDepth -= f & 1;
+                siteDepth -= f >> 1 & 1;
+                bylineDepth -= f >> 2 & 1;
+                dateDepth -= f >> 3 & 1;
             }
-            if (++order > MAX_ELEMENTS) {
-                return FilterResult.STOP;
-            }
+            Element e = elements.get(i);
             String tag = e.normalName();
-            if (isSkipped(e, tag)) {
-                return FilterResult.SKIP_ENTIRELY;
+            int order = i + 1;
+            if (isSkipped(i, e, tag, articleDepth)) {
+                i = end[i];
+                continue;
             }
-            int f = 0;
-            if (isArticleContainer(e)) {
-                f |= ARTICLE;
+            int k = kinds[i];
+            boolean article = tag.equals("article") || (k & HtmlMetaCues.ARTICLE) != 0 || isArticleBody(e);
+            boolean site = (k & HtmlMetaCues.SITE) != 0;
+            boolean byline = bylineDepth == 0 && !tag.equals("meta") && (k & HtmlMetaCues.BYLINE) != 0;
+            boolean date = dateDepth == 0 && (k & HtmlMetaCues.DATE) != 0;
+            if (site && siteDepth == 0) {
+                siteLogos.add(new Found(e, order, articleDepth > 0, true, "site"));
             }
-            if (cues.hasClass(e, "site-class")) {
-                f |= SITE;
-                if (siteDepth == 0) {
-                    siteLogos.add(new Found(e, order, articleDepth > 0, true, "site"));
+            int f = (article ? 1 : 0) | (site ? 2 : 0) | (byline ? 4 : 0) | (date ? 8 : 0);
+            if (f != 0 && end[i] > i + 1) {
+                if (open == openEnd.length) {
+                    openEnd = Arrays.copyOf(openEnd, open * 2);
+                    openFlag = Arrays.copyOf(openFlag, open * 2);
                 }
+                openEnd[open] = end[i];
+                openFlag[open++] = f;
             }
-            boolean byline = bylineDepth == 0 && !tag.equals("meta") && cues.hasClass(e, "byline-class");
-            if (byline) {
-                f |= BYLINE;
+            boolean inArticle = articleDepth > 0 || article;
+            boolean inSite = siteDepth > 0 || site;
+            if (f != 0 && end[i] > i + 1) {
+                articleDepth += article ? 1 : 0;
+                siteDepth += site ? 1 : 0;
+                bylineDepth += byline ? 1 : 0;
+                dateDepth += date ? 1 : 0;
             }
-            boolean date = dateDepth == 0 && cues.hasClass(e, "date-class");
-            if (date) {
-                f |= DATE;
-            }
-            flags.push(f);
-            articleDepth += (f & ARTICLE) != 0 ? 1 : 0;
-            siteDepth += (f & SITE) != 0 ? 1 : 0;
-            bylineDepth += byline ? 1 : 0;
-            dateDepth += date ? 1 : 0;
-            boolean inArticle = articleDepth > 0;
-            boolean inSite = siteDepth > 0;
             if (tag.equals("h1")) {
                 h1s.add(new Found(e, order, inArticle, inSite, "h1"));
-            } else if (cues.hasClass(e, "headline-class") && !tag.equals("meta") && !tag.equals("body")) {
+            } else if ((k & HtmlMetaCues.HEADLINE) != 0 && !tag.equals("meta") && !tag.equals("body")) {
                 headlines.add(new Found(e, order, inArticle, inSite, "headline"));
             }
             if (tag.equals("time")) {
@@ -158,61 +258,67 @@ final class PageScan {
             if (field != null) {
                 props.add(new Found(e, order, inArticle, inSite, field));
             }
-            if (blocks.size() < MAX_BLOCKS && BLOCK_TAGS.contains(tag) && !hasBlockChild(e)) {
-                String text = e.text();
-                if (!text.isEmpty()) {
-                    int words = text.split(" ").length;
-                    if (words <= SEGMENTED_WORDS) {
-                        text = segmentedText(e);
-                    }
-                    blocks.add(new Block(e, text.length() > MAX_BLOCK_CHARS ? text.substring(0, MAX_BLOCK_CHARS) : text,
-                            words, order, inArticle));
-                }
+            if (blocks.size() < MAX_BLOCKS && BLOCK_TAGS.contains(tag) && !hasBlockChild(i)) {
+                addBlock(e, order, inArticle);
             }
-            return FilterResult.CONTINUE;
+            i++;
         }
+    }
 
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element && !flags.isEmpty()) {
-                int f = flags.pop();
-                articleDepth -= (f & ARTICLE) != 0 ? 1 : 0;
-                siteDepth -= (f & SITE) != 0 ? 1 : 0;
-                bylineDepth -= (f & BYLINE) != 0 ? 1 : 0;
-                dateDepth -= (f & DATE) != 0 ? 1 : 0;
-            }
-            return FilterResult.CONTINUE;
+    private void addBlock(Element e, int order, boolean inArticle) {
+        String text = e.text();
+        if (text.isEmpty()) {
+            return;
         }
-
-        private boolean isSkipped(Element e, String tag) {
-            if (cues.isSkipTag(tag)) {
-                return true; // JSON-LD scripts are read page-wide by JsonLd, not here
-            }
-            if (NEVER_CLASS_SKIPPED.contains(tag) || protectedElements.contains(e)) {
-                return false;
-            }
-            if (tag.equals("footer")) {
-                return articleDepth == 0; // an article's own footer often holds its byline and date
-            }
-            return cues.hasClass(e, "skip-class");
+        int words = text.split(" ").length;
+        if (words <= SEGMENTED_WORDS) {
+            text = segmentedText(e);
         }
+        blocks.add(new Block(e, text.length() > MAX_BLOCK_CHARS ? text.substring(0, MAX_BLOCK_CHARS) : text, words,
+                order, inArticle));
+    }
 
-        /** The metadata field a microdata or RDFa attribute names on this element, or null. */
-        private String propField(Element e) {
-            for (String attr : new String[] {"itemprop", "property", "rel"}) {
-                String v = e.attr(attr);
-                if (v.isEmpty()) {
-                    continue;
-                }
-                for (String token : v.split("\\s+")) {
-                    String field = cues.propField(token);
-                    if (field != null) {
-                        return field;
-                    }
-                }
+    private boolean isSkipped(int i, Element e, String tag, int articleDepth) {
+        if (cues.isSkipTag(tag)) {
+            return true; // JSON-LD scripts, metas and links were collected page-wide by the index
+        }
+        if (NEVER_CLASS_SKIPPED.contains(tag) || protectedZone[i]) {
+            return false;
+        }
+        if (tag.equals("footer")) {
+            return articleDepth == 0; // an article's own footer often holds its byline and date
+        }
+        return (kinds[i] & HtmlMetaCues.SKIP) != 0;
+    }
+
+    /** Whether one of the element's children is a block (children are the next indexed elements, subtree by subtree). */
+    private boolean hasBlockChild(int i) {
+        for (int c = i + 1; c < end[i]; c = end[c]) {
+            if (BLOCK_TAGS.contains(elements.get(c).normalName())) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** The metadata field a microdata or RDFa attribute names on this element, or null. */
+    private String propField(Element e) {
+        if (e.attributesSize() == 0) {
             return null;
         }
+        for (String attr : PROP_ATTRIBUTES) {
+            String v = e.attributes().get(attr);
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String token : v.split("\\s+")) {
+                String field = cues.propField(token);
+                if (field != null) {
+                    return field;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -221,10 +327,10 @@ final class PageScan {
      */
     static String segmentedText(Element e) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+        NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode t) {
+                if (node instanceof TextNode t) {
                     out.append(t.getWholeText());
                 } else if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
                     out.append(' ');
@@ -238,15 +344,6 @@ final class PageScan {
                 }
             }
         }, e);
-        return org.jsoup.internal.StringUtil.normaliseWhitespace(out.toString()).strip();
-    }
-
-    private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (BLOCK_TAGS.contains(c.normalName())) {
-                return true;
-            }
-        }
-        return false;
+        return StringUtil.normaliseWhitespace(out.toString()).strip();
     }
 }
