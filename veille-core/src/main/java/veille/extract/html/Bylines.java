@@ -24,8 +24,12 @@ final class Bylines {
     /** Name particles and desk first words, shared with the page-text metadata reader. */
     private static final WordRoles WORDS = WordRoles.load("/veille/kb/metadata-words.tsv");
     private static final Pattern SEGMENTS = Pattern.compile("\\s*(?:[|•·\\n]|\\s[—–]\\s)\\s*");
+    /** Between names: punctuation, "et"/"and", before "avec"/"with", and a full stop after a word (not an initial). */
     private static final Pattern NAME_SPLIT = Pattern.compile(
-            "\\s*(?:[,;&/+]|\\bet\\b|\\band\\b|\\bund\\b)\\s*|\\s+(?=(?:avec|with)\\s)", Pattern.UNICODE_CHARACTER_CLASS);
+            "\\s*(?:[,;&/+]|\\bet\\b|\\band\\b|\\bund\\b)\\s*|\\s+(?=(?:avec|with)\\s)|(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Outlet and site names are looked for in runs of up to this many words at either end of a name. */
+    private static final int MAX_AFFIX_WORDS = 4;
     private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)?|\\[([^\\[\\]]*)\\]?");
     private static final int MAX_NAME_WORDS = 5;
@@ -121,9 +125,40 @@ final class Bylines {
             }
             return; // an outlet is never a person
         }
-        if (!addPerson(p, siteKeys, persons)) {
+        p = withoutOrganisations(p, siteKeys, agencies); // "Tom Davies Associated Press", "Kevin McCoy USA TODAY"
+        if (!p.isEmpty() && !addPerson(p, siteKeys, persons)) {
             creditsIn(p, agencies);
         }
+    }
+
+    /**
+     * The name left when outlets and site names standing at its end are taken off ("Tom Davies Associated Press");
+     * agencies among them become credits. A part that starts with one names a desk or a service of the outlet ("CNN
+     * Business", "AP Auto Writer", "NJ Advance Media"): no name is left.
+     */
+    private String withoutOrganisations(String part, Set<String> siteKeys, List<Outlet> agencies) {
+        List<String> words = new ArrayList<>(List.of(part.split("\\s+")));
+        boolean changed = true;
+        while (changed && !words.isEmpty()) {
+            changed = false;
+            for (int n = Math.min(MAX_AFFIX_WORDS, words.size()); n >= 1 && !changed; n--) {
+                for (boolean atEnd : new boolean[] {true, false}) {
+                    List<String> run = atEnd ? words.subList(words.size() - n, words.size()) : words.subList(0, n);
+                    String name = String.join(" ", run);
+                    java.util.Optional<Outlet> o = outlets.find(name);
+                    if (o.isPresent() || siteKeys.contains(OutletNames.compact(name))) {
+                        o.filter(Outlet::isAgency).ifPresent(a -> addAgency(a, agencies));
+                        if (!atEnd) {
+                            return "";
+                        }
+                        run.clear();
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return String.join(" ", words);
     }
 
     private boolean addPerson(String candidate, Set<String> siteKeys, List<String> persons) {
@@ -138,11 +173,14 @@ final class Bylines {
         return true;
     }
 
-    /** "Jean Dupont envoyé spécial à Kiev" → "Jean Dupont"; a part that starts with a role word → "". */
+    /**
+     * "Jean Dupont envoyé spécial à Kiev" → "Jean Dupont", "Tom Gillespie News" → "Tom Gillespie", "Jeff Foust Monday"
+     * → "Jeff Foust": the name stops at a role, desk or date word; a part that starts with one is no name ("").
+     */
     private String withoutRole(String s) {
         String[] words = s.split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            if (cues.isRoleWord(words[i])) {
+            if (cues.isRoleWord(words[i]) || cues.isDeskWord(words[i]) || cues.isDateWord(words[i])) {
                 return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
             }
         }
@@ -188,7 +226,7 @@ final class Bylines {
         }
         String head = segment.substring(0, cut).strip();
         // "Jean Dupont le 19/09/2023": drop the lower-case words left before the date
-        return head.replaceAll("(\\s+\\p{Ll}+)+$", "");
+        return head.replaceAll("(\\s+\\p{Ll}+)+$", "").replaceAll("[\\s,]+$", "");
     }
 
     /** "Publié par Jean Dupont": the cue is the byline's label, not a stamp. */

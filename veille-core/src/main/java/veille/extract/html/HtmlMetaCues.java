@@ -24,7 +24,7 @@ final class HtmlMetaCues {
     static final String RESOURCE = "/veille/kb/html-meta-cues.tsv";
     private static final Set<String> KINDS = Set.of("article-type", "skip-tag", "skip-class", "article-class",
             "byline-class", "date-class", "headline-class", "site-class", "byline-label", "published-cue",
-            "updated-cue", "credit-label", "desk-word", "role-word", "title-separator");
+            "updated-cue", "credit-label", "desk-word", "role-word", "date-word", "title-separator");
     private static final Set<String> META_FIELDS = Set.of("title", "published", "modified", "author", "site-name",
             "description", "section", "keywords", "url", "lang");
     private static final Set<String> PROP_FIELDS = Set.of("headline", "published", "modified", "author");
@@ -60,6 +60,7 @@ final class HtmlMetaCues {
     final Pattern creditLabel;
     private final Set<String> deskWords;
     private final Set<String> roleWords;
+    private final Set<String> dateWords;
     final List<String> titleSeparators;
     /** Each title separator as a pattern: surrounded by spaces, except "_" ("Titre_French.news.cn"). */
     final List<Pattern> titleSeparatorPatterns;
@@ -130,6 +131,7 @@ final class HtmlMetaCues {
                 + ")(?![\\p{L}\\d])\\s*:?\\s*");
         this.deskWords = keySet(byKind.get("desk-word"));
         this.roleWords = keySet(byKind.get("role-word"));
+        this.dateWords = keySet(byKind.get("date-word"));
         this.titleSeparators = List.copyOf(byKind.get("title-separator"));
         this.titleSeparatorPatterns = titleSeparators.stream()
                 .map(sep -> Pattern.compile(sep.equals("_") ? "\\s*_\\s*" : "\\s+" + Pattern.quote(sep) + "\\s+"))
@@ -265,12 +267,24 @@ final class HtmlMetaCues {
 
     /** Whether a word (any case, accents) makes a byline a desk rather than a person. */
     boolean isDeskWord(String word) {
-        return deskWords.contains(MatchKey.of(word));
+        return deskWords.contains(firstKey(word));
     }
 
-    /** Whether a word opens a role description ("envoyé spécial à Kiev"). */
+    /** Whether a word opens a role description ("envoyé spécial à Kiev", "Editor-at-large"). */
     boolean isRoleWord(String word) {
-        return roleWords.contains(MatchKey.of(word));
+        return roleWords.contains(firstKey(word));
+    }
+
+    /** Whether a word belongs to a date a byline ran into ("Monday"). */
+    boolean isDateWord(String word) {
+        return dateWords.contains(firstKey(word));
+    }
+
+    /** The match key of a word's first part ("Editor-at-large" → "editor"). */
+    private static String firstKey(String word) {
+        String k = MatchKey.of(word);
+        int space = k.indexOf(' ');
+        return space < 0 ? k : k.substring(0, space);
     }
 
     private static Pattern phrase(List<String> words) {

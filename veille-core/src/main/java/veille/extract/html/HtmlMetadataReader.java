@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import veille.doc.TextNormalizer;
@@ -55,6 +56,7 @@ public final class HtmlMetadataReader {
     /** "© 2024 L'Écho diplomatique. Tous droits réservés": the name between the year and the first separator. */
     private static final Pattern COPYRIGHT_NAME = Pattern.compile(
             "(?iu)(?:©|\\(c\\)|copyright)(?:\\s*(?:©|&copy;))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
+                    + "(?:(?:all rights reserved|tous droits réservés)\\s*[.,]?\\s*)?"
                     + "(\\p{L}[^|.,•–—]*?)\\s*(?:[|.,•–—]|\\d{4}|tous droits|all rights|$)");
     private static final int MAX_SITE_NAME_WORDS = 6;
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?::\\d{2})?|am|pm)$");
@@ -71,6 +73,10 @@ public final class HtmlMetadataReader {
     /** Visible credit lines are read from here on, relative to the headline: not in the site's top bar. */
     private static final int CREDIT_LINES_BEFORE_HEADLINE = 30;
     private static final int[] NO_RANGE = {-1, -1};
+    /** Machine dates before this year are placeholders ("0001-01-01T00:00:00"), not publication dates. */
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_FOOTER_CHARS = 400;
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:the|le|la|les|l|el|al) ");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Stamps are looked for this many elements around the headline (date-classed elements anywhere). */
     private static final int STAMP_WINDOW = 400;
@@ -231,7 +237,7 @@ public final class HtmlMetadataReader {
 
         private Sourced<String> metaSourced(MetaHit h, String value) {
             int[] r = attributeRange(h.element(), "content");
-            return new Sourced<>(value, metaSource(h.key()), h.key(), h.element(), r[0], r[1]);
+            return new Sourced<>(unescape(value), metaSource(h.key()), h.key(), h.element(), r[0], r[1]);
         }
 
         private MetaSource metaSource(String key) {
@@ -244,7 +250,7 @@ public final class HtmlMetadataReader {
 
         private Sourced<String> ldSourced(JsonLd.Node node, String key, String value) {
             int[] r = scriptRange(node.script(), value);
-            return new Sourced<>(value, node == ld.fusion() ? MetaSource.FUSION : MetaSource.JSON_LD, key,
+            return new Sourced<>(unescape(value), node == ld.fusion() ? MetaSource.FUSION : MetaSource.JSON_LD, key,
                     node.script(), r[0], r[1]);
         }
 
@@ -280,6 +286,32 @@ public final class HtmlMetadataReader {
         }
 
         private Sourced<String> outlet(Sourced<String> canonical) {
+            Sourced<String> o = outletChoice(canonical);
+            if (o != null) {
+                addSiteName(o.value());
+                siteKeys.remove("");
+            }
+            return o;
+        }
+
+        /** A site name and its parts ("The Jerusalem Post | JPost.com"), with and without a leading article. */
+        private void addSiteName(String name) {
+            List<String> forms = new ArrayList<>();
+            forms.add(name);
+            for (Pattern sep : cues.titleSeparatorPatterns) {
+                forms.addAll(List.of(sep.split(name)));
+            }
+            for (String f : forms) {
+                String k = OutletNames.compact(f);
+                siteKeys.add(k);
+                Matcher article = LEADING_ARTICLE.matcher(MatchKey.of(f));
+                if (article.lookingAt()) {
+                    siteKeys.add(OutletNames.compact(MatchKey.of(f).substring(article.end())));
+                }
+            }
+        }
+
+        private Sourced<String> outletChoice(Sourced<String> canonical) {
             List<Sourced<String>> named = new ArrayList<>();
             for (MetaHit h : metas("site-name")) {
                 named.add(metaSourced(h, h.content()));
@@ -300,7 +332,7 @@ public final class HtmlMetadataReader {
             Optional<Outlet> byHost = Optional.ofNullable(host).flatMap(outlets::findByHost);
             siteKeys.addAll(OutletNames.hostKeys(host));
             for (Sourced<String> n : named) {
-                siteKeys.add(OutletNames.compact(n.value()));
+                addSiteName(n.value());
                 outlets.find(n.value()).ifPresent(this::addSiteKeys);
             }
             byHost.ifPresent(this::addSiteKeys);
@@ -325,11 +357,33 @@ public final class HtmlMetadataReader {
             if (copyright != null) {
                 return copyright;
             }
-            if (!logos.isEmpty()) {
-                Sourced<String> logo = logos.get(0);
-                return logo.withValue(outlets.find(logo.value()).map(Outlet::name).orElse(logo.value()));
+            for (Sourced<String> logo : logos) {
+                if (namedElsewhere(logo.value())) {
+                    return logo.withValue(outlets.find(logo.value()).map(Outlet::name).orElse(logo.value()));
+                }
             }
             return copyrightOutlet(false);
+        }
+
+        /**
+         * Whether the page names the site a second time, in its title or a footer: a logo's text alone may be a
+         * menu or a login link.
+         */
+        private boolean namedElsewhere(String name) {
+            String key = MatchKey.of(name);
+            if (key.isEmpty()) {
+                return false;
+            }
+            if (scan.titleElement != null && MatchKey.of(scan.titleElement.text()).contains(key)) {
+                return true;
+            }
+            for (Element f : scan.footers) {
+                String text = f.text();
+                if (text.length() <= MAX_FOOTER_CHARS && MatchKey.of(text).contains(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The names the site's logo or name elements show as text ("L'Observateur de l'Est africain"). */
@@ -348,7 +402,7 @@ public final class HtmlMetadataReader {
         }
 
         private boolean looksLikeSiteName(String s) {
-            return !s.isBlank() && s.split("\\s+").length <= 8 && !s.startsWith("http");
+            return !s.isBlank() && s.split("\\s+").length <= 8 && !s.startsWith("http") && !s.startsWith("@");
         }
 
         private void addSiteKeys(Outlet o) {
@@ -366,7 +420,7 @@ public final class HtmlMetadataReader {
         private Sourced<String> copyrightOutlet(boolean known) {
             for (Element e : scan.footers) {
                 String text = e.text();
-                if (text.length() > 400) {
+                if (text.length() > MAX_FOOTER_CHARS) {
                     continue;
                 }
                 Matcher c = COPYRIGHT.matcher(text);
@@ -1196,12 +1250,22 @@ public final class HtmlMetadataReader {
         return false;
     }
 
+    /** The first date of a machine value, skipping placeholders such as "0001-01-01". */
     private static PartialDate firstDate(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 200) {
             return null;
         }
-        List<DateReader.Found> found = DateReader.findAll(raw);
-        return found.isEmpty() ? null : found.get(0).date();
+        for (DateReader.Found f : DateReader.findAll(raw)) {
+            if (!f.date().hasYear() || f.date().year() >= MIN_YEAR) {
+                return f.date();
+            }
+        }
+        return null;
+    }
+
+    /** Values some CMSs escape twice ("Bike &amp; Style", "&#8211;") as a reader sees them. */
+    private static String unescape(String value) {
+        return value.indexOf('&') >= 0 && value.indexOf(';') > 0 ? Parser.unescapeEntities(value, false) : value;
     }
 
     /** Days from {@code a} to {@code b}, or {@link Long#MAX_VALUE} when either lacks its year. */
