@@ -139,6 +139,11 @@ final class HtmlMetaCues {
         this.sha256 = table.sha256();
     }
 
+    /** Cues from a table with the columns of {@code html-meta-cues.tsv}; throws on an unknown kind. */
+    static HtmlMetaCues fromTable(TsvFile table) {
+        return new HtmlMetaCues(table);
+    }
+
     static HtmlMetaCues builtIn() {
         HtmlMetaCues c = builtIn;
         if (c == null) {

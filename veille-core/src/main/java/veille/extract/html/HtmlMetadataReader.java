@@ -113,10 +113,15 @@ public final class HtmlMetadataReader {
     public HtmlMetadata read(Document page) {
         Objects.requireNonNull(page, "page");
         try {
-            return new PageRead(page).read();
+            return readStrict(page);
         } catch (RuntimeException | StackOverflowError e) {
             return HtmlMetadata.EMPTY; // one hostile page must not stop the batch; its text is still extracted
         }
+    }
+
+    /** {@link #read} without its safety net, for tests that must see any failure. */
+    HtmlMetadata readStrict(Document page) {
+        return new PageRead(page).read();
     }
 
     /** A date read from one place, with its role in the page. */
@@ -1360,18 +1365,24 @@ public final class HtmlMetadataReader {
 
     /** Where {@code value} is written inside a script (as is, or with JSON's escaped slashes), else its content. */
     private static int[] scriptRange(Element script, String value) {
-        int[] inner = innerRange(script);
-        if (inner[0] < 0 || value == null || value.isEmpty()) {
-            return inner;
+        Range open = script.sourceRange();
+        if (!open.isTracked()) {
+            return NO_RANGE;
         }
+        // a script's data starts right after its start tag (its end tag's range is not reliable for raw text)
+        int base = open.endPos();
         String data = script.data();
+        int[] whole = {base, base + data.length()};
+        if (value == null || value.isEmpty()) {
+            return whole;
+        }
         String written = value;
         int at = data.indexOf(written);
         if (at < 0) {
             written = value.replace("/", "\\/");
             at = data.indexOf(written);
         }
-        return at >= 0 ? new int[] {inner[0] + at, inner[0] + at + written.length()} : inner;
+        return at >= 0 ? new int[] {base + at, base + at + written.length()} : whole;
     }
 
     /**

@@ -98,7 +98,7 @@ class HtmlMetadataCorpusTest {
     void eachPageIsReadWithEvidenceInsideThePageAndItsRowFitsBodyTests(Expected e) {
         String html = read(e.page());
         Document page = parse(e, html);
-        HtmlMetadata meta = READER.read(page);
+        HtmlMetadata meta = READER.readStrict(page);
 
         List<Sourced<String>> all = new ArrayList<>(meta.authors());
         all.addAll(meta.credits());
@@ -137,7 +137,7 @@ class HtmlMetadataCorpusTest {
         Map<String, Integer> right = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         for (Expected e : corpus) {
-            HtmlMetadata meta = READER.read(parse(e, read(e.page())));
+            HtmlMetadata meta = READER.readStrict(parse(e, read(e.page())));
             for (Field f : FIELDS) {
                 Object want = f.expected().apply(e);
                 Object got = f.actual().apply(meta);
