@@ -14,7 +14,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * One pass over a page collecting the elements metadata can come from, outside the zones that never hold the
@@ -40,8 +39,6 @@ final class PageScan {
     /** Tags that style words inside a run of text without separating it. */
     private static final Set<String> INLINE_FORMATTING = Set.of("a", "b", "strong", "em", "i", "u", "abbr", "sup",
             "sub", "small", "mark", "q", "cite", "bdi", "bdo", "wbr", "s");
-    /** Blocks up to this many words are stamps, bylines or credits worth segmenting. */
-    private static final int SEGMENTED_WORDS = 40;
     private static final Set<String> NEVER_CLASS_SKIPPED = Set.of("html", "head", "body", "main");
     private static final String[] PROP_ATTRIBUTES = {"itemprop", "property", "rel"};
 
@@ -266,16 +263,12 @@ final class PageScan {
     }
 
     private void addBlock(Element e, int order, boolean inArticle) {
-        String text = e.text();
+        String text = segmentedText(e, MAX_BLOCK_CHARS);
         if (text.isEmpty()) {
             return;
         }
-        int words = text.split(" ").length;
-        if (words <= SEGMENTED_WORDS) {
-            text = segmentedText(e);
-        }
-        blocks.add(new Block(e, text.length() > MAX_BLOCK_CHARS ? text.substring(0, MAX_BLOCK_CHARS) : text, words,
-                order, inArticle));
+        // a block cut at MAX_BLOCK_CHARS is prose: its count stays above every short-block threshold
+        blocks.add(new Block(e, text, text.split(" ").length, order, inArticle));
     }
 
     private boolean isSkipped(int i, Element e, String tag, int articleDepth) {
@@ -326,24 +319,35 @@ final class PageScan {
      * 2023</time>" reads "Par Jean Dupont 19 sept. 2023", as CSS spacing shows it, not "Dupont19".
      */
     static String segmentedText(Element e) {
+        return segmentedText(e, Integer.MAX_VALUE);
+    }
+
+    /** {@link #segmentedText(Element)} read no further than about {@code limit} characters. */
+    static String segmentedText(Element e, int limit) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     out.append(t.getWholeText());
+                    if (out.length() > 2L * limit) {
+                        return FilterResult.STOP;
+                    }
                 } else if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
                     out.append(' ');
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
                     out.append(' ');
                 }
+                return FilterResult.CONTINUE;
             }
         }, e);
-        return StringUtil.normaliseWhitespace(out.toString()).strip();
+        String text = StringUtil.normaliseWhitespace(out.toString()).strip();
+        return text.length() > limit ? text.substring(0, limit) : text;
     }
 }
