@@ -28,6 +28,8 @@ import org.jsoup.select.NodeTraversor;
 final class PageScan {
     static final int MAX_ELEMENTS = 200_000;
     static final int MAX_BLOCKS = 5_000;
+    /** Headlines, times, bylines, dates, microdata and logos kept per page; a page has a handful of each. */
+    static final int MAX_FOUND = 300;
     /** A text block longer than this is stored cut: only the start of a paragraph is read (its dateline). */
     private static final int MAX_BLOCK_CHARS = 400;
 
@@ -218,7 +220,7 @@ final class PageScan {
             boolean byline = bylineDepth == 0 && !tag.equals("meta") && (k & HtmlMetaCues.BYLINE) != 0;
             boolean date = dateDepth == 0 && (k & HtmlMetaCues.DATE) != 0;
             if (site && siteDepth == 0) {
-                siteLogos.add(new Found(e, order, articleDepth > 0, true, "site"));
+                add(siteLogos, new Found(e, order, articleDepth > 0, true, "site"));
             }
             int f = (article ? 1 : 0) | (site ? 2 : 0) | (byline ? 4 : 0) | (date ? 8 : 0);
             if (f != 0 && end[i] > i + 1) {
@@ -237,28 +239,35 @@ final class PageScan {
                 bylineDepth += byline ? 1 : 0;
                 dateDepth += date ? 1 : 0;
             }
+            // each list is capped: the reader reads their texts, which nested hostile markup would make quadratic
             if (tag.equals("h1")) {
-                h1s.add(new Found(e, order, inArticle, inSite, "h1"));
+                add(h1s, new Found(e, order, inArticle, inSite, "h1"));
             } else if ((k & HtmlMetaCues.HEADLINE) != 0 && !tag.equals("meta") && !tag.equals("body")) {
-                headlines.add(new Found(e, order, inArticle, inSite, "headline"));
+                add(headlines, new Found(e, order, inArticle, inSite, "headline"));
             }
             if (tag.equals("time")) {
-                times.add(new Found(e, order, inArticle, inSite, "time"));
+                add(times, new Found(e, order, inArticle, inSite, "time"));
             }
             if (byline) {
-                bylines.add(new Found(e, order, inArticle, inSite, "byline"));
+                add(bylines, new Found(e, order, inArticle, inSite, "byline"));
             }
             if (date) {
-                dates.add(new Found(e, order, inArticle, inSite, "date"));
+                add(dates, new Found(e, order, inArticle, inSite, "date"));
             }
             String field = propField(e);
             if (field != null) {
-                props.add(new Found(e, order, inArticle, inSite, field));
+                add(props, new Found(e, order, inArticle, inSite, field));
             }
             if (blocks.size() < MAX_BLOCKS && BLOCK_TAGS.contains(tag) && !hasBlockChild(i)) {
                 addBlock(e, order, inArticle);
             }
             i++;
+        }
+    }
+
+    private static void add(List<Found> list, Found f) {
+        if (list.size() < MAX_FOUND) {
+            list.add(f);
         }
     }
 

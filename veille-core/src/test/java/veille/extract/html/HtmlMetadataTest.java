@@ -311,6 +311,15 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void nestedHeadlinesBylinesAndMicrodataAreNotReadQuadratically() {
+        String html = "<html><body>" + "<div class=\"headline byline date\" itemprop=\"author\">Par Jean Dupont "
+                .repeat(5_000) + "19/09/2023" + "</div>".repeat(5_000) + "</body></html>";
+        long start = System.nanoTime();
+        read(html);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
     void aLargePageIsReadWithinItsLimits() {
         StringBuilder html = new StringBuilder("<html><head><title>Un grand dossier - Site</title></head><body>");
         for (int i = 0; html.length() < 8_000_000; i++) {

@@ -12,12 +12,16 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -84,10 +88,21 @@ class ScrapingHubMetadataTest {
         assumeTrue(pages != null, "../shared/data/extraction/scrapinghub is absent");
         int titled = 0;
         int dated = 0;
+        int urlDated = 0;
+        int sameDay = 0;
+        int withinADay = 0;
         for (Page p : pages) {
             HtmlMetadata m = READER.readStrict(parse(p));
             titled += m.title() != null ? 1 : 0;
             dated += m.published() != null ? 1 : 0;
+            Optional<LocalDate> fromUrl = urlDate(p.url());
+            if (fromUrl.isPresent()) {
+                urlDated++;
+                Optional<LocalDate> read = m.publishedValue().filter(v -> v.length() == 10).map(LocalDate::parse);
+                sameDay += read.equals(fromUrl) ? 1 : 0;
+                withinADay += read.filter(d -> Math.abs(ChronoUnit.DAYS.between(d, fromUrl.get())) <= 1).isPresent()
+                        ? 1 : 0;
+            }
             for (Sourced<String> s : m.authors()) {
                 assertThat(s.end()).as(p.url()).isLessThanOrEqualTo(p.html().length());
             }
@@ -95,10 +110,31 @@ class ScrapingHubMetadataTest {
                 assertThat(m.title().end()).as(p.url()).isLessThanOrEqualTo(p.html().length());
             }
         }
-        // every page of the benchmark is an article with a headline, nearly all with a date
+        System.out.printf(Locale.ROOT, "ScrapingHub pages: %d/%d titled, %d dated; published vs the date in the URL "
+                + "(%d pages): same day %d, within one day %d%n", titled, pages.size(), dated, urlDated, sameDay,
+                withinADay);
+        // every page of the benchmark is an article with a headline, nearly all with a date; the date a URL carries
+        // is an out-of-sample check (a day apart when the URL took the UTC or the creation day)
         assertThat(titled).isEqualTo(pages.size());
         assertThat(dated).isGreaterThanOrEqualTo(pages.size() * 9 / 10);
+        assertThat(withinADay).isGreaterThanOrEqualTo(urlDated * 95 / 100);
     }
+
+    /** "/2019/11/19/", "/2019-11-19", "/20191119/" in a URL. */
+    static Optional<LocalDate> urlDate(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile("/(20\\d\\d)[/-]?(\\d\\d)[/-]?(\\d\\d)(?=[/_-]|$)");
 
     /** Development probe: what was read on each page, and the reader's CPU time after a warm-up. */
     @Test
