@@ -1,0 +1,314 @@
+package veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import veille.internal.Regexes;
+import veille.kb.MatchKey;
+import veille.kb.TsvFile;
+
+/**
+ * The vocabulary of {@code veille/kb/html-meta-cues.tsv}: which {@code <meta>} keys, microdata tokens, classes and
+ * phrases carry which metadata, and which page zones never carry the article's own.
+ *
+ * <p>Immutable and thread-safe once loaded.
+ */
+final class HtmlMetaCues {
+    static final String RESOURCE = "/veille/kb/html-meta-cues.tsv";
+    private static final Set<String> KINDS = Set.of("article-type", "skip-tag", "skip-class", "article-class",
+            "byline-class", "date-class", "headline-class", "site-class", "byline-label", "published-cue",
+            "updated-cue", "credit-label", "desk-word", "role-word", "date-word", "title-separator");
+    private static final Set<String> META_FIELDS = Set.of("title", "published", "modified", "author", "site-name",
+            "description", "section", "keywords", "url", "lang");
+    private static final Set<String> PROP_FIELDS = Set.of("headline", "published", "modified", "author");
+    /** Class values whose cue bits are remembered across pages; past this, only per page. */
+    private static final int MAX_SHARED_MASKS = 100_000;
+    /** The class-cue kinds, in the order of their bits. */
+    private static final List<String> CLASS_KINDS = List.of("skip-class", "article-class", "byline-class",
+            "date-class", "headline-class", "site-class");
+    static final int SKIP = 1;
+    static final int ARTICLE = 2;
+    static final int BYLINE = 4;
+    static final int DATE = 8;
+    static final int HEADLINE = 16;
+    static final int SITE = 32;
+    private static volatile HtmlMetaCues builtIn;
+
+    /** Lower-cased meta key → field, and the key's rank within its field (0 is best). */
+    private final Map<String, String> metaField;
+    private final Map<String, Integer> metaRank;
+    /** Lower-cased microdata/RDFa token → field. */
+    private final Map<String, String> propField;
+    private final Set<String> articleTypes;
+    private final Set<String> skipTags;
+    /** Single-word class cues by their first character ("starts with" tests), and hyphenated ones (substrings). */
+    private final Map<Character, List<ClassCue>> classPrefixes;
+    private final List<ClassCue> classSubstrings;
+    private final Map<String, Integer> sharedMasks = new java.util.concurrent.ConcurrentHashMap<>();
+    final Pattern bylineLabel;
+    /** A byline label anywhere ("Auteur de l'article Par Jean Dupont": the label of the names is the second). */
+    final Pattern bylineLabelAnywhere;
+    final Pattern publishedCue;
+    final Pattern updatedCue;
+    final Pattern creditLabel;
+    private final Set<String> deskWords;
+    private final Set<String> roleWords;
+    private final Set<String> dateWords;
+    final List<String> titleSeparators;
+    /** Each title separator as a pattern: surrounded by spaces, except "_" ("Titre_French.news.cn"). */
+    final List<Pattern> titleSeparatorPatterns;
+    final String sha256;
+
+    /** A class-cue word or substring with the bit of its kind. */
+    private record ClassCue(String text, int bit) {
+    }
+
+    private HtmlMetaCues(TsvFile table) {
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        for (Map<String, String> r : table.rows()) {
+            String kind = r.get("kind");
+            String value = r.get("value");
+            boolean known = KINDS.contains(kind)
+                    || kind.startsWith("meta:") && META_FIELDS.contains(kind.substring(5))
+                    || kind.startsWith("prop:") && PROP_FIELDS.contains(kind.substring(5));
+            if (!known || value == null || value.isEmpty()) {
+                throw new IllegalArgumentException(table.name() + ": unknown cue kind '" + kind + "' or empty value; "
+                        + "known: meta:FIELD, prop:FIELD, " + new java.util.TreeSet<>(KINDS));
+            }
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(value);
+        }
+        Map<String, String> field = new HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
+        Map<String, String> prop = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : byKind.entrySet()) {
+            if (e.getKey().startsWith("meta:")) {
+                List<String> keys = e.getValue();
+                for (int i = 0; i < keys.size(); i++) {
+                    String k = keys.get(i).toLowerCase(Locale.ROOT);
+                    field.putIfAbsent(k, e.getKey().substring(5));
+                    rank.putIfAbsent(k, i);
+                }
+            } else if (e.getKey().startsWith("prop:")) {
+                for (String k : e.getValue()) {
+                    prop.putIfAbsent(k.toLowerCase(Locale.ROOT), e.getKey().substring(5));
+                }
+            }
+        }
+        this.metaField = Map.copyOf(field);
+        this.metaRank = Map.copyOf(rank);
+        this.propField = Map.copyOf(prop);
+        this.articleTypes = lowerSet(byKind.get("article-type"));
+        this.skipTags = lowerSet(byKind.get("skip-tag"));
+        Map<Character, List<ClassCue>> prefixes = new HashMap<>();
+        List<ClassCue> substrings = new ArrayList<>();
+        for (int k = 0; k < CLASS_KINDS.size(); k++) {
+            for (String v : byKind.getOrDefault(CLASS_KINDS.get(k), List.of())) {
+                String c = normaliseClass(v);
+                if (c.contains("-")) {
+                    substrings.add(new ClassCue(c, 1 << k));
+                } else {
+                    prefixes.computeIfAbsent(c.charAt(0), x -> new ArrayList<>()).add(new ClassCue(c, 1 << k));
+                }
+            }
+        }
+        prefixes.replaceAll((c, list) -> List.copyOf(list));
+        this.classPrefixes = Map.copyOf(prefixes);
+        this.classSubstrings = List.copyOf(substrings);
+        this.bylineLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("byline-label"))
+                + ")(?![\\p{L}\\d])\\s*:?\\s*");
+        this.bylineLabelAnywhere = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
+                + Regexes.alternation(byKind.get("byline-label")) + ")(?![\\p{L}\\d])\\s*:?\\s*");
+        this.publishedCue = phrase(byKind.get("published-cue"));
+        this.updatedCue = phrase(byKind.get("updated-cue"));
+        this.creditLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("credit-label"))
+                + ")(?![\\p{L}\\d])\\s*:?\\s*");
+        this.deskWords = keySet(byKind.get("desk-word"));
+        this.roleWords = keySet(byKind.get("role-word"));
+        this.dateWords = keySet(byKind.get("date-word"));
+        this.titleSeparators = List.copyOf(byKind.get("title-separator"));
+        this.titleSeparatorPatterns = titleSeparators.stream()
+                .map(sep -> Pattern.compile(sep.equals("_") ? "\\s*_\\s*" : "\\s+" + Pattern.quote(sep) + "\\s+"))
+                .toList();
+        this.sha256 = table.sha256();
+    }
+
+    /** Cues from a table with the columns of {@code html-meta-cues.tsv}; throws on an unknown kind. */
+    static HtmlMetaCues fromTable(TsvFile table) {
+        return new HtmlMetaCues(table);
+    }
+
+    static HtmlMetaCues builtIn() {
+        HtmlMetaCues c = builtIn;
+        if (c == null) {
+            synchronized (HtmlMetaCues.class) {
+                c = builtIn;
+                if (c == null) {
+                    c = builtIn = new HtmlMetaCues(TsvFile.resource(RESOURCE));
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The field a {@code <meta>} key holds, or null. */
+    String metaField(String key) {
+        return metaField.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** The rank of a meta key within its field: lower is preferred. */
+    int metaRank(String key) {
+        return metaRank.getOrDefault(key.toLowerCase(Locale.ROOT), Integer.MAX_VALUE);
+    }
+
+    /** The field a microdata/RDFa token holds, or null. */
+    String propField(String token) {
+        return propField.get(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a JSON-LD or microdata type ("NewsArticle", "https://schema.org/BlogPosting") is an article. */
+    boolean isArticleType(String type) {
+        String t = type.strip();
+        int slash = t.lastIndexOf('/');
+        return articleTypes.contains((slash >= 0 ? t.substring(slash + 1) : t).toLowerCase(Locale.ROOT));
+    }
+
+    boolean isSkipTag(String normalName) {
+        return skipTags.contains(normalName);
+    }
+
+    /** Whether the element's class or id carries a cue of {@code kind} ({@code skip-class}, {@code byline-class}...). */
+    boolean hasClass(Element e, String kind) {
+        int bit = 1 << CLASS_KINDS.indexOf(kind);
+        return (classMask(e.className()) & bit) != 0 || (classMask(e.id()) & bit) != 0;
+    }
+
+    /**
+     * The class-cue kinds an element carries, as bits ({@link #SKIP}, {@link #BYLINE}...), memoised in {@code cache}
+     * by class and id: a page repeats a few dozen class values over thousands of elements.
+     */
+    int classKinds(String cls, String id, Map<String, Integer> cache) {
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        return cached(cls, cache) | cached(id, cache);
+    }
+
+    private int cached(String attr, Map<String, Integer> cache) {
+        if (attr.isEmpty()) {
+            return 0;
+        }
+        Integer mask = cache.get(attr);
+        if (mask == null) {
+            mask = sharedMasks.get(attr);
+            if (mask == null) {
+                mask = classMask(attr);
+                if (sharedMasks.size() < MAX_SHARED_MASKS) {
+                    sharedMasks.put(attr, mask); // CMS class names recur from page to page of a crawl
+                }
+            }
+            cache.put(attr, mask);
+        }
+        return mask;
+    }
+
+    private int classMask(String attr) {
+        if (attr.isEmpty()) {
+            return 0;
+        }
+        String normalised = normaliseClass(attr);
+        int mask = 0;
+        if (normalised.indexOf('-') >= 0) {
+            for (ClassCue c : classSubstrings) {
+                if ((mask & c.bit()) == 0 && normalised.contains(c.text())) {
+                    mask |= c.bit();
+                }
+            }
+        }
+        int start = 0;
+        for (int i = 0; i <= normalised.length(); i++) {
+            if (i == normalised.length() || normalised.charAt(i) == ' ' || normalised.charAt(i) == '-') {
+                if (i > start) {
+                    for (ClassCue c : classPrefixes.getOrDefault(normalised.charAt(start), List.of())) {
+                        if ((mask & c.bit()) == 0 && normalised.startsWith(c.text(), start)
+                                && start + c.text().length() <= i) {
+                            mask |= c.bit();
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * Lower case, "_" as "-", runs of "-" as one, white space as single spaces: BEM and CSS-module names
+     * ("article__title", "Article_byline__u1I2o") meet the cues' single hyphens.
+     */
+    static String normaliseClass(String attr) {
+        StringBuilder out = new StringBuilder(attr.length());
+        for (int i = 0; i < attr.length(); i++) {
+            char c = Character.toLowerCase(attr.charAt(i));
+            if (c == '_') {
+                c = '-';
+            } else if (Character.isWhitespace(c)) {
+                c = ' ';
+            }
+            int last = out.length() - 1;
+            if ((c == '-' || c == ' ') && last >= 0 && out.charAt(last) == c) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether a word (any case, accents) makes a byline a desk rather than a person. */
+    boolean isDeskWord(String word) {
+        return deskWords.contains(firstKey(word));
+    }
+
+    /** Whether a word opens a role description ("envoyé spécial à Kiev", "Editor-at-large"). */
+    boolean isRoleWord(String word) {
+        return roleWords.contains(firstKey(word));
+    }
+
+    /** Whether a word belongs to a date a byline ran into ("Monday"). */
+    boolean isDateWord(String word) {
+        return dateWords.contains(firstKey(word));
+    }
+
+    /** The match key of a word's first part ("Editor-at-large" → "editor"). */
+    private static String firstKey(String word) {
+        String k = MatchKey.of(word);
+        int space = k.indexOf(' ');
+        return space < 0 ? k : k.substring(0, space);
+    }
+
+    private static Pattern phrase(List<String> words) {
+        return Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + Regexes.alternation(words) + ")(?![\\p{L}\\d])");
+    }
+
+    private static Set<String> lowerSet(List<String> values) {
+        Set<String> out = new HashSet<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            out.add(v.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> keySet(List<String> values) {
+        Set<String> out = new HashSet<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            out.add(MatchKey.of(v));
+        }
+        return Set.copyOf(out);
+    }
+}

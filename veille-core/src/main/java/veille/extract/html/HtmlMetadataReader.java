@@ -1,0 +1,1418 @@
+package veille.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import veille.doc.TextNormalizer;
+import veille.kb.KnowledgeBase;
+import veille.kb.MatchKey;
+import veille.kb.Outlet;
+import veille.kb.Outlets;
+import veille.time.DateReader;
+import veille.time.PartialDate;
+
+/**
+ * Reads an HTML page's article metadata ({@link HtmlMetadata}) from JSON-LD, OpenGraph and other {@code <meta>}
+ * tags, microdata and RDFa, Arc's Fusion content, {@code <time>} elements, bylines and visible stamps.
+ *
+ * <p>Each field has an ordered list of sources and a few conflict rules, documented in {@code docs/html-metadata.md}:
+ * in short, machine-readable metadata first, the visible page where it is more trustworthy (the article's own
+ * {@code <h1>} for the title, the outlet's local calendar day for a date given in UTC). Cue words, classes and
+ * {@code <meta>} keys are data ({@code veille/kb/html-meta-cues.tsv}). Dates are read by {@link DateReader}.
+ *
+ * <p>When the page was parsed with position tracking ({@code Parser#setTrackPosition(true)}) every value carries the
+ * source offsets it was read from. A page of any shape is read without throwing: malformed JSON-LD is ignored,
+ * deep nesting is walked iteratively, and an unexpected failure yields {@link HtmlMetadata#EMPTY}. Immutable and
+ * thread-safe: build one reader and share it.
+ */
+public final class HtmlMetadataReader {
+    /** A machine time in UTC ("T08:32:00Z", "08:32:00+00:00", "08:32 GMT"): its calendar day may not be the outlet's. */
+    private static final Pattern UTC_TIME = Pattern.compile(
+            "(?i)\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:z|[+-]00:?00|gmt|utc)(?![a-z])");
+    /** "PÉKIN, 19 septembre (Xinhua) -- ", "MOSCOU (AFP) - ": the agency in a dispatch's dateline. */
+    private static final Pattern DATELINE_AGENCY = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’. -]{1,40}?(?:,[^()]{1,30})?\\s*\\(([^()]{2,30})\\)\\s*[-–—]");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
+    /** "© 2024 L'Écho diplomatique. Tous droits réservés": the name between the year and the first separator. */
+    private static final Pattern COPYRIGHT_NAME = Pattern.compile(
+            "(?iu)(?:©|\\(c\\)|copyright)(?:\\s*(?:©|&copy;))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
+                    + "(?:(?:all rights reserved|tous droits réservés)\\s*[.,]?\\s*)?"
+                    + "(\\p{L}[^|.,•–—]*?)\\s*(?:[|.,•–—]|\\d{4}|tous droits|all rights|$)");
+    private static final int MAX_SITE_NAME_WORDS = 6;
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)^(?:\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?::\\d{2})?|am|pm)$");
+    /** What separates the parts of a stamp line ("16.05.2024 09h05 | Source : ..."). */
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|•·]\\s|\\s[–—]\\s");
+    private static final Pattern LANG = Pattern.compile("(?i)^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$");
+    /** Stamps are short: a block longer than this is prose, whatever dates it holds. */
+    private static final int MAX_STAMP_WORDS = 30;
+    private static final int MAX_BYLINE_WORDS = 24;
+    private static final int MAX_CREDIT_WORDS = 12;
+    private static final int MAX_HEADLINE_WORDS = 40;
+    /** A bare date counts as a date line when at most this many other words stand beside it. */
+    private static final int MAX_DATE_LINE_OTHER_WORDS = 4;
+    /** Visible credit lines are read from here on, relative to the headline: not in the site's top bar. */
+    private static final int CREDIT_LINES_BEFORE_HEADLINE = 30;
+    private static final int[] NO_RANGE = {-1, -1};
+    /** Machine dates before this year are placeholders ("0001-01-01T00:00:00"), not publication dates. */
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_FOOTER_CHARS = 400;
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:the|le|la|les|l|el|al) ");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Stamps are looked for this many elements around the headline (date-classed elements anywhere). */
+    private static final int STAMP_WINDOW = 400;
+    /** A paragraph this long may open with a dateline ("MOSCOU (AFP) - ..."). */
+    private static final int DATELINE_PARAGRAPH_WORDS = 15;
+    private static final int MAX_STAMP_CREDIT_WORDS = 8;
+    private static final int MAX_OUTLET_NAME_CHARS = 60;
+    private static final Pattern BRACKETS = Pattern.compile("^[\\s(\\[]+|[\\s)\\].]+$");
+
+    private final HtmlMetaCues cues;
+    private final OutletNames outlets;
+    private final Bylines bylines;
+
+    /** A reader using the outlet list of {@code kb}. */
+    public HtmlMetadataReader(KnowledgeBase kb) {
+        this(kb.outlets());
+    }
+
+    HtmlMetadataReader(Outlets outlets) {
+        this.cues = HtmlMetaCues.builtIn();
+        this.outlets = new OutletNames(outlets);
+        this.bylines = new Bylines(cues, this.outlets);
+    }
+
+    /** SHA-256 of the cue table in use, for provenance. */
+    public String cuesSha256() {
+        return cues.sha256;
+    }
+
+    /**
+     * Reads one page's metadata. Never throws for a page's content; a failure nobody foresaw gives
+     * {@link HtmlMetadata#EMPTY} rather than stopping a batch.
+     */
+    public HtmlMetadata read(Document page) {
+        Objects.requireNonNull(page, "page");
+        try {
+            return readStrict(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            return HtmlMetadata.EMPTY; // one hostile page must not stop the batch; its text is still extracted
+        }
+    }
+
+    /** {@link #read} without its safety net, for tests that must see any failure. */
+    HtmlMetadata readStrict(Document page) {
+        return new PageRead(page).read();
+    }
+
+    /** A date read from one place, with its role in the page. */
+    private record DateHit(PartialDate date, Sourced<String> sourced, String raw) {
+    }
+
+    /** A short visible text holding dates, with its publication and update cues. */
+    private record Stamp(Element element, String text, String folded, int order, boolean dateClassed,
+                         List<DateReader.Found> dates, List<int[]> publishedCues, List<int[]> updatedCues) {
+    }
+
+    /** A {@code <meta>} holding a known field. */
+    private record MetaHit(Element element, String key, String field, int rank, String content) {
+    }
+
+    /** The reading of one page. */
+    private final class PageRead {
+        private final Document page;
+        private final PageScan scan;
+        private final JsonLd ld;
+        private final JsonLd.Node article;
+        private final Map<String, List<MetaHit>> metas = new LinkedHashMap<>();
+        private final Set<String> siteKeys = new HashSet<>();
+        private final List<Sourced<String>> credits = new ArrayList<>();
+        private Sourced<String> section;
+        private int anchorOrder;
+        private List<Stamp> stamps;
+
+        PageRead(Document page) {
+            this.page = page;
+            this.scan = PageScan.of(page, cues);
+            this.ld = JsonLd.of(scan.scripts);
+            this.article = articleNode();
+            readMetas();
+        }
+
+        HtmlMetadata read() {
+            Sourced<String> canonical = canonicalUrl();
+            Sourced<String> outlet = outlet(canonical);
+            section = section();
+            Sourced<String> title = title();
+            anchorOrder = anchorOrder(title);
+            DateHit published = date("published", "datePublished", cues.publishedCue, true);
+            DateHit modified = date("modified", "dateModified", cues.updatedCue, false);
+            if (published != null && modified != null) {
+                if (modified.sourced().source() == MetaSource.TIME
+                        && sameStamp(published.sourced().element(), modified.sourced().element())) {
+                    modified = null; // one visible stamp is the publication; a theme classed it "updated"
+                } else if (modified.raw().equals(published.raw())) {
+                    // the same machine instant: the modification is the publication, in the same calendar
+                    modified = new DateHit(published.date(), modified.sourced().withValue(published.sourced().value()),
+                            modified.raw());
+                }
+            }
+            List<Sourced<String>> authors = authors();
+            visibleCredits();
+            return new HtmlMetadata(title, published == null ? null : published.sourced(),
+                    modified == null ? null : modified.sourced(), authors, credits, outlet, language(), canonical,
+                    description(), section, keywords());
+        }
+
+        // ---------------------------------------------------------------- sources
+
+        private JsonLd.Node articleNode() {
+            JsonLd.Node first = null;
+            JsonLd.Node page = null;
+            for (JsonLd.Node n : ld.nodes()) {
+                if (JsonLd.hasType(n.json(), cues::isArticleType)) {
+                    if (first == null || !hasHeadline(first.json()) && hasHeadline(n.json())) {
+                        first = n;
+                    }
+                } else if (page == null && JsonLd.hasType(n.json(), t -> t.endsWith("WebPage") || t.equals("ItemPage"))
+                        && n.json().has("datePublished")) {
+                    page = n; // a page object stands in for a missing article object
+                }
+            }
+            return first != null ? first : page;
+        }
+
+        private boolean hasHeadline(JsonNode n) {
+            return JsonLd.text(n.get("headline")) != null;
+        }
+
+        private void readMetas() {
+            for (Element m : scan.metas) {
+                String content = m.attr("content").strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                for (String attr : new String[] {"property", "name", "http-equiv"}) {
+                    for (String key : m.attr(attr).split("\\s+")) {
+                        String field = key.isEmpty() ? null : cues.metaField(key);
+                        if (field != null) {
+                            metas.computeIfAbsent(field, f -> new ArrayList<>())
+                                    .add(new MetaHit(m, key, field, cues.metaRank(key), content));
+                        }
+                    }
+                }
+            }
+            for (List<MetaHit> hits : metas.values()) {
+                hits.sort(Comparator.comparingInt(MetaHit::rank)); // stable: page order within one key
+            }
+        }
+
+        private List<MetaHit> metas(String field) {
+            return metas.getOrDefault(field, List.of());
+        }
+
+        /** All hits of the best-ranked key present for {@code field} ("article:tag" may repeat). */
+        private List<MetaHit> bestMetas(String field) {
+            List<MetaHit> hits = metas(field);
+            if (hits.isEmpty()) {
+                return hits;
+            }
+            int best = hits.get(0).rank();
+            return hits.stream().filter(h -> h.rank() == best).toList();
+        }
+
+        private Sourced<String> metaSourced(MetaHit h, String value) {
+            int[] r = attributeRange(h.element(), "content");
+            return new Sourced<>(unescape(value), metaSource(h.key()), h.key(), h.element(), r[0], r[1]);
+        }
+
+        private MetaSource metaSource(String key) {
+            String k = key.toLowerCase(Locale.ROOT);
+            if (k.startsWith("og:") || k.startsWith("article:")) {
+                return MetaSource.OPEN_GRAPH;
+            }
+            return k.startsWith("twitter:") ? MetaSource.TWITTER : MetaSource.META_NAME;
+        }
+
+        private Sourced<String> ldSourced(JsonLd.Node node, String key, String value) {
+            int[] r = scriptRange(node.script(), value);
+            return new Sourced<>(unescape(value), node == ld.fusion() ? MetaSource.FUSION : MetaSource.JSON_LD, key,
+                    node.script(), r[0], r[1]);
+        }
+
+        private String ldText(String field) {
+            return article == null ? null : JsonLd.text(article.json().get(field));
+        }
+
+        // ---------------------------------------------------------------- url, outlet, site names
+
+        private Sourced<String> canonicalUrl() {
+            for (Element link : scan.links) {
+                if (hasToken(link.attr("rel"), "canonical") && !link.attr("href").isBlank()) {
+                    String abs = link.absUrl("href");
+                    int[] r = attributeRange(link, "href");
+                    return new Sourced<>(abs.isEmpty() ? link.attr("href").strip() : abs, MetaSource.LINK,
+                            "rel=canonical", link, r[0], r[1]);
+                }
+            }
+            for (MetaHit h : metas("url")) {
+                return metaSourced(h, h.content());
+            }
+            if (article != null) {
+                String url = ldText("url");
+                if (url == null) {
+                    JsonNode main = article.json().get("mainEntityOfPage");
+                    url = main != null && main.isObject() ? JsonLd.text(main.get("@id")) : JsonLd.text(main);
+                }
+                if (url != null && url.startsWith("http")) {
+                    return ldSourced(article, "url", url);
+                }
+            }
+            return null;
+        }
+
+        private Sourced<String> outlet(Sourced<String> canonical) {
+            Sourced<String> o = outletChoice(canonical);
+            if (o != null) {
+                addSiteName(o.value());
+                siteKeys.remove("");
+            }
+            return o;
+        }
+
+        /** A site name and its parts ("The Jerusalem Post | JPost.com"), with and without a leading article. */
+        private void addSiteName(String name) {
+            List<String> forms = new ArrayList<>();
+            forms.add(name);
+            for (Pattern sep : cues.titleSeparatorPatterns) {
+                forms.addAll(List.of(sep.split(name)));
+            }
+            for (String f : forms) {
+                String k = OutletNames.compact(f);
+                siteKeys.add(k);
+                Matcher article = LEADING_ARTICLE.matcher(MatchKey.of(f));
+                if (article.lookingAt()) {
+                    siteKeys.add(OutletNames.compact(MatchKey.of(f).substring(article.end())));
+                }
+            }
+        }
+
+        private Sourced<String> outletChoice(Sourced<String> canonical) {
+            List<Sourced<String>> named = new ArrayList<>();
+            for (MetaHit h : metas("site-name")) {
+                named.add(metaSourced(h, h.content()));
+            }
+            if (article != null) {
+                JsonNode publisher = ld.resolve(article.json().get("publisher"));
+                String name = JsonLd.text(publisher);
+                if (name != null) {
+                    named.add(ldSourced(article, "publisher.name", name));
+                }
+            }
+            for (JsonLd.Node n : ld.nodes()) {
+                if (JsonLd.hasType(n.json(), "WebSite"::equals) && JsonLd.text(n.json().get("name")) != null) {
+                    named.add(ldSourced(n, "WebSite.name", JsonLd.text(n.json().get("name"))));
+                }
+            }
+            String host = OutletNames.host(canonical != null ? canonical.value() : page.location());
+            Optional<Outlet> byHost = Optional.ofNullable(host).flatMap(outlets::findByHost);
+            siteKeys.addAll(OutletNames.hostKeys(host));
+            for (Sourced<String> n : named) {
+                addSiteName(n.value());
+                outlets.find(n.value()).ifPresent(this::addSiteKeys);
+            }
+            byHost.ifPresent(this::addSiteKeys);
+            List<Sourced<String>> logos = siteLogos();
+            for (Sourced<String> l : logos) {
+                siteKeys.add(OutletNames.compact(l.value()));
+            }
+            siteKeys.remove("");
+            for (Sourced<String> n : named) {
+                if (looksLikeSiteName(n.value())) {
+                    return n.withValue(outlets.find(n.value()).map(Outlet::name).orElse(n.value()));
+                }
+            }
+            if (byHost.isPresent()) {
+                Element at = canonical != null ? canonical.element() : page.root();
+                return canonical != null
+                        ? new Sourced<>(byHost.get().name(), MetaSource.DOMAIN, host, at, canonical.start(),
+                        canonical.end())
+                        : new Sourced<>(byHost.get().name(), MetaSource.DOMAIN, host, at, -1, -1);
+            }
+            Sourced<String> copyright = copyrightOutlet(true);
+            if (copyright != null) {
+                return copyright;
+            }
+            for (Sourced<String> logo : logos) {
+                if (namedElsewhere(logo.value())) {
+                    return logo.withValue(outlets.find(logo.value()).map(Outlet::name).orElse(logo.value()));
+                }
+            }
+            return copyrightOutlet(false);
+        }
+
+        /**
+         * Whether the page names the site a second time, in its title or a footer: a logo's text alone may be a
+         * menu or a login link.
+         */
+        private boolean namedElsewhere(String name) {
+            String key = MatchKey.of(name);
+            if (key.isEmpty()) {
+                return false;
+            }
+            if (scan.titleElement != null && MatchKey.of(scan.titleElement.text()).contains(key)) {
+                return true;
+            }
+            for (Element f : scan.footers) {
+                String text = f.text();
+                if (text.length() <= MAX_FOOTER_CHARS && MatchKey.of(text).contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The names the site's logo or name elements show as text ("L'Observateur de l'Est africain"). */
+        private List<Sourced<String>> siteLogos() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (PageScan.Found f : scan.siteLogos) {
+                String text = f.element().text().strip();
+                if (!text.isEmpty() && text.split(" ").length <= MAX_SITE_NAME_WORDS
+                        && Character.isUpperCase(text.codePointAt(0))) {
+                    int[] r = textRange(f.element(), text);
+                    out.add(new Sourced<>(text, MetaSource.LOGO, "class=" + f.element().className(), f.element(),
+                            r[0], r[1]));
+                }
+            }
+            return out;
+        }
+
+        private boolean looksLikeSiteName(String s) {
+            return !s.isBlank() && s.split("\\s+").length <= 8 && !s.startsWith("http") && !s.startsWith("@");
+        }
+
+        private void addSiteKeys(Outlet o) {
+            siteKeys.add(OutletNames.compact(o.name()));
+            siteKeys.add(OutletNames.compact(o.id()));
+            for (String a : o.aliases()) {
+                siteKeys.add(OutletNames.compact(a));
+            }
+        }
+
+        /**
+         * "© 2023 Le Quotidien du Peuple en ligne": a known outlet, never an agency (that is a credit); or, when
+         * {@code known} is false, the name as written after the © and year.
+         */
+        private Sourced<String> copyrightOutlet(boolean known) {
+            for (Element e : scan.footers) {
+                String text = e.text();
+                if (text.length() > MAX_FOOTER_CHARS) {
+                    continue;
+                }
+                Matcher c = COPYRIGHT.matcher(text);
+                if (!c.find()) {
+                    continue;
+                }
+                if (known) {
+                    for (Outlet o : outlets.findIn(text.substring(c.start()))) {
+                        if (!o.isAgency()) {
+                            addSiteKeys(o);
+                            int[] r = innerRange(e);
+                            return new Sourced<>(o.name(), MetaSource.COPYRIGHT, "©", e, r[0], r[1]);
+                        }
+                    }
+                } else {
+                    Matcher name = COPYRIGHT_NAME.matcher(text.substring(c.start()));
+                    if (name.lookingAt()) {
+                        String n = name.group(1).strip();
+                        if (n.split(" ").length <= MAX_SITE_NAME_WORDS && Character.isUpperCase(n.codePointAt(0))
+                                && outlets.find(n).map(o -> !o.isAgency()).orElse(true)) {
+                            int[] r = textRange(e, n);
+                            return new Sourced<>(n, MetaSource.COPYRIGHT, "©", e, r[0], r[1]);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private boolean isSiteName(String s) {
+            String k = OutletNames.compact(s);
+            if (k.isEmpty()) {
+                return false;
+            }
+            if (siteKeys.contains(k)) {
+                return true;
+            }
+            Optional<Outlet> o = outlets.find(s);
+            return o.isPresent() && siteKeys.contains(OutletNames.compact(o.get().name()));
+        }
+
+        // ---------------------------------------------------------------- title
+
+        private Sourced<String> title() {
+            List<Sourced<String>> metaTitles = new ArrayList<>();
+            if (article != null) {
+                String headline = ldText("headline");
+                if (headline == null) {
+                    headline = ldText("name");
+                }
+                if (headline != null) {
+                    metaTitles.add(ldSourced(article, "headline", headline));
+                }
+            }
+            for (MetaHit h : metas("title")) {
+                metaTitles.add(metaSourced(h, h.content()));
+            }
+            for (PageScan.Found p : scan.props) {
+                if (p.field().equals("headline") && p.element().normalName().equals("meta")) {
+                    String v = p.element().attr("content").strip();
+                    if (!v.isEmpty()) {
+                        int[] r = attributeRange(p.element(), "content");
+                        metaTitles.add(new Sourced<>(v, MetaSource.MICRODATA, "headline", p.element(), r[0], r[1]));
+                    }
+                }
+            }
+            if (ld.fusion() != null) {
+                String headline = JsonLd.text(JsonLd.path(ld.fusion().json(), "headlines", "basic"));
+                if (headline != null) {
+                    metaTitles.add(ldSourced(ld.fusion(), "headlines.basic", headline));
+                }
+            }
+            Element titleElement = scan.titleElement;
+            if (titleElement != null && !titleElement.text().isBlank()) {
+                int[] r = innerRange(titleElement);
+                metaTitles.add(new Sourced<>(titleElement.text().strip(), MetaSource.TITLE, "title", titleElement,
+                        r[0], r[1]));
+            }
+            List<Sourced<String>> cleaned = new ArrayList<>();
+            for (Sourced<String> m : metaTitles) {
+                String c = cleanTitle(normaliseSpace(m.value()));
+                if (!c.isEmpty()) {
+                    cleaned.add(m.withValue(c));
+                }
+            }
+            List<Sourced<String>> visible = visibleHeadlines();
+            for (Sourced<String> v : visible) {
+                for (Sourced<String> m : cleaned) {
+                    if (consistent(v.value(), m.value())) {
+                        return v; // the page's own headline, as shown, agreeing with its metadata
+                    }
+                }
+            }
+            List<Sourced<String>> trusted = visible.stream()
+                    .filter(v -> v.source() == MetaSource.H1 && v.value().split(" ").length >= 3).toList();
+            for (Sourced<String> v : trusted) {
+                if (isInArticle(v.element())) {
+                    return v; // an article's own h1 beats an SEO title that says something else
+                }
+            }
+            if (trusted.size() == 1 && scan.h1s.size() == 1) {
+                return trusted.get(0);
+            }
+            if (!cleaned.isEmpty()) {
+                return cleaned.get(0);
+            }
+            return visible.isEmpty() ? null : visible.get(0);
+        }
+
+        private boolean isInArticle(Element e) {
+            for (PageScan.Found h : scan.h1s) {
+                if (h.element() == e) {
+                    return h.inArticle();
+                }
+            }
+            return false;
+        }
+
+        /** The page's h1s and headline elements that are not the site's logo or name, article ones first. */
+        private List<Sourced<String>> visibleHeadlines() {
+            List<PageScan.Found> found = new ArrayList<>();
+            found.addAll(scan.h1s);
+            found.addAll(scan.headlines);
+            for (PageScan.Found p : scan.props) {
+                if (p.field().equals("headline") && !p.element().normalName().equals("meta")) {
+                    found.add(p);
+                }
+            }
+            List<Sourced<String>> out = new ArrayList<>();
+            for (boolean inArticle : new boolean[] {true, false}) {
+                for (PageScan.Found f : found) {
+                    if (f.inArticle() != inArticle || f.inSiteLogo()) {
+                        continue;
+                    }
+                    String text = f.element().text().strip();
+                    if (text.isEmpty() || text.split(" ").length > MAX_HEADLINE_WORDS || isSiteName(text)
+                            || out.stream().anyMatch(o -> o.element() == f.element())) {
+                        continue;
+                    }
+                    int[] r = textRange(f.element(), text);
+                    MetaSource source = f.element().normalName().equals("h1") ? MetaSource.H1
+                            : f.field().equals("headline") && !f.element().attr("itemprop").isEmpty()
+                            ? MetaSource.MICRODATA : MetaSource.HEADLINE;
+                    out.add(new Sourced<>(text, source, f.element().normalName(), f.element(), r[0], r[1]));
+                }
+            }
+            return out;
+        }
+
+        /** Removes the site's name (and then a section name) joined to a headline by a separator, at either end. */
+        private String cleanTitle(String title) {
+            String t = title;
+            boolean strippedSite = false;
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Pattern p : cues.titleSeparatorPatterns) {
+                    Matcher m = p.matcher(t);
+                    int lastStart = -1;
+                    int lastEnd = -1;
+                    int firstStart = -1;
+                    int firstEnd = -1;
+                    while (m.find()) {
+                        if (firstStart < 0) {
+                            firstStart = m.start();
+                            firstEnd = m.end();
+                        }
+                        lastStart = m.start();
+                        lastEnd = m.end();
+                    }
+                    if (lastStart > 0) {
+                        String suffix = t.substring(lastEnd).strip();
+                        if (isSiteName(suffix) || strippedSite && isSection(suffix)) {
+                            t = t.substring(0, lastStart).strip();
+                            strippedSite = true;
+                            changed = true;
+                            break;
+                        }
+                    }
+                    if (firstStart > 0) {
+                        String prefix = t.substring(0, firstStart).strip();
+                        if (isSiteName(prefix)) {
+                            t = t.substring(firstEnd).strip();
+                            strippedSite = true;
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            return t;
+        }
+
+        private boolean isSection(String s) {
+            return section != null && MatchKey.of(section.value()).equals(MatchKey.of(s));
+        }
+
+        /** Whether a visible headline and a metadata title say the same (one may be cut or carry a kicker). */
+        private boolean consistent(String visible, String meta) {
+            String v = MatchKey.of(visible);
+            String m = MatchKey.of(meta);
+            if (v.isEmpty() || m.isEmpty()) {
+                return false;
+            }
+            if (v.equals(m)) {
+                return true;
+            }
+            String shorter = v.length() <= m.length() ? v : m;
+            String longer = v.length() <= m.length() ? m : v;
+            return shorter.length() * 2 >= longer.length() && shorter.length() >= 12 && longer.contains(shorter);
+        }
+
+        private int anchorOrder(Sourced<String> title) {
+            if (title != null) {
+                for (List<PageScan.Found> list : List.of(scan.h1s, scan.headlines, scan.props)) {
+                    for (PageScan.Found f : list) {
+                        if (f.element() == title.element()) {
+                            return f.order();
+                        }
+                    }
+                }
+            }
+            if (title != null) {
+                for (PageScan.Block b : scan.blocks) {
+                    if (b.words() <= MAX_HEADLINE_WORDS && consistent(b.text(), title.value())) {
+                        return b.order(); // a headline in a table cell or an unmarked element
+                    }
+                }
+            }
+            return scan.h1s.stream().filter(h -> !h.inSiteLogo()).findFirst().map(PageScan.Found::order).orElse(0);
+        }
+
+        // ---------------------------------------------------------------- dates
+
+        /**
+         * The publication ({@code published}) or update date: JSON-LD, then {@code <meta>}, microdata/RDFa, Fusion,
+         * {@code <time>}, then visible stamps; a visible stamp wins over a machine date when the two are a UTC day
+         * shift apart, or when the machine "publication" date is in fact the visible update date.
+         */
+        private DateHit date(String field, String ldField, Pattern cue, boolean publication) {
+            List<DateHit> machine = new ArrayList<>();
+            if (article != null) {
+                addMachineDate(machine, article, ldField);
+                if (publication) {
+                    addMachineDate(machine, article, "dateCreated");
+                }
+            }
+            for (MetaHit h : metas(field)) {
+                PartialDate d = firstDate(h.content());
+                if (d != null) {
+                    machine.add(new DateHit(d, metaSourced(h, d.iso()), h.content()));
+                }
+            }
+            for (PageScan.Found p : scan.props) {
+                if (p.field().equals(field)) {
+                    Element e = p.element();
+                    String attr = e.hasAttr("content") ? "content" : e.hasAttr("datetime") ? "datetime" : null;
+                    String raw = attr != null ? e.attr(attr) : e.normalName().equals("meta") ? "" : e.text();
+                    PartialDate d = firstDate(raw);
+                    if (d != null) {
+                        int[] r = attr != null ? attributeRange(e, attr) : innerRange(e);
+                        machine.add(new DateHit(d, new Sourced<>(d.iso(), MetaSource.MICRODATA, firstToken(e),
+                                e, r[0], r[1]), raw));
+                    }
+                }
+            }
+            if (ld.fusion() != null) {
+                List<String> keys = publication ? List.of("first_publish_date", "display_date", "publish_date")
+                        : List.of("last_updated_date");
+                for (String k : keys) {
+                    if (addMachineDate(machine, ld.fusion(), k)) {
+                        break;
+                    }
+                }
+            }
+            List<DateHit> times = timeDates(publication);
+            List<DateHit> stamps = visibleDates(cue, publication);
+            DateHit best = !machine.isEmpty() ? machine.get(0) : !times.isEmpty() ? times.get(0)
+                    : !stamps.isEmpty() ? stamps.get(0) : null;
+            if (best == null) {
+                return null;
+            }
+            if (!stamps.isEmpty() && best != stamps.get(0)) {
+                DateHit visible = stamps.get(0);
+                if (UTC_TIME.matcher(best.raw()).find() && daysBetween(best.date(), visible.date()) == 1) {
+                    return new DateHit(visible.date(), visible.sourced(), best.raw()); // the outlet's day, not UTC's
+                }
+                if (publication) {
+                    List<DateHit> updates = visibleDates(cues.updatedCue, false);
+                    if (!updates.isEmpty() && updates.get(0).date().equals(best.date())
+                            && daysBetween(visible.date(), best.date()) > 0) {
+                        return visible; // the "publication" metadata carries the update date
+                    }
+                }
+            }
+            return best;
+        }
+
+        private boolean addMachineDate(List<DateHit> out, JsonLd.Node node, String key) {
+            String raw = JsonLd.text(node.json().get(key));
+            PartialDate d = raw == null ? null : firstDate(raw);
+            if (d == null) {
+                return false;
+            }
+            int[] r = scriptRange(node.script(), raw);
+            out.add(new DateHit(d, new Sourced<>(d.iso(), node == ld.fusion() ? MetaSource.FUSION : MetaSource.JSON_LD,
+                    key, node.script(), r[0], r[1]), raw));
+            return true;
+        }
+
+        /** {@code <time>} elements of the given role, nearest the headline first. */
+        private List<DateHit> timeDates(boolean publication) {
+            List<DateHit> out = new ArrayList<>();
+            List<PageScan.Found> sorted = new ArrayList<>(scan.times);
+            sorted.sort(Comparator.comparingInt(f -> Math.abs(f.order() - anchorOrder)));
+            for (PageScan.Found f : sorted) {
+                Element t = f.element();
+                boolean update = isUpdateTime(t);
+                if (update == publication) {
+                    continue;
+                }
+                String raw = t.attr("datetime");
+                PartialDate d = firstDate(raw);
+                int[] r = attributeRange(t, "datetime");
+                if (d == null) {
+                    raw = t.text();
+                    d = firstDate(raw);
+                    r = innerRange(t);
+                }
+                if (d != null) {
+                    out.add(new DateHit(d, new Sourced<>(d.iso(), MetaSource.TIME, "time", t, r[0], r[1]), raw));
+                }
+            }
+            return out;
+        }
+
+        /** Whether a {@code <time>} gives the update: its class, or an update cue just before it ("Mis à jour le"). */
+        private boolean isUpdateTime(Element t) {
+            if (t.hasAttr("pubdate") || t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                return false;
+            }
+            String cls = (t.className() + " " + t.id()).toLowerCase(Locale.ROOT);
+            if (cls.contains("updated") || cls.contains("modified") || cls.contains("maj")) {
+                return true;
+            }
+            if (cls.contains("published") || cls.contains("publication")) {
+                return false;
+            }
+            Element parent = t.parent();
+            if (parent == null) {
+                return false;
+            }
+            String before = textBefore(parent, t);
+            if (before.length() > 200) {
+                before = before.substring(before.length() - 200);
+            }
+            int upd = lastMatch(cues.updatedCue, before);
+            int pub = lastMatch(cues.publishedCue, before);
+            return upd > pub;
+        }
+
+        /**
+         * Dates in visible stamps: those after a qualifying cue ({@code cue}), then (for publication only) bare
+         * dates in date-classed elements or date lines; nearest the headline first within each kind.
+         */
+        private List<DateHit> visibleDates(Pattern cue, boolean publication) {
+            record Candidate(DateHit hit, boolean cued, boolean hasYear, int distance, boolean dateClassed) {
+            }
+            List<Candidate> out = new ArrayList<>();
+            for (Stamp s : stamps()) {
+                for (DateReader.Found f : s.dates()) {
+                    int pub = lastBefore(s.publishedCues(), f.start());
+                    int upd = lastBefore(s.updatedCues(), f.start());
+                    int mine = cue == cues.publishedCue ? pub : upd;
+                    int other = cue == cues.publishedCue ? upd : pub;
+                    boolean cued = mine >= 0 && mine > other;
+                    boolean bare = publication && pub < 0 && upd < 0 && (s.dateClassed() || isDateLine(s.folded(), f));
+                    if (!cued && !bare) {
+                        continue;
+                    }
+                    String written = s.text().substring(f.start(), f.end());
+                    int[] r = textRange(s.element(), written);
+                    DateHit hit = new DateHit(f.date(), new Sourced<>(f.date().iso(), MetaSource.STAMP,
+                            cued ? "cue" : s.dateClassed() ? "class=date" : "date line", s.element(), r[0], r[1]),
+                            written);
+                    out.add(new Candidate(hit, cued, f.date().hasYear(), Math.abs(s.order() - anchorOrder),
+                            s.dateClassed()));
+                    break; // one date per stamp and role: the first
+                }
+            }
+            // A cue says what a date is; among bare dates the one beside the headline is the article's, not the
+            // site header's "today" nor a sidebar's.
+            out.sort(Comparator.comparing((Candidate c) -> !c.cued()).thenComparing(c -> !c.hasYear())
+                    .thenComparingInt(Candidate::distance).thenComparing(c -> !c.dateClassed()));
+            return out.stream().map(Candidate::hit).toList();
+        }
+
+        /** The short texts holding dates (date-classed elements, then text blocks), read once per page. */
+        private List<Stamp> stamps() {
+            if (stamps != null) {
+                return stamps;
+            }
+            stamps = new ArrayList<>();
+            Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (PageScan.Found d : scan.dates) {
+                addStamp(seen, d.element(), PageScan.segmentedText(d.element()), d.order(), true);
+            }
+            for (PageScan.Block b : scan.blocks) {
+                addStamp(seen, b.element(), b.text(), b.order(), false);
+            }
+            return stamps;
+        }
+
+        private void addStamp(Set<Element> seen, Element e, String text, int order, boolean dateClassed) {
+            if (!seen.add(e) || text.isEmpty() || text.chars().noneMatch(Character::isDigit)
+                    || text.split(" ").length > MAX_STAMP_WORDS || !dateClassed && HEADINGS.contains(e.normalName())
+                    || !dateClassed && Math.abs(order - anchorOrder) > STAMP_WINDOW) {
+                return;
+            }
+            String folded = TextNormalizer.fold(text);
+            List<DateReader.Found> found = DateReader.findAll(folded);
+            if (!found.isEmpty()) {
+                stamps.add(new Stamp(e, text, folded, order, dateClassed, found, stampCues(cues.publishedCue, folded),
+                        stampCues(cues.updatedCue, folded)));
+            }
+        }
+
+        /** Cue positions that open a stamp: at the start, after a separator, or capitalised ("Publié le"). */
+        private List<int[]> stampCues(Pattern cue, String text) {
+            List<int[]> out = new ArrayList<>();
+            Matcher m = cue.matcher(text);
+            while (m.find()) {
+                String before = text.substring(0, m.start()).stripTrailing();
+                boolean opens = before.isEmpty() || "|•·,;–—-(/:".indexOf(before.charAt(before.length() - 1)) >= 0
+                        || Character.isUpperCase(text.charAt(m.start()));
+                if (opens) {
+                    out.add(new int[] {m.start(), m.end()});
+                }
+            }
+            return out;
+        }
+
+        private static int lastBefore(List<int[]> positions, int at) {
+            int best = -1;
+            for (int[] p : positions) {
+                if (p[1] <= at) {
+                    best = Math.max(best, p[0]);
+                }
+            }
+            return best;
+        }
+
+        /** Whether a line is essentially one date: few other words beside it ("mardi", "à 10h32", "Xinhua"). */
+        private boolean isDateLine(String text, DateReader.Found f) {
+            int from = 0;
+            int to = text.length();
+            Matcher sep = STAMP_SEPARATOR.matcher(text);
+            while (sep.find()) {
+                if (sep.end() <= f.start()) {
+                    from = sep.end();
+                } else if (sep.start() >= f.end()) {
+                    to = sep.start();
+                    break;
+                }
+            }
+            String rest = (text.substring(from, f.start()) + " " + text.substring(f.end(), to)).strip();
+            int others = 0;
+            for (String w : rest.split("[\\s|•·,;–—()-]+")) {
+                if (!w.isEmpty() && !TIME_OF_DAY.matcher(w).matches() && w.chars().anyMatch(Character::isLetterOrDigit)) {
+                    others++;
+                }
+            }
+            return others <= MAX_DATE_LINE_OTHER_WORDS;
+        }
+
+        // ---------------------------------------------------------------- authors and credits
+
+        /**
+         * Authors: the first machine source naming at least one person (JSON-LD, Fusion, {@code <meta>}, then
+         * microdata/RDFa), else the byline nearest the headline (a byline element or a visible "Par ..." line). A
+         * single byline naming the same persons and more (co-authors a CMS field left out) replaces a machine list.
+         * Agencies met in any of them become credits.
+         */
+        private List<Sourced<String>> authors() {
+            List<List<Sourced<String>>> machine = List.of(ldAuthors(), fusionAuthors(), metaAuthors(), propAuthors());
+            List<List<Sourced<String>>> bylines = visibleBylines();
+            for (int i = 0; i < machine.size(); i++) {
+                List<Sourced<String>> chosen = machine.get(i);
+                if (chosen.isEmpty()) {
+                    continue;
+                }
+                Set<String> keys = keys(chosen);
+                List<List<Sourced<String>>> fuller = new ArrayList<>(bylines);
+                if (i < machine.size() - 1) {
+                    fuller.add(0, machine.get(machine.size() - 1));
+                }
+                for (List<Sourced<String>> later : fuller) {
+                    if (later.size() > chosen.size() && keys(later).containsAll(keys)) {
+                        return later;
+                    }
+                }
+                return chosen;
+            }
+            return bylines.isEmpty() ? List.of() : bylines.get(0);
+        }
+
+        /** The persons of each byline element and visible "Par ..." line that names any, nearest the headline first. */
+        private List<List<Sourced<String>>> visibleBylines() {
+            record Byline(List<Sourced<String>> persons, int distance) {
+            }
+            List<Byline> out = new ArrayList<>();
+            for (PageScan.Found b : scan.bylines) {
+                String text = PageScan.segmentedText(b.element());
+                if (!text.isBlank() && text.split(" ").length <= MAX_BYLINE_WORDS) {
+                    List<Sourced<String>> persons = new ArrayList<>();
+                    addParsed(persons, text, new Sourced<>(text, MetaSource.BYLINE, "class=" + b.element().className(),
+                            b.element(), -1, -1));
+                    out.add(new Byline(persons, Math.abs(b.order() - anchorOrder)));
+                }
+            }
+            for (PageScan.Block b : scan.blocks) {
+                if (b.words() > MAX_BYLINE_WORDS) {
+                    continue;
+                }
+                Matcher label = cues.bylineLabel.matcher(TextNormalizer.fold(b.text()));
+                if (label.lookingAt() && label.end() < b.text().length()
+                        && Character.isUpperCase(b.text().codePointAt(label.end()))) {
+                    List<Sourced<String>> persons = new ArrayList<>();
+                    addParsed(persons, b.text(), new Sourced<>(b.text(), MetaSource.BYLINE, "text", b.element(), -1, -1));
+                    out.add(new Byline(persons, Math.abs(b.order() - anchorOrder)));
+                }
+            }
+            out.sort(Comparator.comparingInt(Byline::distance));
+            return out.stream().map(Byline::persons).filter(p -> !p.isEmpty()).toList();
+        }
+
+        private Set<String> keys(List<Sourced<String>> names) {
+            Set<String> out = new HashSet<>();
+            for (Sourced<String> n : names) {
+                out.add(MatchKey.of(n.value()));
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> ldAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            if (article == null) {
+                return out;
+            }
+            for (String field : List.of("author", "creator")) {
+                JsonNode n = article.json().get(field);
+                if (n == null) {
+                    continue;
+                }
+                List<JsonNode> items = new ArrayList<>();
+                if (n.isArray()) {
+                    n.forEach(items::add);
+                } else {
+                    items.add(n);
+                }
+                for (JsonNode item : items) {
+                    JsonNode a = ld.resolve(item);
+                    String name = JsonLd.text(a);
+                    if (name == null && a != null && a.isObject()) {
+                        String given = JsonLd.text(a.get("givenName"));
+                        String family = JsonLd.text(a.get("familyName"));
+                        name = given != null && family != null ? given + " " + family : null;
+                    }
+                    if (name == null) {
+                        continue;
+                    }
+                    String written = name;
+                    boolean organization = a.isObject() && JsonLd.hasType(a, t -> t.endsWith("Organization"));
+                    if (organization) {
+                        outlets.find(written).filter(Outlet::isAgency).ifPresent(o -> addCredit(o,
+                                ldSourced(article, field, written)));
+                        continue;
+                    }
+                    addParsed(out, written, ldSourced(article, field, written));
+                }
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+            JsonNode source = ld.resolve(article.json().get("sourceOrganization"));
+            String sourceName = JsonLd.text(source);
+            if (sourceName != null) {
+                outlets.find(sourceName).filter(Outlet::isAgency)
+                        .ifPresent(o -> addCredit(o, ldSourced(article, "sourceOrganization", sourceName)));
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> fusionAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            if (ld.fusion() == null) {
+                return out;
+            }
+            JsonNode by = JsonLd.path(ld.fusion().json(), "credits", "by");
+            if (by != null && by.isArray()) {
+                for (JsonNode a : by) {
+                    String name = JsonLd.text(a.get("name"));
+                    if (name != null) {
+                        addParsed(out, name, ldSourced(ld.fusion(), "credits.by", name));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> metaAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (MetaHit h : bestMetas("author")) {
+                if (!h.content().startsWith("http") && !h.content().startsWith("@")) {
+                    addParsed(out, h.content(), metaSourced(h, h.content()));
+                }
+            }
+            return out;
+        }
+
+        private List<Sourced<String>> propAuthors() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (PageScan.Found p : scan.props) {
+                if (!p.field().equals("author") || p.element().normalName().equals("link")) {
+                    continue;
+                }
+                Element e = p.element();
+                Element named = e.selectFirst("[itemprop=name], [property~=(?i)^(schema|foaf):name$]");
+                Element at = named != null ? named : e;
+                String value = at.hasAttr("content") ? at.attr("content") : at.normalName().equals("meta") ? "" : at.text();
+                if (value.isBlank() || value.length() > 200) {
+                    continue;
+                }
+                int[] r = at.hasAttr("content") ? attributeRange(at, "content") : NO_RANGE;
+                Sourced<String> where = new Sourced<>(value, MetaSource.MICRODATA, firstToken(e), at, r[0], r[1]);
+                addParsed(out, value, where);
+            }
+            return out;
+        }
+
+        /** Adds the persons a byline names to {@code out} (located in its element) and its agencies to the credits. */
+        private void addParsed(List<Sourced<String>> out, String byline, Sourced<String> where) {
+            Bylines.Parsed parsed = bylines.parse(byline, siteKeys);
+            for (String person : parsed.persons()) {
+                String key = MatchKey.of(person);
+                if (out.stream().noneMatch(o -> MatchKey.of(o.value()).equals(key))) {
+                    out.add(locate(where, person));
+                }
+            }
+            for (Outlet o : parsed.agencies()) {
+                addCredit(o, locate(where, o.name()));
+            }
+        }
+
+        /** The same provenance narrowed to where {@code value} stands inside it, when it can be found. */
+        private Sourced<String> locate(Sourced<String> where, String value) {
+            int[] r;
+            if (where.source() == MetaSource.JSON_LD || where.source() == MetaSource.FUSION) {
+                r = scriptRange(where.element(), value);
+            } else if (where.element().normalName().equals("meta")) {
+                r = new int[] {where.start(), where.end()};
+            } else {
+                r = textRange(where.element(), value);
+            }
+            return new Sourced<>(value, where.source(), where.key(), where.element(), r[0], r[1]);
+        }
+
+        private void addCredit(Outlet agency, Sourced<String> where) {
+            if (credits.stream().noneMatch(c -> c.value().equals(agency.name()))) {
+                credits.add(where.withValue(agency.name()));
+            }
+        }
+
+        /**
+         * Agency credits shown as text: "Avec AFP", "Source : Xinhua", "(AFP)", "Xinhua | 20.09.2023" lines, and a
+         * dispatch's dateline ("MOSCOU (AFP) - ").
+         */
+        private void visibleCredits() {
+            int from = anchorOrder - CREDIT_LINES_BEFORE_HEADLINE;
+            Set<Element> dated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Stamp s : stamps()) {
+                dated.add(s.element());
+            }
+            boolean datelineRead = false;
+            for (PageScan.Block b : scan.blocks) {
+                if (b.order() < from || HEADINGS.contains(b.element().normalName())) {
+                    continue;
+                }
+                if (b.words() > MAX_CREDIT_WORDS && (datelineRead || b.words() < DATELINE_PARAGRAPH_WORDS)) {
+                    continue;
+                }
+                String folded = TextNormalizer.fold(b.text());
+                if (!datelineRead && b.words() >= DATELINE_PARAGRAPH_WORDS && b.order() > anchorOrder) {
+                    datelineRead = true; // only the article's first paragraph carries a dateline
+                    Matcher d = DATELINE_AGENCY.matcher(folded);
+                    if (d.lookingAt()) {
+                        creditsIn(d.group(1), b, MetaSource.CREDIT, "dateline");
+                    }
+                    continue;
+                }
+                if (b.words() > MAX_CREDIT_WORDS) {
+                    continue;
+                }
+                Matcher label = cues.creditLabel.matcher(folded);
+                if (label.lookingAt()) {
+                    creditsIn(folded.substring(label.end()), b, MetaSource.CREDIT, "label");
+                    continue;
+                }
+                String bare = BRACKETS.matcher(folded).replaceAll("");
+                Optional<Outlet> alone = bare.length() <= MAX_OUTLET_NAME_CHARS ? outlets.find(bare) : Optional.empty();
+                if (alone.isPresent() && alone.get().isAgency()) {
+                    creditsIn(bare, b, MetaSource.CREDIT, "agency");
+                } else if (b.words() <= MAX_STAMP_CREDIT_WORDS && dated.contains(b.element())) {
+                    creditsIn(folded, b, MetaSource.STAMP, "stamp"); // "Xinhua | 20.09.2023 08h36"
+                }
+            }
+        }
+
+        private void creditsIn(String text, PageScan.Block b, MetaSource source, String key) {
+            for (Outlet o : outlets.findIn(text)) {
+                if (o.isAgency()) {
+                    int[] r = textRange(b.element(), o.name());
+                    addCredit(o, new Sourced<>(o.name(), source, key, b.element(), r[0], r[1]));
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- language, description, section, keywords
+
+        private Sourced<String> language() {
+            Element html = page.selectFirst("html");
+            if (html != null) {
+                String code = languageCode(html.attr("lang"));
+                if (code == null) {
+                    code = languageCode(html.attr("xml:lang"));
+                }
+                if (code != null) {
+                    int[] r = attributeRange(html, html.hasAttr("lang") ? "lang" : "xml:lang");
+                    return new Sourced<>(code, MetaSource.HTML_LANG, "lang", html, r[0], r[1]);
+                }
+            }
+            String inLanguage = ldText("inLanguage");
+            if (languageCode(inLanguage) != null) {
+                return ldSourced(article, "inLanguage", inLanguage).withValue(languageCode(inLanguage));
+            }
+            for (MetaHit h : metas("lang")) {
+                String code = languageCode(h.content());
+                if (code != null) {
+                    return metaSourced(h, code);
+                }
+            }
+            return null;
+        }
+
+        private Sourced<String> description() {
+            for (MetaHit h : metas("description")) {
+                return metaSourced(h, normaliseSpace(h.content()));
+            }
+            String d = ldText("description");
+            return d == null ? null : ldSourced(article, "description", normaliseSpace(d));
+        }
+
+        private Sourced<String> section() {
+            for (MetaHit h : metas("section")) {
+                return metaSourced(h, h.content());
+            }
+            String s = ldText("articleSection");
+            if (s != null) {
+                return ldSourced(article, "articleSection", s);
+            }
+            if (ld.fusion() != null) {
+                String f = JsonLd.text(JsonLd.path(ld.fusion().json(), "taxonomy", "primary_section", "name"));
+                if (f != null) {
+                    return ldSourced(ld.fusion(), "taxonomy.primary_section", f);
+                }
+            }
+            return null;
+        }
+
+        private List<Sourced<String>> keywords() {
+            List<Sourced<String>> out = new ArrayList<>();
+            for (MetaHit h : bestMetas("keywords")) {
+                for (String k : h.content().split("[,;]")) {
+                    addKeyword(out, k, metaSourced(h, h.content()));
+                }
+            }
+            if (out.isEmpty() && article != null) {
+                JsonNode k = article.json().get("keywords");
+                if (k != null && k.isArray()) {
+                    for (JsonNode item : k) {
+                        String v = JsonLd.text(item);
+                        if (v != null) {
+                            addKeyword(out, v, ldSourced(article, "keywords", v));
+                        }
+                    }
+                } else if (JsonLd.text(k) != null) {
+                    for (String v : JsonLd.text(k).split("[,;]")) {
+                        addKeyword(out, v, ldSourced(article, "keywords", v.strip()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void addKeyword(List<Sourced<String>> out, String keyword, Sourced<String> where) {
+            String k = normaliseSpace(keyword);
+            if (!k.isEmpty() && out.stream().noneMatch(o -> o.value().equalsIgnoreCase(k))) {
+                out.add(where.withValue(k));
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------- helpers
+
+    /** Whether two elements are one stamp: the same, or one inside the other. */
+    private static boolean sameStamp(Element a, Element b) {
+        return a == b || encloses(a, b) || encloses(b, a);
+    }
+
+    private static boolean encloses(Element outer, Element inner) {
+        int steps = 0;
+        for (Element p = inner.parent(); p != null && steps < 64; p = p.parent(), steps++) {
+            if (p == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first date of a machine value, skipping placeholders such as "0001-01-01". */
+    private static PartialDate firstDate(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 200) {
+            return null;
+        }
+        for (DateReader.Found f : DateReader.findAll(raw)) {
+            if (!f.date().hasYear() || f.date().year() >= MIN_YEAR) {
+                return f.date();
+            }
+        }
+        return null;
+    }
+
+    /** Values some CMSs escape twice ("Bike &amp; Style", "&#8211;") as a reader sees them. */
+    private static String unescape(String value) {
+        return value.indexOf('&') >= 0 && value.indexOf(';') > 0 ? Parser.unescapeEntities(value, false) : value;
+    }
+
+    /** Days from {@code a} to {@code b}, or {@link Long#MAX_VALUE} when either lacks its year. */
+    private static long daysBetween(PartialDate a, PartialDate b) {
+        if (!a.hasYear() || !b.hasYear()) {
+            return Long.MAX_VALUE;
+        }
+        return ChronoUnit.DAYS.between(LocalDate.of(a.year(), a.month(), a.day()), LocalDate.of(b.year(), b.month(),
+                b.day()));
+    }
+
+    private static String languageCode(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Matcher m = LANG.matcher(raw.strip());
+        return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean hasToken(String attr, String token) {
+        for (String t : attr.split("\\s+")) {
+            if (t.equalsIgnoreCase(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstToken(Element e) {
+        for (String attr : new String[] {"itemprop", "property", "rel"}) {
+            if (!e.attr(attr).isBlank()) {
+                return e.attr(attr).strip().split("\\s+")[0];
+            }
+        }
+        return e.normalName();
+    }
+
+    private static String normaliseSpace(String s) {
+        return s.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+    }
+
+    private static int lastMatch(Pattern p, String text) {
+        Matcher m = p.matcher(TextNormalizer.fold(text));
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** The text of {@code parent} before its descendant {@code stop}. */
+    private static String textBefore(Element parent, Element stop) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == stop) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    out.append(t.text()).append(' ');
+                }
+                return out.length() > 2000 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, parent);
+        return out.toString();
+    }
+
+    // -------------------------------------------------------------------- source ranges
+
+    /** The element's content (between its tags), or the element itself when it has no end tag. */
+    private static int[] innerRange(Element e) {
+        Range open = e.sourceRange();
+        if (!open.isTracked()) {
+            return NO_RANGE;
+        }
+        Range close = e.endSourceRange();
+        if (close.isTracked() && close.startPos() >= open.endPos()) {
+            return new int[] {open.endPos(), close.startPos()};
+        }
+        return new int[] {open.startPos(), open.endPos()};
+    }
+
+    private static int[] attributeRange(Element e, String attr) {
+        Range.AttributeRange a = e.attributes().sourceRange(attr);
+        if (a.valueRange().isTracked()) {
+            return new int[] {a.valueRange().startPos(), a.valueRange().endPos()};
+        }
+        Range r = e.sourceRange();
+        return r.isTracked() ? new int[] {r.startPos(), r.endPos()} : NO_RANGE;
+    }
+
+    /** Where {@code value} is written inside a script (as is, or with JSON's escaped slashes), else its content. */
+    private static int[] scriptRange(Element script, String value) {
+        Range open = script.sourceRange();
+        if (!open.isTracked()) {
+            return NO_RANGE;
+        }
+        // a script's data starts right after its start tag (its end tag's range is not reliable for raw text)
+        int base = open.endPos();
+        String data = script.data();
+        int[] whole = {base, base + data.length()};
+        if (value == null || value.isEmpty()) {
+            return whole;
+        }
+        String written = value;
+        int at = data.indexOf(written);
+        if (at < 0) {
+            written = value.replace("/", "\\/");
+            at = data.indexOf(written);
+        }
+        return at >= 0 ? new int[] {base + at, base + at + written.length()} : whole;
+    }
+
+    /**
+     * Where {@code needle} stands in the text of {@code e}: exactly when it lies in one text node written without
+     * character references, else that text node, else the element's content.
+     */
+    private static int[] textRange(Element e, String needle) {
+        int[][] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            private int visited;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++visited > 2000) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t && t.text().contains(needle)) {
+                    Range r = t.sourceRange();
+                    if (r.isTracked()) {
+                        String whole = t.getWholeText();
+                        int at = whole.indexOf(needle);
+                        found[0] = at >= 0 && r.endPos() - r.startPos() == whole.length()
+                                ? new int[] {r.startPos() + at, r.startPos() + at + needle.length()}
+                                : new int[] {r.startPos(), r.endPos()};
+                    }
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0] != null ? found[0] : innerRange(e);
+    }
+}

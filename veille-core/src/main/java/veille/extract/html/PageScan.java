@@ -1,0 +1,362 @@
+package veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One pass over a page collecting the elements metadata can come from, outside the zones that never hold the
+ * article's own (navigation, related articles, comments, captions, share bars: {@code skip-*} cues).
+ *
+ * <p>The page's elements are first indexed in document order with their class cues, parents and subtree ends (one
+ * DOM traversal, each class attribute read once); the zones are then decided on that index, so an h1 or the article
+ * body protects the wrappers around it whatever their classes. Iterative, so 10,000-deep nesting does not overflow
+ * the stack; it reads the first {@value #MAX_ELEMENTS} elements and keeps at most {@value #MAX_BLOCKS} text blocks,
+ * since a page's metadata sits near its top. Built per page.
+ */
+final class PageScan {
+    static final int MAX_ELEMENTS = 200_000;
+    static final int MAX_BLOCKS = 5_000;
+    /** Headlines, times, bylines, dates, microdata and logos kept per page; a page has a handful of each. */
+    static final int MAX_FOUND = 300;
+    /** A text block longer than this is stored cut: only the start of a paragraph is read (its dateline). */
+    private static final int MAX_BLOCK_CHARS = 400;
+
+    /** Tags that start a line of their own; a text block is one of them without such children. */
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "center", "dd",
+            "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hgroup", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
+            "tfoot", "th", "thead", "tr", "ul", "body", "caption", "summary", "font");
+    /** Tags that style words inside a run of text without separating it. */
+    private static final Set<String> INLINE_FORMATTING = Set.of("a", "b", "strong", "em", "i", "u", "abbr", "sup",
+            "sub", "small", "mark", "q", "cite", "bdi", "bdo", "wbr", "s");
+    private static final Set<String> NEVER_CLASS_SKIPPED = Set.of("html", "head", "body", "main");
+    private static final String[] PROP_ATTRIBUTES = {"itemprop", "property", "rel"};
+
+    /** An element of interest, with its position in page order and where it sits. */
+    record Found(Element element, int order, boolean inArticle, boolean inSiteLogo, String field) {
+    }
+
+    /** A text block (a block element without block children), its text whitespace-normalised. */
+    record Block(Element element, String text, int words, int order, boolean inArticle) {
+    }
+
+    final List<Block> blocks = new ArrayList<>();
+    final List<Found> h1s = new ArrayList<>();
+    final List<Found> headlines = new ArrayList<>();
+    final List<Found> times = new ArrayList<>();
+    final List<Found> bylines = new ArrayList<>();
+    final List<Found> dates = new ArrayList<>();
+    final List<Found> props = new ArrayList<>();
+    /** Outermost elements marked as the site's logo or name ({@code site-class}). */
+    final List<Found> siteLogos = new ArrayList<>();
+    /** Page-wide, whatever zone they sit in: scripts, meta and link elements, the first title element. */
+    final List<Element> scripts = new ArrayList<>();
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    Element titleElement;
+    /** Footers and elements whose class or id names a copyright or footer, in page order. */
+    final List<Element> footers = new ArrayList<>();
+
+    private final HtmlMetaCues cues;
+    private final Map<String, Integer> classCache = new HashMap<>();
+    // the index: elements in document order, their class cues, parent and one past their last descendant
+    private final List<Element> elements = new ArrayList<>();
+    private int[] kinds = new int[256];
+    private int[] parent = new int[256];
+    private int[] end = new int[256];
+    private boolean[] protectedZone;
+
+    private PageScan(HtmlMetaCues cues) {
+        this.cues = cues;
+    }
+
+    static PageScan of(Document page, HtmlMetaCues cues) {
+        PageScan scan = new PageScan(cues);
+        scan.index(page);
+        scan.protectArticleAncestors();
+        scan.walk();
+        return scan;
+    }
+
+    private void index(Document page) {
+        NodeTraversor.filter(new NodeFilter() {
+            /** The indexes of the open elements, outermost first. */
+            private int[] stack = new int[64];
+            private int depth;
+
+            @Override
+            public FilterResult head(Node node, int d) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                int i = elements.size();
+                if (i >= MAX_ELEMENTS) {
+                    return FilterResult.STOP;
+                }
+                grow(i);
+                elements.add(e);
+                parent[i] = depth == 0 ? -1 : stack[depth - 1];
+                // attribute names are lower-cased by the HTML parser: exact lookups, no case-folding scans
+                String cls = e.attributesSize() == 0 ? "" : e.attributes().get("class").strip();
+                String id = e.attributesSize() == 0 ? "" : e.attributes().get("id");
+                kinds[i] = cues.classKinds(cls, id, classCache);
+                collectPageWide(e, cls, id);
+                if (depth == stack.length) {
+                    stack = Arrays.copyOf(stack, stack.length * 2);
+                }
+                stack[depth++] = i;
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int d) {
+                if (node instanceof Element) {
+                    end[stack[--depth]] = elements.size();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, page);
+        // a STOP leaves the open elements without an end: they end where the index does
+        for (int i = 0; i < elements.size(); i++) {
+            if (end[i] <= i) {
+                end[i] = elements.size();
+            }
+        }
+    }
+
+    private void collectPageWide(Element e, String cls, String id) {
+        switch (e.normalName()) {
+            case "script" -> scripts.add(e);
+            case "meta" -> metas.add(e);
+            case "link" -> links.add(e);
+            case "title" -> {
+                if (titleElement == null) {
+                    titleElement = e;
+                }
+            }
+            case "footer" -> footers.add(e);
+            default -> {
+                if (!cls.isEmpty() || !id.isEmpty()) {
+                    String both = (cls + ' ' + id).toLowerCase(Locale.ROOT);
+                    if (both.contains("copyright") || both.contains("footer")) {
+                        footers.add(e);
+                    }
+                }
+            }
+        }
+    }
+
+    private void grow(int i) {
+        if (i == kinds.length) {
+            kinds = Arrays.copyOf(kinds, i * 2);
+            parent = Arrays.copyOf(parent, i * 2);
+            end = Arrays.copyOf(end, i * 2);
+        }
+    }
+
+    /**
+     * An h1 or the article body is never inside a skipped zone, whatever classes its wrappers carry ("node-promoted",
+     * "has-sidebar"). Article tags are not protected by themselves: related-article lists are made of them.
+     */
+    private void protectArticleAncestors() {
+        protectedZone = new boolean[elements.size()];
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            if (e.normalName().equals("h1") || (kinds[i] & HtmlMetaCues.ARTICLE) != 0 || isArticleBody(e)) {
+                for (int p = i; p >= 0 && !protectedZone[p]; p = parent[p]) {
+                    protectedZone[p] = true;
+                }
+            }
+        }
+    }
+
+    private static boolean isArticleBody(Element e) {
+        return e.attributesSize() > 0 && "articleBody".equals(e.attributes().get("itemprop"));
+    }
+
+    /** Walks the index in document order, jumping over skipped zones, and collects what metadata comes from. */
+    private void walk() {
+        int n = elements.size();
+        // open ancestors that set a flag, with where their subtree ends
+        int[] openEnd = new int[64];
+        int[] openFlag = new int[64];
+        int open = 0;
+        int articleDepth = 0;
+        int siteDepth = 0;
+        int bylineDepth = 0;
+        int dateDepth = 0;
+        int i = 0;
+        while (i < n) {
+            while (open > 0 && openEnd[open - 1] <= i) {
+                open--;
+                int f = openFlag[open];
+                articleDepth -= f & 1;
+                siteDepth -= f >> 1 & 1;
+                bylineDepth -= f >> 2 & 1;
+                dateDepth -= f >> 3 & 1;
+            }
+            Element e = elements.get(i);
+            String tag = e.normalName();
+            int order = i + 1;
+            if (isSkipped(i, e, tag, articleDepth)) {
+                i = end[i];
+                continue;
+            }
+            int k = kinds[i];
+            boolean article = tag.equals("article") || (k & HtmlMetaCues.ARTICLE) != 0 || isArticleBody(e);
+            boolean site = (k & HtmlMetaCues.SITE) != 0;
+            boolean byline = bylineDepth == 0 && !tag.equals("meta") && (k & HtmlMetaCues.BYLINE) != 0;
+            boolean date = dateDepth == 0 && (k & HtmlMetaCues.DATE) != 0;
+            if (site && siteDepth == 0) {
+                add(siteLogos, new Found(e, order, articleDepth > 0, true, "site"));
+            }
+            int f = (article ? 1 : 0) | (site ? 2 : 0) | (byline ? 4 : 0) | (date ? 8 : 0);
+            if (f != 0 && end[i] > i + 1) {
+                if (open == openEnd.length) {
+                    openEnd = Arrays.copyOf(openEnd, open * 2);
+                    openFlag = Arrays.copyOf(openFlag, open * 2);
+                }
+                openEnd[open] = end[i];
+                openFlag[open++] = f;
+            }
+            boolean inArticle = articleDepth > 0 || article;
+            boolean inSite = siteDepth > 0 || site;
+            if (f != 0 && end[i] > i + 1) {
+                articleDepth += article ? 1 : 0;
+                siteDepth += site ? 1 : 0;
+                bylineDepth += byline ? 1 : 0;
+                dateDepth += date ? 1 : 0;
+            }
+            // each list is capped: the reader reads their texts, which nested hostile markup would make quadratic
+            if (tag.equals("h1")) {
+                add(h1s, new Found(e, order, inArticle, inSite, "h1"));
+            } else if ((k & HtmlMetaCues.HEADLINE) != 0 && !tag.equals("meta") && !tag.equals("body")) {
+                add(headlines, new Found(e, order, inArticle, inSite, "headline"));
+            }
+            if (tag.equals("time")) {
+                add(times, new Found(e, order, inArticle, inSite, "time"));
+            }
+            if (byline) {
+                add(bylines, new Found(e, order, inArticle, inSite, "byline"));
+            }
+            if (date) {
+                add(dates, new Found(e, order, inArticle, inSite, "date"));
+            }
+            String field = propField(e);
+            if (field != null) {
+                add(props, new Found(e, order, inArticle, inSite, field));
+            }
+            if (blocks.size() < MAX_BLOCKS && BLOCK_TAGS.contains(tag) && !hasBlockChild(i)) {
+                addBlock(e, order, inArticle);
+            }
+            i++;
+        }
+    }
+
+    private static void add(List<Found> list, Found f) {
+        if (list.size() < MAX_FOUND) {
+            list.add(f);
+        }
+    }
+
+    private void addBlock(Element e, int order, boolean inArticle) {
+        String text = segmentedText(e, MAX_BLOCK_CHARS);
+        if (text.isEmpty()) {
+            return;
+        }
+        // a block cut at MAX_BLOCK_CHARS is prose: its count stays above every short-block threshold
+        blocks.add(new Block(e, text, text.split(" ").length, order, inArticle));
+    }
+
+    private boolean isSkipped(int i, Element e, String tag, int articleDepth) {
+        if (cues.isSkipTag(tag)) {
+            return true; // JSON-LD scripts, metas and links were collected page-wide by the index
+        }
+        if (NEVER_CLASS_SKIPPED.contains(tag) || protectedZone[i]) {
+            return false;
+        }
+        if (tag.equals("footer")) {
+            return articleDepth == 0; // an article's own footer often holds its byline and date
+        }
+        return (kinds[i] & HtmlMetaCues.SKIP) != 0;
+    }
+
+    /** Whether one of the element's children is a block (children are the next indexed elements, subtree by subtree). */
+    private boolean hasBlockChild(int i) {
+        for (int c = i + 1; c < end[i]; c = end[c]) {
+            if (BLOCK_TAGS.contains(elements.get(c).normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The metadata field a microdata or RDFa attribute names on this element, or null. */
+    private String propField(Element e) {
+        if (e.attributesSize() == 0) {
+            return null;
+        }
+        for (String attr : PROP_ATTRIBUTES) {
+            String v = e.attributes().get(attr);
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String token : v.split("\\s+")) {
+                String field = cues.propField(token);
+                if (field != null) {
+                    return field;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text of a short block with a space at each inner element boundary: "Par <a>Jean Dupont</a><time>19 sept.
+     * 2023</time>" reads "Par Jean Dupont 19 sept. 2023", as CSS spacing shows it, not "Dupont19".
+     */
+    static String segmentedText(Element e) {
+        return segmentedText(e, Integer.MAX_VALUE);
+    }
+
+    /** {@link #segmentedText(Element)} read no further than about {@code limit} characters. */
+    static String segmentedText(Element e, int limit) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText());
+                    if (out.length() > 2L * limit) {
+                        return FilterResult.STOP;
+                    }
+                } else if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
+                    out.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
+                    out.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        String text = StringUtil.normaliseWhitespace(out.toString()).strip();
+        return text.length() > limit ? text.substring(0, limit) : text;
+    }
+}
