@@ -1,0 +1,550 @@
+package veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+import veille.doc.ArticleMeta;
+import veille.doc.Block;
+import veille.doc.BlockKind;
+import veille.doc.Blocks;
+import veille.doc.Document;
+import veille.doc.Fact;
+import veille.doc.Input;
+import veille.extract.Extractor;
+import veille.extract.text.PageTextExtractor;
+import veille.extract.text.PageTextMetadata;
+import veille.extract.text.TextCues;
+import veille.kb.KnowledgeBase;
+import veille.kb.MatchKey;
+import veille.kb.Outlet;
+import veille.kb.Outlets;
+
+/**
+ * Extracts the article from an HTML page by reading its DOM: the text blocks of the article's container (found by
+ * text and link density, paragraph clusters and the page's semantic markup, see {@link ContentFinder}) are the
+ * body; figure captions, bylines, stamps, share bars, "read also" lists, comments and everything outside the
+ * container are set apart with their kind and reason.
+ *
+ * <p>The text is the title line then the body paragraphs, separated by a blank line, as
+ * {@link PageTextExtractor} builds it. Each block records its DOM path and its source range in the HTML (see
+ * {@link Block}). Parsing and every walk are iterative, so deep nesting cannot overflow the stack. Thread-safe.
+ */
+public final class HtmlExtractor implements Extractor {
+    /** Words above which a block is prose, not a cue line ("Partager", "Par X", "Publié le ..."). */
+    private static final int CUE_MAX_WORDS = 30;
+    /** Caption, byline and stamp containers are small; a big one is a wrapper that happens to be named so. */
+    private static final int FURNITURE_MAX_CHARS = 400;
+    /** A block whose text is at least this share of link text is a link, not a paragraph. */
+    private static final double LINK_BLOCK = 0.75;
+    /** How many blocks before the article are read for bylines and stamps. */
+    private static final int HEADER_WINDOW = 40;
+    /** Path steps kept (the nearest ancestors). */
+    private static final int PATH_STEPS = 8;
+
+    private final HtmlCues cues;
+    private final TextCues textCues;
+    private final PageTextMetadata metadata;
+    private final Outlets outlets;
+    private final ContentFinder finder = new ContentFinder();
+
+    /** An extractor with the built-in cues and knowledge base. */
+    public HtmlExtractor() {
+        this(KnowledgeBase.builtIn());
+    }
+
+    /** An extractor with the built-in cues and the given knowledge base (outlets, places). */
+    public HtmlExtractor(KnowledgeBase kb) {
+        this.cues = HtmlCues.builtIn();
+        this.textCues = TextCues.builtIn();
+        this.metadata = new PageTextMetadata(kb);
+        this.outlets = kb.outlets();
+    }
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    /**
+     * Parses HTML the way the extractor does: HTML5 rules, source positions tracked (for block and evidence ranges),
+     * no error list kept.
+     */
+    public static org.jsoup.nodes.Document parse(String html) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(0);
+        return Jsoup.parse(html, "", parser);
+    }
+
+    @Override
+    public Document extract(Input input) {
+        return extract(input, parse(input.content()));
+    }
+
+    /** Extraction from a page already parsed with {@link #parse(String)}. */
+    public Document extract(Input input, org.jsoup.nodes.Document dom) {
+        HtmlPage page = HtmlPage.of(dom, cues);
+        ContentFinder.Content content = finder.find(page);
+        Classified c = classify(page, content, dom);
+
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>(page.blocks.size() + 1);
+        List<PageTextMetadata.Line> lines = new ArrayList<>();
+        List<int[]> lineRanges = new ArrayList<>(); // virtual start, virtual end, block index in blocks
+        int virtual = 0;
+        if (c.headTitle != null) {
+            HeadTitle t = c.headTitle;
+            text.append(t.text);
+            blocks.add(new Block(BlockKind.TITLE, t.line, t.start, t.end, 0, text.length(), "the page's <title>",
+                    "html>head>title"));
+            lines.add(new PageTextMetadata.Line(t.line, virtual, t.text, BlockKind.TITLE));
+            lineRanges.add(new int[] {virtual, virtual + t.text.length(), 0});
+            virtual += t.text.length() + 1;
+        }
+        for (int i = 0; i < page.blocks.size(); i++) {
+            HtmlPage.TextBlock b = page.blocks.get(i);
+            BlockKind k = c.kind[i];
+            String path = path(page, b.owner);
+            if (k.inText()) {
+                if (!text.isEmpty()) {
+                    text.append(PageTextExtractor.PARAGRAPH_BREAK);
+                }
+                int start = text.length();
+                text.append(b.text);
+                blocks.add(new Block(k, b.line, b.sourceStart, b.sourceEnd, start, text.length(), c.reason[i], path));
+            } else {
+                blocks.add(new Block(k, b.line, b.sourceStart, b.sourceEnd, -1, -1, c.reason[i], path));
+            }
+            if (c.forMetadata[i]) {
+                lines.add(new PageTextMetadata.Line(b.line, virtual, b.text, k));
+                lineRanges.add(new int[] {virtual, virtual + b.text.length(), blocks.size() - 1});
+                virtual += b.text.length() + 1;
+            }
+        }
+        ArticleMeta fromBlocks = remap(metadata.read(lines), lineRanges, blocks);
+        ArticleMeta meta = readMetadata(dom, fromBlocks);
+        return Document.of(input, text.toString())
+                .with(Blocks.KEY, new Blocks(blocks))
+                .with(ArticleMeta.KEY, meta);
+    }
+
+    /**
+     * The page's metadata. Today: what the classified blocks give (title block, bylines, stamps, credits, the first
+     * paragraph's dateline, a copyright footer), with {@code og:site_name} naming the outlet.
+     *
+     * <p>Seam for the page's own metadata reader ({@code HtmlMetadata}: JSON-LD {@code NewsArticle}, OpenGraph,
+     * {@code <meta>}, {@code <time>}): it reads {@code dom} and its values, with their source ranges as evidence,
+     * take precedence over {@code fromBlocks} field by field.
+     */
+    ArticleMeta readMetadata(org.jsoup.nodes.Document dom, ArticleMeta fromBlocks) {
+        Fact<String> outlet = siteName(dom).orElse(fromBlocks.outlet());
+        return new ArticleMeta(fromBlocks.title(), outlet, fromBlocks.credits(), fromBlocks.authors(),
+                fromBlocks.published(), fromBlocks.dateline());
+    }
+
+    /** {@code <meta property="og:site_name">}: the outlet's canonical name when the outlet list knows it. */
+    private Optional<Fact<String>> siteName(org.jsoup.nodes.Document dom) {
+        Element head = dom.head();
+        for (Element m : head.getElementsByTag("meta")) {
+            if (m.attr("property").equalsIgnoreCase("og:site_name")) {
+                String name = m.attr("content").strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String value = outlets.find(name).map(Outlet::name).orElse(name);
+                Range r = m.sourceRange();
+                return Optional.of(new Fact<>(value, Math.max(0, r.start().lineNumber()), Math.max(0, r.startPos()),
+                        Math.max(0, r.endPos())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Evidence read off virtual page-text lines, put back on the source range of the block each came from. */
+    private static ArticleMeta remap(ArticleMeta m, List<int[]> ranges, List<Block> blocks) {
+        return new ArticleMeta(remap(m.title(), ranges, blocks), remap(m.outlet(), ranges, blocks),
+                m.credits().stream().map(f -> remap(f, ranges, blocks)).toList(),
+                m.authors().stream().map(f -> remap(f, ranges, blocks)).toList(),
+                remap(m.published(), ranges, blocks), remap(m.dateline(), ranges, blocks));
+    }
+
+    private static Fact<String> remap(Fact<String> f, List<int[]> ranges, List<Block> blocks) {
+        if (f == null) {
+            return null;
+        }
+        for (int[] r : ranges) {
+            if (f.inputStart() >= r[0] && f.inputStart() <= r[1]) {
+                Block b = blocks.get(r[2]);
+                return new Fact<>(f.value(), b.line(), b.inputStart(), b.inputEnd());
+            }
+        }
+        return new Fact<>(f.value(), 0, 0, 0);
+    }
+
+    /** The title taken from {@code <title>} when no heading in the body carries it. */
+    private record HeadTitle(String text, int line, int start, int end) {
+    }
+
+    /** Each block's kind and reason, whether metadata is read from it, and the head title if used. */
+    private record Classified(BlockKind[] kind, String[] reason, boolean[] forMetadata, HeadTitle headTitle) {
+    }
+
+    private Classified classify(HtmlPage page, ContentFinder.Content content, org.jsoup.nodes.Document dom) {
+        int n = page.blocks.size();
+        BlockKind[] kind = new BlockKind[n];
+        String[] reason = new String[n];
+        boolean[] forMetadata = new boolean[n];
+        boolean[] inContent = new boolean[n];
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            inContent[i] = content.contains(page, page.blocks.get(i).owner);
+            if (inContent[i]) {
+                last = i;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        Furniture furniture = furniture(page, content);
+        String reference = titleReference(dom);
+        int titleAt = findTitle(page, reference, first, inContent);
+        HeadTitle headTitle = null;
+        if (titleAt < 0 && reference != null) {
+            headTitle = headTitle(dom);
+        }
+        boolean ended = false;
+        for (int i = 0; i < n; i++) {
+            HtmlPage.TextBlock b = page.blocks.get(i);
+            int role = furniture.role[b.owner];
+            String roleWhy = furniture.why[b.owner];
+            int words = words(b.text);
+            boolean nearArticle = first >= 0 && i >= first - HEADER_WINDOW && i <= last + 10;
+            TextCues.Match cue = (inContent[i] || nearArticle) && words <= CUE_MAX_WORDS
+                    ? textCues.match(b.text).orElse(null) : null;
+            if (i == titleAt) {
+                kind[i] = BlockKind.TITLE;
+                reason[i] = "headline";
+            } else if (role == R_HIDDEN) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "hidden (" + roleWhy + ")";
+            } else if (role == R_CAPTION) {
+                kind[i] = BlockKind.CAPTION;
+                reason[i] = "in a caption (" + roleWhy + ")";
+            } else if (cue != null && cue.kind() != BlockKind.BOILERPLATE && cue.kind() != BlockKind.BODY) {
+                kind[i] = cue.kind();
+                reason[i] = cue.why();
+            } else if (role == R_BYLINE && words <= CUE_MAX_WORDS) {
+                kind[i] = BlockKind.BYLINE;
+                reason[i] = "in a byline (" + roleWhy + ")";
+            } else if (role == R_STAMP && words <= CUE_MAX_WORDS && hasDigit(b.text)) {
+                kind[i] = BlockKind.STAMP;
+                reason[i] = "in a date (" + roleWhy + ")";
+            } else if (!inContent[i]) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "outside the article's container";
+            } else if (role == R_BOILERPLATE) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "in page furniture (" + roleWhy + ")";
+            } else if (cue != null) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = cue.why();
+                ended |= cue.ends();
+            } else if (ended) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "after the end of the article";
+            } else if (b.linkDensity() >= LINK_BLOCK) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "a link";
+            } else {
+                kind[i] = BlockKind.BODY;
+                reason[i] = isHeading(page, b.owner) ? "subheading in the article" : "paragraph in the article";
+            }
+            BlockKind k = kind[i];
+            forMetadata[i] = k == BlockKind.TITLE || k == BlockKind.STAMP || k == BlockKind.BYLINE
+                    || k == BlockKind.CREDIT || k == BlockKind.DATELINE
+                    || (k == BlockKind.BOILERPLATE && isCopyright(b.text));
+        }
+        markDuplicates(page, kind, reason);
+        // The first body paragraph carries the dateline, if any.
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == BlockKind.BODY) {
+                forMetadata[i] = true;
+                break;
+            }
+        }
+        return new Classified(kind, reason, forMetadata, headTitle);
+    }
+
+    private static final int R_NONE = 0;
+    private static final int R_HIDDEN = 1;
+    private static final int R_CAPTION = 2;
+    private static final int R_BOILERPLATE = 3;
+    private static final int R_BYLINE = 4;
+    private static final int R_STAMP = 5;
+
+    /** For each element, the nearest furniture role on it or an ancestor, and the word or tag that gave it. */
+    private record Furniture(int[] role, String[] why) {
+    }
+
+    /**
+     * Inherits furniture roles top-down. A furniture cue on an element holding half the article's paragraphs or
+     * more (a wrapper named "main-content has-sidebar") is ignored, as are cues on the container's ancestors;
+     * caption, byline and stamp cues only hold on small elements.
+     */
+    private Furniture furniture(HtmlPage page, ContentFinder.Content content) {
+        int n = page.elements.size();
+        int[] role = new int[n];
+        String[] why = new String[n];
+        int best = content.best();
+        int articleChars = best >= 0 ? page.paragraphChars[best] : 0;
+        for (int i = 0; i < n; i++) {
+            int own = ownRole(page, i, best, articleChars);
+            int p = page.parent[i];
+            if (own != R_NONE) {
+                role[i] = own;
+                why[i] = describe(page.elements.get(i));
+            } else if (p >= 0) {
+                role[i] = role[p];
+                why[i] = why[p];
+            }
+        }
+        return new Furniture(role, why);
+    }
+
+    private static int ownRole(HtmlPage page, int i, int best, int articleChars) {
+        HtmlCues.AttrCues a = page.attr[i];
+        HtmlCues.Role tag = page.tagRole[i];
+        boolean wrapsArticle = best >= 0 && (page.within(best, i)
+                || page.paragraphChars[i] >= 0.5 * articleChars && articleChars > 0);
+        if (a.has(HtmlCues.Role.HIDDEN) && !wrapsArticle) {
+            return R_HIDDEN;
+        }
+        boolean small = page.chars[i] <= FURNITURE_MAX_CHARS;
+        if (tag == HtmlCues.Role.CAPTION || (a.has(HtmlCues.Role.CAPTION) && small)
+                || (page.elements.get(i).normalName().equals("figure") && page.paragraphChars[i] < 300)) {
+            return R_CAPTION;
+        }
+        if ((tag == HtmlCues.Role.BOILERPLATE || a.has(HtmlCues.Role.BOILERPLATE)) && !wrapsArticle) {
+            return R_BOILERPLATE;
+        }
+        if (a.has(HtmlCues.Role.BYLINE) && small) {
+            return R_BYLINE;
+        }
+        if ((tag == HtmlCues.Role.STAMP || a.has(HtmlCues.Role.STAMP)) && small) {
+            return R_STAMP;
+        }
+        return R_NONE;
+    }
+
+    /** "div.share-bar", "nav", "figcaption": the element a role comes from, for reasons. */
+    private static String describe(Element e) {
+        String cls = e.className().strip();
+        if (!cls.isEmpty()) {
+            return e.normalName() + "." + cls.split("\\s+")[0];
+        }
+        String id = e.id();
+        return id.isEmpty() ? e.normalName() : e.normalName() + "#" + id;
+    }
+
+    /** What the page says its title is: og:title, twitter:title or {@code <title>}; null when none. */
+    private static String titleReference(org.jsoup.nodes.Document dom) {
+        String title = null;
+        for (Element m : dom.head().getElementsByTag("meta")) {
+            String p = m.attr("property").isEmpty() ? m.attr("name") : m.attr("property");
+            if (p.equalsIgnoreCase("og:title") || p.equalsIgnoreCase("twitter:title")) {
+                String c = m.attr("content").strip();
+                if (!c.isEmpty()) {
+                    title = c;
+                    break;
+                }
+            }
+        }
+        String t = dom.title().strip();
+        if (title == null) {
+            return t.isEmpty() ? null : t;
+        }
+        return t.isEmpty() ? title : title + " " + t;
+    }
+
+    /**
+     * The headline block: the first {@code h1} that the page's title names (most of its words in og:title or
+     * {@code <title>}); else such an {@code h2}/{@code h3} before the article; else, with no title to compare,
+     * the first {@code h1} before or at the start of the article. -1 when none.
+     */
+    private int findTitle(HtmlPage page, String reference, int first, boolean[] inContent) {
+        Set<String> ref = reference == null ? Set.of() : wordSet(MatchKey.of(reference));
+        int firstH1 = -1;
+        int bestLower = -1;
+        for (int i = 0; i < page.blocks.size(); i++) {
+            HtmlPage.TextBlock b = page.blocks.get(i);
+            String tag = headingTag(page, b.owner);
+            if (tag == null) {
+                continue;
+            }
+            int w = words(b.text);
+            if (w < 1 || w > 40) {
+                continue;
+            }
+            boolean named = !ref.isEmpty() && coverage(b.text, ref) >= 0.6;
+            if (tag.equals("h1")) {
+                if (named) {
+                    return i;
+                }
+                if (firstH1 < 0 && (first < 0 || i <= first + 2)) {
+                    firstH1 = i;
+                }
+            } else if (named && bestLower < 0 && (first < 0 || i <= first + 2)
+                    && (tag.equals("h2") || tag.equals("h3"))) {
+                bestLower = i;
+            }
+        }
+        if (bestLower >= 0) {
+            return bestLower;
+        }
+        return ref.isEmpty() ? firstH1 : -1;
+    }
+
+    /** The {@code <title>} element as the title block, its site suffix ("Headline | Outlet") cut off. */
+    private static HeadTitle headTitle(org.jsoup.nodes.Document dom) {
+        Element t = dom.head().selectFirst("title");
+        if (t == null || t.textNodes().isEmpty()) {
+            return null;
+        }
+        String text = t.text().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String cut = cutSiteName(text);
+        Range r = t.textNodes().get(0).sourceRange();
+        return new HeadTitle(cut, Math.max(0, r.start().lineNumber()), Math.max(0, r.startPos()),
+                Math.max(0, r.endPos()));
+    }
+
+    /** "Headline | Outlet", "Headline - Outlet": the headline, when the cut-off part is the shorter. */
+    static String cutSiteName(String title) {
+        for (String sep : List.of(" | ", " – ", " — ", " - ", " :: ", " « ")) {
+            int at = title.lastIndexOf(sep);
+            if (at > 0) {
+                String head = title.substring(0, at).strip();
+                String tail = title.substring(at + sep.length()).strip();
+                if (words(tail) <= 5 && head.length() > tail.length()) {
+                    return head;
+                }
+            }
+        }
+        return title;
+    }
+
+    private static String headingTag(HtmlPage page, int owner) {
+        if (page.tagRole[owner] == HtmlCues.Role.HEADING) {
+            return page.elements.get(owner).normalName();
+        }
+        return null;
+    }
+
+    private static boolean isHeading(HtmlPage page, int owner) {
+        return page.tagRole[owner] == HtmlCues.Role.HEADING;
+    }
+
+    /** Share of a text's words found in a word set. */
+    private static double coverage(String text, Set<String> ref) {
+        String[] ws = MatchKey.of(text).split(" ");
+        int in = 0;
+        int all = 0;
+        for (String w : ws) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            all++;
+            if (ref.contains(w)) {
+                in++;
+            }
+        }
+        return all == 0 ? 0 : in / (double) all;
+    }
+
+    private static Set<String> wordSet(String key) {
+        return key.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(key.split(" ")));
+    }
+
+    private static void markDuplicates(HtmlPage page, BlockKind[] kind, String[] reason) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < kind.length; i++) {
+            if (kind[i] != BlockKind.BODY) {
+                continue;
+            }
+            String t = page.blocks.get(i).text;
+            if (t.length() < 20) {
+                continue; // short subheadings may legitimately repeat
+            }
+            if (!seen.add(MatchKey.of(t))) {
+                kind[i] = BlockKind.DUPLICATE;
+                reason[i] = "verbatim repeat of an earlier paragraph";
+            }
+        }
+    }
+
+    /** The DOM path of an element: its nearest {@value #PATH_STEPS} steps, {@code tag#id[k]} each. */
+    static String path(HtmlPage page, int i) {
+        String[] steps = new String[PATH_STEPS];
+        int n = 0;
+        int a = i;
+        while (a >= 0 && n < PATH_STEPS) {
+            steps[n++] = step(page.elements.get(a));
+            a = page.parent[a];
+        }
+        StringBuilder sb = new StringBuilder(64);
+        sb.append(a >= 0 ? "…" : "html");
+        for (int k = n - 1; k >= 0; k--) {
+            sb.append('>').append(steps[k]);
+        }
+        return sb.toString();
+    }
+
+    private static String step(Element e) {
+        StringBuilder s = new StringBuilder(e.normalName());
+        String id = e.id();
+        if (!id.isEmpty() && id.length() <= 40 && id.indexOf(' ') < 0) {
+            s.append('#').append(id);
+        }
+        Element p = e.parent();
+        if (p != null && p.childrenSize() > 1) {
+            s.append('[').append(e.elementSiblingIndex() + 1).append(']');
+        }
+        return s.toString();
+    }
+
+    private static boolean isCopyright(String text) {
+        return text.length() < 200 && (text.contains("©") || text.regionMatches(true, 0, "copyright", 0, 9)
+                || text.contains("(c)"));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of letters or digits. */
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+}

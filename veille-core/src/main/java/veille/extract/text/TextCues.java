@@ -1,0 +1,63 @@
+package veille.extract.text;
+
+import java.util.Optional;
+import veille.doc.BlockKind;
+
+/**
+ * The page-text cue vocabulary ({@code veille/kb/page-cues.tsv}) for other extractors: what a short piece of page
+ * text is by its words and shape ("Partager", "Lire aussi", "Par Jean Dupont", "Publié le 3 mai 2024", "© AFP").
+ *
+ * <p>The HTML extractor asks it about each text block, so the knowledge page-text cleaning has of buttons, captions,
+ * credits, bylines and stamps is the same for both inputs. Thread-safe.
+ */
+public final class TextCues {
+    private final LineCues cues;
+
+    private TextCues(LineCues cues) {
+        this.cues = cues;
+    }
+
+    /** The built-in cue vocabulary. */
+    public static TextCues builtIn() {
+        return new TextCues(LineCues.builtIn());
+    }
+
+    /**
+     * What a cue says a piece of text is.
+     *
+     * @param kind the block kind the cue gives ({@code boilerplate} for buttons, "read also" and end markers)
+     * @param ends whether the cue closes an article (recommendations, comments): what follows is other content
+     * @param readAlso whether it is a "read also" line
+     * @param why the cue's explanation, for a block's reason
+     */
+    public record Match(BlockKind kind, boolean ends, boolean readAlso, String why) {
+    }
+
+    /** The first cue the text matches, with the same guards page-text cleaning applies, or empty. */
+    public Optional<Match> match(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        PageLine l = PageLine.of(0, 0, t.length(), t);
+        LineCues.Cue c = cues.match(l.folded(), l.words());
+        if (c == null || !PageTextClassifier.cueHolds(c, l)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(PageTextClassifier.kindOf(c.kind()), c.kind() == CueKind.END,
+                c.kind() == CueKind.LINK, c.why()));
+    }
+
+    /**
+     * Whether a text reads as prose: long enough, with enough function words or sentence marks (jusText's
+     * "good"), or a short sentence ("near-good").
+     */
+    public static boolean isProse(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        PageLine l = PageLine.of(0, 0, t.length(), t);
+        return l.isProse() || l.isShortProse();
+    }
+}
