@@ -115,51 +115,73 @@ final class HtmlCues {
         return tagWeights.getOrDefault(tag, 0);
     }
 
-    /** What the class, id, itemprop and role attributes of an element say. */
-    AttrCues attrCues(Element e) {
+    /**
+     * What the class, id, itemprop and role attributes of an element say. {@code memo} caches each attribute
+     * value's result for one page, where the same class strings recur hundreds of times.
+     */
+    AttrCues attrCues(Element e, Map<String, long[]> memo) {
         if (e.attributesSize() == 0) {
             return AttrCues.NONE;
         }
         int roles = 0;
         int pos = 0;
         int neg = 0;
-        for (org.jsoup.nodes.Attribute a : e.attributes()) {
-            String key = a.getKey();
-            if (!key.equals("class") && !key.equals("id") && !key.equals("itemprop") && !key.equals("role")) {
+        for (String key : CUE_ATTRIBUTES) {
+            String value = e.attr(key);
+            if (value.isEmpty()) {
                 continue;
             }
-            List<String> words = words(a.getValue());
-            for (int i = 0; i < words.size(); i++) {
-                String w = words.get(i);
-                WordCue cue = wholeWords.get(w);
-                if (cue == null && w.length() > 3 && w.endsWith("s")) {
-                    cue = wholeWords.get(w.substring(0, w.length() - 1));
-                }
-                if (cue == null) {
-                    for (WordCue p : partCues) {
-                        String pw = p.words()[0];
-                        if (w.length() > pw.length() + 1 && (w.startsWith(pw) || w.endsWith(pw))) {
-                            cue = p;
-                            break;
-                        }
-                    }
-                }
-                if (cue == null && i + 1 < words.size()) {
-                    for (WordCue p : phraseCues) {
-                        if (matchesAt(words, i, p.words())) {
-                            cue = p;
-                            break;
-                        }
-                    }
-                }
-                if (cue != null) {
-                    roles |= 1 << cue.role().ordinal();
-                    pos = Math.max(pos, cue.weight());
-                    neg = Math.min(neg, cue.weight());
-                }
+            long[] r = memo.get(value);
+            if (r == null) {
+                r = valueCues(value);
+                memo.put(value, r);
             }
+            roles |= (int) r[0];
+            pos = Math.max(pos, (int) r[1]);
+            neg = Math.min(neg, (int) r[2]);
         }
         return roles == 0 ? AttrCues.NONE : new AttrCues(roles, pos + neg);
+    }
+
+    /** The attributes whose words are read. */
+    private static final String[] CUE_ATTRIBUTES = {"class", "id", "itemprop", "role"};
+
+    /** Roles bit set, highest positive weight, lowest negative weight of one attribute value. */
+    private long[] valueCues(String value) {
+        int roles = 0;
+        int pos = 0;
+        int neg = 0;
+        List<String> words = words(value);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            WordCue cue = wholeWords.get(w);
+            if (cue == null && w.length() > 3 && w.endsWith("s")) {
+                cue = wholeWords.get(w.substring(0, w.length() - 1));
+            }
+            if (cue == null) {
+                for (WordCue p : partCues) {
+                    String pw = p.words()[0];
+                    if (w.length() > pw.length() + 1 && (w.startsWith(pw) || w.endsWith(pw))) {
+                        cue = p;
+                        break;
+                    }
+                }
+            }
+            if (cue == null && i + 1 < words.size()) {
+                for (WordCue p : phraseCues) {
+                    if (matchesAt(words, i, p.words())) {
+                        cue = p;
+                        break;
+                    }
+                }
+            }
+            if (cue != null) {
+                roles |= 1 << cue.role().ordinal();
+                pos = Math.max(pos, cue.weight());
+                neg = Math.min(neg, cue.weight());
+            }
+        }
+        return new long[] {roles, pos, neg};
     }
 
     private static boolean matchesAt(List<String> words, int at, String[] phrase) {

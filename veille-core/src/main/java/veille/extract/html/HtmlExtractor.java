@@ -97,6 +97,7 @@ public final class HtmlExtractor implements Extractor {
         List<PageTextMetadata.Line> lines = new ArrayList<>();
         List<int[]> lineRanges = new ArrayList<>(); // virtual start, virtual end, block index in blocks
         int virtual = 0;
+        String[] steps = new String[page.elements.size()];
         if (c.headTitle != null) {
             HeadTitle t = c.headTitle;
             text.append(t.text);
@@ -109,7 +110,7 @@ public final class HtmlExtractor implements Extractor {
         for (int i = 0; i < page.blocks.size(); i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
             BlockKind k = c.kind[i];
-            String path = path(page, b.owner);
+            String path = path(page, b.owner, steps);
             if (k.inText()) {
                 if (!text.isEmpty()) {
                     text.append(PageTextExtractor.PARAGRAPH_BREAK);
@@ -222,10 +223,11 @@ public final class HtmlExtractor implements Extractor {
         for (int i = 0; i < n; i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
             int role = furniture.role[b.owner];
-            String roleWhy = furniture.why[b.owner];
+            String roleWhy = role == R_NONE ? "" : describe(page.elements.get(furniture.from[b.owner]));
             int words = words(b.text);
             boolean nearArticle = first >= 0 && i >= first - HEADER_WINDOW && i <= last + 10;
-            TextCues.Match cue = (inContent[i] || nearArticle) && words <= CUE_MAX_WORDS
+            // Cues are read near the article only, and not on bare links (menus, teasers): they cost regex time.
+            TextCues.Match cue = (inContent[i] || nearArticle) && words <= CUE_MAX_WORDS && b.linkDensity() < 0.9
                     ? textCues.match(b.text).orElse(null) : null;
             if (i == titleAt) {
                 kind[i] = BlockKind.TITLE;
@@ -288,8 +290,8 @@ public final class HtmlExtractor implements Extractor {
     private static final int R_BYLINE = 4;
     private static final int R_STAMP = 5;
 
-    /** For each element, the nearest furniture role on it or an ancestor, and the word or tag that gave it. */
-    private record Furniture(int[] role, String[] why) {
+    /** For each element, the nearest furniture role on it or an ancestor, and the element that gave it. */
+    private record Furniture(int[] role, int[] from) {
     }
 
     /**
@@ -300,7 +302,7 @@ public final class HtmlExtractor implements Extractor {
     private Furniture furniture(HtmlPage page, ContentFinder.Content content) {
         int n = page.elements.size();
         int[] role = new int[n];
-        String[] why = new String[n];
+        int[] from = new int[n];
         int best = content.best();
         int articleChars = best >= 0 ? page.paragraphChars[best] : 0;
         for (int i = 0; i < n; i++) {
@@ -308,13 +310,13 @@ public final class HtmlExtractor implements Extractor {
             int p = page.parent[i];
             if (own != R_NONE) {
                 role[i] = own;
-                why[i] = describe(page.elements.get(i));
+                from[i] = i;
             } else if (p >= 0) {
                 role[i] = role[p];
-                why[i] = why[p];
+                from[i] = from[p];
             }
         }
-        return new Furniture(role, why);
+        return new Furniture(role, from);
     }
 
     private static int ownRole(HtmlPage page, int i, int best, int articleChars) {
@@ -490,13 +492,21 @@ public final class HtmlExtractor implements Extractor {
         }
     }
 
-    /** The DOM path of an element: its nearest {@value #PATH_STEPS} steps, {@code tag#id[k]} each. */
-    static String path(HtmlPage page, int i) {
+    /**
+     * The DOM path of an element: its nearest {@value #PATH_STEPS} steps, {@code tag#id[k]} each ({@code k} its
+     * 1-based place among its parent's child elements, given when it has siblings). {@code cache} holds each
+     * element's step, shared by the blocks of one page.
+     */
+    static String path(HtmlPage page, int i, String[] cache) {
         String[] steps = new String[PATH_STEPS];
         int n = 0;
         int a = i;
         while (a >= 0 && n < PATH_STEPS) {
-            steps[n++] = step(page.elements.get(a));
+            String st = cache[a];
+            if (st == null) {
+                st = cache[a] = step(page.elements.get(a));
+            }
+            steps[n++] = st;
             a = page.parent[a];
         }
         StringBuilder sb = new StringBuilder(64);

@@ -252,10 +252,11 @@ final class HtmlPage {
         ownParagraphs = new int[n];
         hasBlockChild = new boolean[n];
         int[] ownBlocks = new int[n];
+        java.util.Map<String, long[]> memo = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Element e = elements.get(i);
             tagRole[i] = cues.tagRole(e.normalName());
-            attr[i] = i == 0 ? HtmlCues.AttrCues.NONE : cues.attrCues(e); // body classes describe the page, not a part
+            attr[i] = i == 0 ? HtmlCues.AttrCues.NONE : cues.attrCues(e, memo); // body classes describe the page, not a part
             size[i] = 1;
             if (i > 0 && isBlock(tagRole[i])) {
                 hasBlockChild[parent[i]] = true;
