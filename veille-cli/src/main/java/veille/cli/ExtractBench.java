@@ -158,8 +158,11 @@ final class ExtractBench {
             }
             Document d = veille.extract(p.input());
             System.out.println(p.id() + "  " + p.url());
+            veille.containers(p.input()).forEach(c -> System.out.println("container " + c));
             for (Block b : d.expect(Blocks.KEY).all()) {
-                String t = b.kind().inText() ? d.text().substring(b.start(), b.end()) : "";
+                String t = b.kind().inText() ? d.text().substring(b.start(), b.end())
+                        : org.jsoup.parser.Parser.unescapeEntities(b.textIn(d.input()).replaceAll("<[^>]*>", " "), false)
+                                .replaceAll("\\s+", " ").strip();
                 System.out.printf(Locale.ROOT, "%5d %-11s %-44.44s %-60.60s | %.120s%n", b.line(), b.kind().id(),
                         b.reason(), b.path(), t);
             }

@@ -30,12 +30,45 @@ final class ContentFinder {
         }
     }
 
+    /** Below this many characters of paragraphs, a container found without furniture is retried with it. */
+    private static final int MIN_ARTICLE_CHARS = 500;
+
     Content find(HtmlPage page) {
+        boolean[] unlikely = unlikely(page);
+        Content c = find(page, unlikely);
+        if (c.best() < 0 || page.paragraphChars[c.best()] < MIN_ARTICLE_CHARS) {
+            // A short article, or one whose own container is named like furniture: score every paragraph.
+            Content all = find(page, new boolean[page.elements.size()]);
+            if (all.best() >= 0 && (c.best() < 0 || page.paragraphChars[all.best()] > page.paragraphChars[c.best()])) {
+                return all;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Elements whose paragraphs never score, readability's "unlikely candidates": furniture by tag ({@code nav},
+     * {@code aside}, {@code footer}) or by class/id words ("comments", "sidebar", "related") without an article word
+     * beside them ("main-menu" stays), and everything under them.
+     */
+    private static boolean[] unlikely(HtmlPage page) {
+        int n = page.elements.size();
+        boolean[] out = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            HtmlCues.AttrCues a = page.attr[i];
+            boolean own = page.tagRole[i] == HtmlCues.Role.BOILERPLATE
+                    || ((a.has(HtmlCues.Role.BOILERPLATE) || a.has(HtmlCues.Role.HIDDEN)) && !a.has(HtmlCues.Role.CONTENT));
+            out[i] = own || out[page.parent[i]];
+        }
+        return out;
+    }
+
+    private Content find(HtmlPage page, boolean[] unlikely) {
         int n = page.elements.size();
         double[] score = new double[n];
         boolean[] candidate = new boolean[n];
         for (HtmlPage.TextBlock b : page.blocks) {
-            if (!HtmlPage.isParagraph(b)) {
+            if (!HtmlPage.isParagraph(b) || unlikely[b.owner]) {
                 continue;
             }
             double s = 1 + commas(b.text) + Math.min(3, b.text.length() / 100);
@@ -161,9 +194,17 @@ final class ContentFinder {
         return t.endsWith(".") || t.contains(". ");
     }
 
+    /**
+     * What a candidate's tag and class/id words give it, in full only once it holds {@value #FULL_WEIGHT_CHARS}
+     * characters of paragraphs: a header block named "content-title" must not beat the story by its name alone.
+     */
     private static double initialScore(HtmlPage page, int i) {
-        return page.cues.tagWeight(page.elements.get(i).normalName()) + page.attr[i].weight();
+        double w = page.cues.tagWeight(page.elements.get(i).normalName()) + page.attr[i].weight();
+        return w > 0 ? w * Math.min(1, page.paragraphChars[i] / (double) FULL_WEIGHT_CHARS) : w;
     }
+
+    /** Paragraph characters from which a candidate's positive tag and class weight counts in full. */
+    private static final int FULL_WEIGHT_CHARS = 500;
 
     private static int commas(String s) {
         int n = 0;

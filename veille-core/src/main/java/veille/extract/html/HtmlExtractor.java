@@ -135,6 +135,31 @@ public final class HtmlExtractor implements Extractor {
     }
 
     /**
+     * Diagnostics: the DOM paths of the containers taken as the article (the best candidate and the siblings that
+     * joined it) with their scores, for {@code bin/veille bench extract --page}.
+     */
+    public List<String> containers(Input input) {
+        HtmlPage page = HtmlPage.of(parse(input.content()), cues);
+        ContentFinder.Content content = finder.find(page);
+        String[] steps = new String[page.elements.size()];
+        List<String> out = new ArrayList<>();
+        for (int r : content.roots()) {
+            out.add(String.format(java.util.Locale.ROOT, "%s score %.1f%s", path(page, r, steps), content.scores()[r],
+                    r == content.best() ? " (best)" : ""));
+        }
+        Integer[] order = new Integer[page.elements.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(content.scores()[b], content.scores()[a]));
+        for (int k = 0; k < Math.min(5, order.length) && content.scores()[order[k]] > 0; k++) {
+            out.add(String.format(java.util.Locale.ROOT, "candidate %s score %.1f, %d paragraph chars",
+                    path(page, order[k], steps), content.scores()[order[k]], page.paragraphChars[order[k]]));
+        }
+        return out;
+    }
+
+    /**
      * The page's metadata. Today: what the classified blocks give (title block, bylines, stamps, credits, the first
      * paragraph's dateline, a copyright footer), with {@code og:site_name} naming the outlet.
      *
@@ -219,7 +244,7 @@ public final class HtmlExtractor implements Extractor {
         if (titleAt < 0 && reference != null) {
             headTitle = headTitle(dom);
         }
-        boolean ended = false;
+        int endScope = -1; // after "Related articles" or "Comments", the rest of that heading's box is not the story
         for (int i = 0; i < n; i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
             int role = furniture.role[b.owner];
@@ -253,13 +278,15 @@ public final class HtmlExtractor implements Extractor {
             } else if (role == R_BOILERPLATE) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = "in page furniture (" + roleWhy + ")";
-            } else if (cue != null) {
+            } else if (cue != null && !inTableCell(page, b.owner)) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = cue.why();
-                ended |= cue.ends();
-            } else if (ended) {
+                if (cue.ends()) {
+                    endScope = page.parent[b.owner];
+                }
+            } else if (endScope >= 0 && page.within(b.owner, endScope)) {
                 kind[i] = BlockKind.BOILERPLATE;
-                reason[i] = "after the end of the article";
+                reason[i] = "after a closing label (related articles, comments) in its box";
             } else if (b.linkDensity() >= LINK_BLOCK) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = "a link";
@@ -448,6 +475,12 @@ public final class HtmlExtractor implements Extractor {
             return page.elements.get(owner).normalName();
         }
         return null;
+    }
+
+    /** Table cells hold data ("5040", "Top 10"), which page-text cues would take for counters and buttons. */
+    private static boolean inTableCell(HtmlPage page, int owner) {
+        String tag = page.elements.get(owner).normalName();
+        return tag.equals("td") || tag.equals("th");
     }
 
     private static boolean isHeading(HtmlPage page, int owner) {
