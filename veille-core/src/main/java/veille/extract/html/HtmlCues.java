@@ -45,7 +45,8 @@ final class HtmlCues {
     private final Map<String, Integer> tagWeights;
     /** Single-word cues by word; multi-word and part cues are scanned. */
     private final Map<String, WordCue> wholeWords;
-    private final List<WordCue> partCues;
+    private final Map<Character, List<WordCue>> partsByFirst = new HashMap<>();
+    private final Map<Character, List<WordCue>> partsByLast = new HashMap<>();
     private final List<WordCue> phraseCues;
     private final String sha256;
 
@@ -54,7 +55,11 @@ final class HtmlCues {
         this.tagRoles = Map.copyOf(tagRoles);
         this.tagWeights = Map.copyOf(tagWeights);
         this.wholeWords = Map.copyOf(wholeWords);
-        this.partCues = List.copyOf(partCues);
+        for (WordCue p : partCues) {
+            String w = p.words()[0];
+            partsByFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(p);
+            partsByLast.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(p);
+        }
         this.phraseCues = List.copyOf(phraseCues);
         this.sha256 = sha256;
     }
@@ -158,14 +163,8 @@ final class HtmlCues {
             if (cue == null && w.length() > 3 && w.endsWith("s")) {
                 cue = wholeWords.get(w.substring(0, w.length() - 1));
             }
-            if (cue == null) {
-                for (WordCue p : partCues) {
-                    String pw = p.words()[0];
-                    if (w.length() > pw.length() + 1 && (w.startsWith(pw) || w.endsWith(pw))) {
-                        cue = p;
-                        break;
-                    }
-                }
+            if (cue == null && w.length() > 3) {
+                cue = partCue(w);
             }
             if (cue == null && i + 1 < words.size()) {
                 for (WordCue p : phraseCues) {
@@ -182,6 +181,29 @@ final class HtmlCues {
             }
         }
         return new long[] {roles, pos, neg};
+    }
+
+    /** A part cue the word starts or ends with ("sharebar", "socialshare"), looked up by first and last letter. */
+    private WordCue partCue(String w) {
+        List<WordCue> byFirst = partsByFirst.get(w.charAt(0));
+        if (byFirst != null) {
+            for (WordCue p : byFirst) {
+                String pw = p.words()[0];
+                if (w.length() > pw.length() + 1 && w.startsWith(pw)) {
+                    return p;
+                }
+            }
+        }
+        List<WordCue> byLast = partsByLast.get(w.charAt(w.length() - 1));
+        if (byLast != null) {
+            for (WordCue p : byLast) {
+                String pw = p.words()[0];
+                if (w.length() > pw.length() + 1 && w.endsWith(pw)) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean matchesAt(List<String> words, int at, String[] phrase) {

@@ -249,9 +249,11 @@ public final class HtmlExtractor implements Extractor {
             HtmlPage.TextBlock b = page.blocks.get(i);
             int role = furniture.role[b.owner];
             String roleWhy = role == R_NONE ? "" : describe(page.elements.get(furniture.from[b.owner]));
-            int words = words(b.text);
             boolean nearArticle = first >= 0 && i >= first - HEADER_WINDOW && i <= last + 10;
-            // Cues are read near the article only, and not on bare links (menus, teasers): they cost regex time.
+            // Words are counted, and cues read, only near the article and not on bare links (menus, teasers): the
+            // page's other blocks are boilerplate whatever they say, and cues cost regex time.
+            int words = inContent[i] || nearArticle || role == R_BYLINE || role == R_STAMP ? words(b.text)
+                    : Integer.MAX_VALUE;
             TextCues.Match cue = (inContent[i] || nearArticle) && words <= CUE_MAX_WORDS && b.linkDensity() < 0.9
                     ? textCues.match(b.text).orElse(null) : null;
             if (i == titleAt) {
@@ -518,7 +520,7 @@ public final class HtmlExtractor implements Extractor {
             if (t.length() < 20) {
                 continue; // short subheadings may legitimately repeat
             }
-            if (!seen.add(MatchKey.of(t))) {
+            if (!seen.add(t)) {
                 kind[i] = BlockKind.DUPLICATE;
                 reason[i] = "verbatim repeat of an earlier paragraph";
             }
