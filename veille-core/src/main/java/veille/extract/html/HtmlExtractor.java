@@ -45,6 +45,8 @@ public final class HtmlExtractor implements Extractor {
     private static final double LINK_BLOCK = 0.75;
     /** How many blocks before the article are read for bylines and stamps. */
     private static final int HEADER_WINDOW = 40;
+    /** How much of a block metadata is read from. */
+    private static final int METADATA_MAX_CHARS = 400;
     /** Path steps kept (the nearest ancestors). */
     private static final int PATH_STEPS = 8;
 
@@ -122,9 +124,12 @@ public final class HtmlExtractor implements Extractor {
                 blocks.add(new Block(k, b.line, b.sourceStart, b.sourceEnd, -1, -1, c.reason[i], path));
             }
             if (c.forMetadata[i]) {
-                lines.add(new PageTextMetadata.Line(b.line, virtual, b.text, k));
-                lineRanges.add(new int[] {virtual, virtual + b.text.length(), blocks.size() - 1});
-                virtual += b.text.length() + 1;
+                // Metadata sits in short lines or at a paragraph's start (a dateline): a bounded prefix keeps the
+                // readers' patterns off megabyte-long blocks.
+                String t = b.text.length() > METADATA_MAX_CHARS ? b.text.substring(0, METADATA_MAX_CHARS) : b.text;
+                lines.add(new PageTextMetadata.Line(b.line, virtual, t, k));
+                lineRanges.add(new int[] {virtual, virtual + t.length(), blocks.size() - 1});
+                virtual += t.length() + 1;
             }
         }
         ArticleMeta fromBlocks = remap(metadata.read(lines), lineRanges, blocks);

@@ -33,10 +33,20 @@ public final class TextCues {
     public record Match(BlockKind kind, boolean ends, boolean readAlso, String why) {
     }
 
-    /** The first cue the text matches, with the same guards page-text cleaning applies, or empty. */
+    /**
+     * Longest text a cue is tried on. Cue lines are short; a longer text is prose, and some cue patterns (repeated
+     * alternations) recurse once per character in {@code java.util.regex}, so a 100,000-letter "word" would overflow
+     * the stack.
+     */
+    public static final int MAX_CHARS = 400;
+
+    /**
+     * The first cue the text matches, with the same guards page-text cleaning applies, or empty (always empty for a
+     * text over {@value #MAX_CHARS} characters).
+     */
     public Optional<Match> match(String text) {
         String t = text.strip();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || t.length() > MAX_CHARS) {
             return Optional.empty();
         }
         PageLine l = PageLine.of(0, 0, t.length(), t);
