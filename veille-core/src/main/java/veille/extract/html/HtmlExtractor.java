@@ -243,12 +243,8 @@ public final class HtmlExtractor implements Extractor {
             }
         }
         Furniture furniture = furniture(page, content);
-        String reference = titleReference(dom);
-        int titleAt = findTitle(page, reference, first, inContent);
-        HeadTitle headTitle = null;
-        if (titleAt < 0 && reference != null) {
-            headTitle = headTitle(dom);
-        }
+        int titleAt = findTitle(page, titleReferences(dom), first, inContent, furniture.role);
+        HeadTitle headTitle = titleAt < 0 ? headTitle(dom) : null;
         int endScope = -1; // after "Related articles" or "Comments", the rest of that heading's box is not the story
         for (int i = 0; i < n; i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
@@ -388,62 +384,84 @@ public final class HtmlExtractor implements Extractor {
         return id.isEmpty() ? e.normalName() : e.normalName() + "#" + id;
     }
 
-    /** What the page says its title is: og:title, twitter:title or {@code <title>}; null when none. */
-    private static String titleReference(org.jsoup.nodes.Document dom) {
-        String title = null;
+    /**
+     * What the page says its title is: og:title or twitter:title, and {@code <title>} without its site name; empty
+     * when it says nothing.
+     */
+    private static List<Set<String>> titleReferences(org.jsoup.nodes.Document dom) {
+        List<Set<String>> out = new ArrayList<>(2);
         for (Element m : dom.head().getElementsByTag("meta")) {
             String p = m.attr("property").isEmpty() ? m.attr("name") : m.attr("property");
             if (p.equalsIgnoreCase("og:title") || p.equalsIgnoreCase("twitter:title")) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    title = c;
+                Set<String> w = wordSet(MatchKey.of(m.attr("content")));
+                if (!w.isEmpty()) {
+                    out.add(w);
                     break;
                 }
             }
         }
-        String t = dom.title().strip();
-        if (title == null) {
-            return t.isEmpty() ? null : t;
+        Set<String> t = wordSet(MatchKey.of(cutSiteName(dom.title().strip())));
+        if (!t.isEmpty()) {
+            out.add(t);
         }
-        return t.isEmpty() ? title : title + " " + t;
+        return out;
     }
 
     /**
-     * The headline block: the first {@code h1} that the page's title names (most of its words in og:title or
-     * {@code <title>}); else such an {@code h2}/{@code h3} before the article; else, with no title to compare,
-     * the first {@code h1} before or at the start of the article. -1 when none.
+     * The headline block: an {@code h1} the page's own title names (see {@link #namedBy}); else the first {@code h1}
+     * in the article or just above it; else an {@code h2}/{@code h3} just above the article that the page's title
+     * names. -1 when none, and the {@code <title>} stands in.
      */
-    private int findTitle(HtmlPage page, String reference, int first, boolean[] inContent) {
-        Set<String> ref = reference == null ? Set.of() : wordSet(MatchKey.of(reference));
-        int firstH1 = -1;
-        int bestLower = -1;
+    private int findTitle(HtmlPage page, List<Set<String>> references, int first, boolean[] inContent, int[] role) {
+        int nearH1 = -1;
+        int lower = -1;
         for (int i = 0; i < page.blocks.size(); i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
             String tag = headingTag(page, b.owner);
-            if (tag == null) {
+            if (tag == null || b.text.length() > 400) {
                 continue;
             }
             int w = words(b.text);
             if (w < 1 || w > 40) {
                 continue;
             }
-            boolean named = !ref.isEmpty() && coverage(b.text, ref) >= 0.6;
+            boolean near = inContent[i] || (first >= 0 && i < first && i >= first - HEADER_WINDOW);
+            boolean named = namedBy(b.text, references);
             if (tag.equals("h1")) {
                 if (named) {
                     return i;
                 }
-                if (firstH1 < 0 && (first < 0 || i <= first + 2)) {
-                    firstH1 = i;
+                if (nearH1 < 0 && near && role[b.owner] == R_NONE) {
+                    nearH1 = i;
                 }
-            } else if (named && bestLower < 0 && (first < 0 || i <= first + 2)
-                    && (tag.equals("h2") || tag.equals("h3"))) {
-                bestLower = i;
+            } else if (named && lower < 0 && near && (tag.equals("h2") || tag.equals("h3"))) {
+                lower = i;
             }
         }
-        if (bestLower >= 0) {
-            return bestLower;
+        return nearH1 >= 0 ? nearH1 : lower;
+    }
+
+    /**
+     * Whether the page's title names a heading: the words they share are at least half of the longer of the two, so
+     * neither the site's name in a logo {@code h1} nor a section label passes.
+     */
+    private static boolean namedBy(String heading, List<Set<String>> references) {
+        Set<String> h = wordSet(MatchKey.of(heading));
+        if (h.isEmpty()) {
+            return false;
         }
-        return ref.isEmpty() ? firstH1 : -1;
+        for (Set<String> r : references) {
+            int shared = 0;
+            for (String w : h) {
+                if (r.contains(w)) {
+                    shared++;
+                }
+            }
+            if (shared >= 0.5 * Math.max(h.size(), r.size())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code <title>} element as the title block, its site suffix ("Headline | Outlet") cut off. */
