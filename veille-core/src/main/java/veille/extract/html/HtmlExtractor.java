@@ -106,7 +106,7 @@ public final class HtmlExtractor implements Extractor {
             blocks.add(new Block(BlockKind.TITLE, t.line, t.start, t.end, 0, text.length(), "the page's <title>",
                     "html>head>title"));
             lines.add(new PageTextMetadata.Line(t.line, virtual, t.text, BlockKind.TITLE));
-            lineRanges.add(new int[] {virtual, virtual + t.text.length(), 0});
+            lineRanges.add(new int[] {virtual, virtual + t.text.length(), 0, exact(input, t.start, t.text)});
             virtual += t.text.length() + 1;
         }
         for (int i = 0; i < page.blocks.size(); i++) {
@@ -128,7 +128,8 @@ public final class HtmlExtractor implements Extractor {
                 // readers' patterns off megabyte-long blocks.
                 String t = b.text.length() > METADATA_MAX_CHARS ? b.text.substring(0, METADATA_MAX_CHARS) : b.text;
                 lines.add(new PageTextMetadata.Line(b.line, virtual, t, k));
-                lineRanges.add(new int[] {virtual, virtual + t.length(), blocks.size() - 1});
+                lineRanges.add(new int[] {virtual, virtual + t.length(), blocks.size() - 1,
+                        exact(input, b.sourceStart, t)});
                 virtual += t.length() + 1;
             }
         }
@@ -204,6 +205,10 @@ public final class HtmlExtractor implements Extractor {
                 remap(m.published(), ranges, blocks), remap(m.dateline(), ranges, blocks));
     }
 
+    /**
+     * A value read at virtual offsets, put on the HTML source: on its exact characters when the block's source is its
+     * text as written (no tags, entities or extra white space in between), else on the block's whole source range.
+     */
     private static Fact<String> remap(Fact<String> f, List<int[]> ranges, List<Block> blocks) {
         if (f == null) {
             return null;
@@ -211,10 +216,19 @@ public final class HtmlExtractor implements Extractor {
         for (int[] r : ranges) {
             if (f.inputStart() >= r[0] && f.inputStart() <= r[1]) {
                 Block b = blocks.get(r[2]);
+                if (r[3] == 1 && f.inputEnd() <= r[1]) {
+                    return new Fact<>(f.value(), b.line(), b.inputStart() + f.inputStart() - r[0],
+                            b.inputStart() + f.inputEnd() - r[0]);
+                }
                 return new Fact<>(f.value(), b.line(), b.inputStart(), b.inputEnd());
             }
         }
         return new Fact<>(f.value(), 0, 0, 0);
+    }
+
+    /** 1 when the source at {@code start} reads {@code text} character for character, else 0. */
+    private static int exact(Input input, int start, String text) {
+        return input.content().regionMatches(start, text, 0, text.length()) ? 1 : 0;
     }
 
     /** The title taken from {@code <title>} when no heading in the body carries it. */

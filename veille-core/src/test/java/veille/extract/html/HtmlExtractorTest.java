@@ -142,7 +142,8 @@ class HtmlExtractorTest {
         assertThat(m.datelineValue()).contains("Beijing");
         assertThat(m.creditValues()).contains("Xinhua");
         assertThat(html.substring(m.authors().get(0).inputStart(), m.authors().get(0).inputEnd()))
-                .isEqualTo("Par Claire Martin");
+                .isEqualTo("Claire Martin");
+        assertThat(html.substring(m.published().inputStart(), m.published().inputEnd())).isEqualTo("12 mars 2024");
         assertThat(html.substring(m.outlet().inputStart(), m.outlet().inputEnd())).startsWith("<meta property=\"og:site_name\"");
         assertThat(texts(d, BlockKind.BYLINE)).containsExactly("Par Claire Martin");
         assertThat(texts(d, BlockKind.STAMP)).containsExactly("Publié le 12 mars 2024 à 10h05");
