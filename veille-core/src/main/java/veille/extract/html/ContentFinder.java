@@ -177,9 +177,14 @@ final class ContentFinder {
         return roots;
     }
 
-    /** A sibling that is itself a paragraph: long with few links, or a short linkless sentence. */
+    /**
+     * A sibling that is itself a paragraph (a {@code p}, or a {@code div} holding only inline content, as
+     * readability turns such divs into paragraphs): long with few links, or a short linkless sentence.
+     */
     private static boolean isLooseParagraph(HtmlPage page, int c) {
-        if (!page.elements.get(c).normalName().equals("p")) {
+        boolean paragraphLike = page.elements.get(c).normalName().equals("p")
+                || (page.tagRole[c] == HtmlCues.Role.BLOCK && !page.hasBlockChild[c]);
+        if (!paragraphLike) {
             return false;
         }
         int len = page.chars[c];
