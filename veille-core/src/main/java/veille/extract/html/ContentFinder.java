@@ -57,7 +57,7 @@ final class ContentFinder {
         for (int i = 1; i < n; i++) {
             HtmlCues.AttrCues a = page.attr[i];
             boolean own = page.tagRole[i] == HtmlCues.Role.BOILERPLATE
-                    || ((a.has(HtmlCues.Role.BOILERPLATE) || a.has(HtmlCues.Role.HIDDEN)) && !a.has(HtmlCues.Role.CONTENT));
+                    || ((a.furniture() || a.has(HtmlCues.Role.HIDDEN)) && !a.has(HtmlCues.Role.CONTENT));
             out[i] = own || out[page.parent[i]];
         }
         return out;

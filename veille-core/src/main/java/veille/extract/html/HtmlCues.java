@@ -16,7 +16,7 @@ import veille.kb.TsvFile;
 final class HtmlCues {
     /** What a tag or attribute word marks. */
     enum Role {
-        NONE, SKIP, BLOCK, BREAK, HEADING, LINK, CONTENT, BOILERPLATE, CAPTION, BYLINE, STAMP, HIDDEN;
+        NONE, SKIP, BLOCK, BREAK, HEADING, LINK, CONTENT, BOILERPLATE, END, CAPTION, BYLINE, STAMP, HIDDEN;
 
         static Role parse(String s) {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
@@ -36,6 +36,11 @@ final class HtmlCues {
 
         boolean has(Role r) {
             return (roles & (1 << r.ordinal())) != 0;
+        }
+
+        /** Page furniture: a boilerplate or a closing ("end") word. */
+        boolean furniture() {
+            return has(Role.BOILERPLATE) || has(Role.END);
         }
     }
 

@@ -295,6 +295,9 @@ public final class HtmlExtractor implements Extractor {
             } else if (role == R_BOILERPLATE) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = "in page furniture (" + roleWhy + ")";
+                if (isHeading(page, b.owner) && page.attr[b.owner].has(HtmlCues.Role.END)) {
+                    endScope = page.parent[b.owner]; // "Related posts" as a heading: the rest of its box follows suit
+                }
             } else if (cue != null && !inTableCell(page, b.owner)) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = cue.why();
@@ -376,7 +379,7 @@ public final class HtmlExtractor implements Extractor {
                 || (page.elements.get(i).normalName().equals("figure") && page.paragraphChars[i] < 300)) {
             return R_CAPTION;
         }
-        if ((tag == HtmlCues.Role.BOILERPLATE || a.has(HtmlCues.Role.BOILERPLATE)) && !wrapsArticle) {
+        if ((tag == HtmlCues.Role.BOILERPLATE || a.furniture()) && !wrapsArticle) {
             return R_BOILERPLATE;
         }
         if (a.has(HtmlCues.Role.BYLINE) && small) {
