@@ -579,7 +579,7 @@ public final class HtmlExtractor implements Extractor {
         while (a >= 0 && n < PATH_STEPS) {
             String st = cache[a];
             if (st == null) {
-                st = cache[a] = step(page.elements.get(a));
+                st = cache[a] = step(page, a);
             }
             steps[n++] = st;
             a = page.parent[a];
@@ -592,15 +592,17 @@ public final class HtmlExtractor implements Extractor {
         return sb.toString();
     }
 
-    private static String step(Element e) {
+    private static String step(HtmlPage page, int i) {
+        Element e = page.elements.get(i);
         StringBuilder s = new StringBuilder(e.normalName());
         String id = e.id();
         if (!id.isEmpty() && id.length() <= 40 && id.indexOf(' ') < 0) {
             s.append('#').append(id);
         }
-        Element p = e.parent();
-        if (p != null && p.childrenSize() > 1) {
-            s.append('[').append(e.elementSiblingIndex() + 1).append(']');
+        int p = page.parent[i];
+        boolean siblings = p >= 0 ? page.childElements[p] > 1 : e.parent() != null && e.parent().childrenSize() > 1;
+        if (siblings) {
+            s.append('[').append(page.nth[i]).append(']');
         }
         return s.toString();
     }

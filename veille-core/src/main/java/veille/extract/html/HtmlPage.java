@@ -65,6 +65,13 @@ final class HtmlPage {
     int[] ownParagraphs;
     /** Whether the element directly holds a block-level child element. */
     boolean[] hasBlockChild;
+    /**
+     * The element's 1-based place among its parent's child elements, and how many child elements it has (skipped
+     * ones such as {@code script} and {@code br} included, as CSS {@code :nth-child} counts them). Counted during the
+     * walk: jsoup's {@code elementSiblingIndex()} scans the sibling list, quadratic on a wide page.
+     */
+    int[] nth;
+    int[] childElements;
     final List<TextBlock> blocks = new ArrayList<>();
 
     private int[] parentTmp = new int[256];
@@ -89,8 +96,14 @@ final class HtmlPage {
         Segmenter s = new Segmenter();
         NodeTraversor.filter(s, body);
         s.flush();
-        parent = Arrays.copyOf(parentTmp, elements.size());
+        int n = elements.size();
+        parent = Arrays.copyOf(parentTmp, n);
         parentTmp = null;
+        nth = Arrays.copyOf(s.nthTmp, n);
+        childElements = Arrays.copyOf(s.childTmp, n);
+        if (n > 0) {
+            nth[0] = body.elementSiblingIndex() + 1;
+        }
     }
 
     /** The iterative walk that numbers elements and cuts text blocks. */
@@ -107,6 +120,8 @@ final class HtmlPage {
         private int links;
         /** Innermost open block-level element for each open element, to restore on the way out. */
         private int[] ownerStack = new int[256];
+        private int[] nthTmp = new int[256];
+        private int[] childTmp = new int[256];
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -119,6 +134,10 @@ final class HtmlPage {
             }
             String tag = e.normalName();
             HtmlCues.Role role = cues.tagRole(tag);
+            int place = 0;
+            if (current >= 0) {
+                place = ++childTmp[current];
+            }
             if (role == HtmlCues.Role.SKIP || hiddenByAttributes(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -131,9 +150,12 @@ final class HtmlPage {
             if (idx == parentTmp.length) {
                 parentTmp = Arrays.copyOf(parentTmp, idx * 2);
                 ownerStack = Arrays.copyOf(ownerStack, idx * 2);
+                nthTmp = Arrays.copyOf(nthTmp, idx * 2);
+                childTmp = Arrays.copyOf(childTmp, idx * 2);
             }
             parentTmp[idx] = current;
             ownerStack[idx] = blockOwner;
+            nthTmp[idx] = place;
             current = idx;
             if (role == HtmlCues.Role.LINK) {
                 linkDepth++;

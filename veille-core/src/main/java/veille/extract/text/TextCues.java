@@ -49,13 +49,29 @@ public final class TextCues {
         if (t.isEmpty() || t.length() > MAX_CHARS) {
             return Optional.empty();
         }
-        PageLine l = PageLine.of(0, 0, t.length(), t);
-        LineCues.Cue c = cues.match(l.folded(), l.words());
-        if (c == null || !PageTextClassifier.cueHolds(c, l)) {
+        // The cue table reads the folded text and its word count; the line's other features are built only for the
+        // guards of a cue that matched (most texts match none).
+        String folded = veille.doc.TextNormalizer.fold(t);
+        LineCues.Cue c = cues.match(folded, wordCount(folded));
+        if (c == null || !PageTextClassifier.cueHolds(c, PageLine.of(0, 0, t.length(), t))) {
             return Optional.empty();
         }
         return Optional.of(new Match(PageTextClassifier.kindOf(c.kind()), c.kind() == CueKind.END,
                 c.kind() == CueKind.LINK, c.why()));
+    }
+
+    /** Runs of letters or digits: the words {@link PageLine} counts (its match key splits the same runs). */
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
     }
 
     /**
