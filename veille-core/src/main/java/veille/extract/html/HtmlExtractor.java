@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 import veille.doc.ArticleMeta;
 import veille.doc.Block;
@@ -75,22 +74,36 @@ public final class HtmlExtractor implements Extractor {
     }
 
     /**
-     * Parses HTML the way the extractor does: HTML5 rules, source positions tracked (for block and evidence ranges),
-     * no error list kept.
+     * Parses HTML with source positions tracked by jsoup, for callers that read positions off the DOM themselves
+     * (every node's {@code sourceRange()}). HTML5 rules, no error list kept.
      */
     public static org.jsoup.nodes.Document parse(String html) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(0);
-        return Jsoup.parse(html, "", parser);
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true).setTrackErrors(0));
+    }
+
+    /**
+     * Parses HTML without position tracking, about twice as fast as {@link #parse(String)}; the extractor then finds
+     * its blocks' source ranges by aligning their text with the source ({@link SourceAligner}).
+     */
+    public static org.jsoup.nodes.Document parseFast(String html) {
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
     }
 
     @Override
     public Document extract(Input input) {
-        return extract(input, parse(input.content()));
+        return extract(input, parseFast(input.content()));
     }
 
-    /** Extraction from a page already parsed with {@link #parse(String)}. */
+    /**
+     * Extraction from a page already parsed from {@code input.content()}, with {@link #parse(String)} (source
+     * ranges from jsoup's tracking) or {@link #parseFast(String)} (ranges from aligning text with the source; when
+     * that fails, for text the parser moved, the page is parsed again with tracking).
+     */
     public Document extract(Input input, org.jsoup.nodes.Document dom) {
-        HtmlPage page = HtmlPage.of(dom, cues);
+        HtmlPage page = page(input.content(), dom);
+        if (page.dom != dom) {
+            dom = page.dom;
+        }
         ContentFinder.Content content = finder.find(page);
         Classified c = classify(page, content, dom);
 
@@ -134,7 +147,7 @@ public final class HtmlExtractor implements Extractor {
             }
         }
         ArticleMeta fromBlocks = remap(metadata.read(lines), lineRanges, blocks);
-        ArticleMeta meta = readMetadata(dom, fromBlocks);
+        ArticleMeta meta = readMetadata(dom, page.source, page.lines, fromBlocks);
         return Document.of(input, text.toString())
                 .with(Blocks.KEY, new Blocks(blocks))
                 .with(ArticleMeta.KEY, meta);
@@ -145,7 +158,7 @@ public final class HtmlExtractor implements Extractor {
      * joined it) with their scores, for {@code bin/veille bench extract --page}.
      */
     public List<String> containers(Input input) {
-        HtmlPage page = HtmlPage.of(parse(input.content()), cues);
+        HtmlPage page = page(input.content(), parseFast(input.content()));
         ContentFinder.Content content = finder.find(page);
         String[] steps = new String[page.elements.size()];
         List<String> out = new ArrayList<>();
@@ -165,22 +178,33 @@ public final class HtmlExtractor implements Extractor {
         return out;
     }
 
+    /** The page's blocks and figures; a page whose text cannot be aligned is parsed again with tracking. */
+    private HtmlPage page(String html, org.jsoup.nodes.Document dom) {
+        HtmlPage page = HtmlPage.of(dom, cues, html);
+        return page != null ? page : HtmlPage.of(parse(html), cues, html);
+    }
+
     /**
      * The page's metadata. Today: what the classified blocks give (title block, bylines, stamps, credits, the first
      * paragraph's dateline, a copyright footer), with {@code og:site_name} naming the outlet.
      *
      * <p>Seam for the page's own metadata reader ({@code HtmlMetadata}: JSON-LD {@code NewsArticle}, OpenGraph,
      * {@code <meta>}, {@code <time>}): it reads {@code dom} and its values, with their source ranges as evidence,
-     * take precedence over {@code fromBlocks} field by field.
+     * take precedence over {@code fromBlocks} field by field. {@code dom} is untracked unless the caller passed a
+     * tracked one (see {@link #extract(Input, org.jsoup.nodes.Document)}); a reader that needs jsoup's positions
+     * gets them from {@code parse(source)}, or locates its values in {@code source} as {@link #siteName} does.
      */
-    ArticleMeta readMetadata(org.jsoup.nodes.Document dom, ArticleMeta fromBlocks) {
-        Fact<String> outlet = siteName(dom).orElse(fromBlocks.outlet());
+    ArticleMeta readMetadata(org.jsoup.nodes.Document dom, String source, SourceLines lines, ArticleMeta fromBlocks) {
+        Fact<String> outlet = siteName(dom, source, lines).orElse(fromBlocks.outlet());
         return new ArticleMeta(fromBlocks.title(), outlet, fromBlocks.credits(), fromBlocks.authors(),
                 fromBlocks.published(), fromBlocks.dateline());
     }
 
-    /** {@code <meta property="og:site_name">}: the outlet's canonical name when the outlet list knows it. */
-    private Optional<Fact<String>> siteName(org.jsoup.nodes.Document dom) {
+    /**
+     * {@code <meta property="og:site_name">}: the outlet's canonical name when the outlet list knows it; the evidence
+     * is the meta tag in the source.
+     */
+    private Optional<Fact<String>> siteName(org.jsoup.nodes.Document dom, String source, SourceLines lines) {
         Element head = dom.head();
         for (Element m : head.getElementsByTag("meta")) {
             if (m.attr("property").equalsIgnoreCase("og:site_name")) {
@@ -189,12 +213,25 @@ public final class HtmlExtractor implements Extractor {
                     continue;
                 }
                 String value = outlets.find(name).map(Outlet::name).orElse(name);
-                Range r = m.sourceRange();
-                return Optional.of(new Fact<>(value, Math.max(0, r.start().lineNumber()), Math.max(0, r.startPos()),
-                        Math.max(0, r.endPos())));
+                int at = indexOfIgnoreCase(source, "og:site_name", 0);
+                int from = at < 0 ? -1 : source.lastIndexOf('<', at);
+                int to = at < 0 ? -1 : source.indexOf('>', at);
+                if (from < 0 || to < 0) {
+                    return Optional.of(new Fact<>(value, 0, 0, 0));
+                }
+                return Optional.of(new Fact<>(value, lines.lineOf(from), from, to + 1));
             }
         }
         return Optional.empty();
+    }
+
+    private static int indexOfIgnoreCase(String s, String what, int from) {
+        for (int i = from; i + what.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, what, 0, what.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Evidence read off virtual page-text lines, put back on the source range of the block each came from. */
@@ -258,7 +295,7 @@ public final class HtmlExtractor implements Extractor {
         }
         Furniture furniture = furniture(page, content);
         int titleAt = findTitle(page, titleReferences(dom), first, inContent, furniture.role);
-        HeadTitle headTitle = titleAt < 0 ? headTitle(dom) : null;
+        HeadTitle headTitle = titleAt < 0 ? headTitle(dom, page.source, page.lines) : null;
         int endScope = -1; // after "Related articles" or "Comments", the rest of that heading's box is not the story
         for (int i = 0; i < n; i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
@@ -481,10 +518,13 @@ public final class HtmlExtractor implements Extractor {
         return false;
     }
 
-    /** The {@code <title>} element as the title block, its site suffix ("Headline | Outlet") cut off. */
-    private static HeadTitle headTitle(org.jsoup.nodes.Document dom) {
+    /**
+     * The {@code <title>} element as the title block, its site suffix ("Headline | Outlet") cut off; its source range
+     * is the element's text in the source, white space trimmed.
+     */
+    private static HeadTitle headTitle(org.jsoup.nodes.Document dom, String source, SourceLines lines) {
         Element t = dom.head().selectFirst("title");
-        if (t == null || t.textNodes().isEmpty()) {
+        if (t == null) {
             return null;
         }
         String text = t.text().strip();
@@ -492,9 +532,19 @@ public final class HtmlExtractor implements Extractor {
             return null;
         }
         String cut = cutSiteName(text);
-        Range r = t.textNodes().get(0).sourceRange();
-        return new HeadTitle(cut, Math.max(0, r.start().lineNumber()), Math.max(0, r.startPos()),
-                Math.max(0, r.endPos()));
+        int open = indexOfIgnoreCase(source, "<title", 0);
+        int from = open < 0 ? -1 : source.indexOf('>', open) + 1;
+        int to = from <= 0 ? -1 : indexOfIgnoreCase(source, "</title", from);
+        if (from <= 0 || to < 0) {
+            return new HeadTitle(cut, 0, 0, 0);
+        }
+        while (from < to && SourceAligner.isSpace(source.charAt(from))) {
+            from++;
+        }
+        while (to > from && SourceAligner.isSpace(source.charAt(to - 1))) {
+            to--;
+        }
+        return new HeadTitle(cut, lines.lineOf(from), from, to);
     }
 
     /** "Headline | Outlet", "Headline - Outlet": the headline, when the cut-off part is the shorter. */

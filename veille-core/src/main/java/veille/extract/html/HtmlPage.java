@@ -50,6 +50,11 @@ final class HtmlPage {
 
     final Document dom;
     final HtmlCues cues;
+    /** The HTML source the page was parsed from, and its lines. */
+    final String source;
+    final SourceLines lines;
+    /** Where text came from when the parser tracked no positions; null when it did. */
+    private final SourceAligner aligner;
     /** Visible elements under {@code <body>} (body included, index 0), in document order. */
     final List<Element> elements = new ArrayList<>();
     int[] parent;
@@ -76,17 +81,42 @@ final class HtmlPage {
 
     private int[] parentTmp = new int[256];
 
-    private HtmlPage(Document dom, HtmlCues cues) {
+    private HtmlPage(Document dom, HtmlCues cues, String source, SourceAligner aligner) {
         this.dom = dom;
         this.cues = cues;
+        this.source = source;
+        this.lines = new SourceLines(source);
+        this.aligner = aligner;
     }
 
-    /** Cuts the page's body into blocks and computes the figures. */
-    static HtmlPage of(Document dom, HtmlCues cues) {
-        HtmlPage p = new HtmlPage(dom, cues);
+    /** Thrown when a text node cannot be placed in the source; the page is then read from a tracked parse. */
+    private static final class Unaligned extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unaligned() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Cuts the page's body into blocks and computes the figures, with source ranges from the parser's own position
+     * tracking when {@code dom} was parsed with it, else from a {@link SourceAligner}.
+     *
+     * @return the page, or null when the DOM is untracked and its text could not be aligned with the source
+     */
+    static HtmlPage of(Document dom, HtmlCues cues, String source) {
+        boolean tracked = dom.parser() != null && dom.parser().isTrackPosition();
+        HtmlPage p = new HtmlPage(dom, cues, source, tracked ? null : SourceAligner.of(source));
         Element body = dom.body();
         if (body != null) {
-            p.segment(body);
+            try {
+                if (p.aligner != null && dom.head() != null) {
+                    p.pass(dom.head()); // the <title> often repeats the h1: match the body's text after it
+                }
+                p.segment(body);
+            } catch (Unaligned e) {
+                return null;
+            }
         }
         p.computeFigures();
         return p;
@@ -116,7 +146,6 @@ final class HtmlPage {
         private final StringBuilder text = new StringBuilder(256);
         private int start = -1;
         private int end = -1;
-        private int line;
         private int links;
         /** Innermost open block-level element for each open element, to restore on the way out. */
         private int[] ownerStack = new int[256];
@@ -139,6 +168,9 @@ final class HtmlPage {
                 place = ++childTmp[current];
             }
             if (role == HtmlCues.Role.SKIP || hiddenByAttributes(e)) {
+                if (aligner != null) {
+                    pass(e);
+                }
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (role == HtmlCues.Role.BREAK) {
@@ -204,14 +236,33 @@ final class HtmlPage {
             if (linkDepth > 0) {
                 links += text.length() - before;
             }
-            Range r = t.sourceRange();
-            if (r.isTracked()) {
-                if (start < 0) {
-                    start = r.startPos();
-                    line = r.start().lineNumber();
+            int from;
+            int to;
+            if (aligner != null) {
+                if (!aligner.align(s)) {
+                    throw new Unaligned();
                 }
-                end = r.endPos();
+                from = aligner.start;
+                to = aligner.end;
+            } else {
+                Range r = t.sourceRange();
+                if (!r.isTracked()) {
+                    return;
+                }
+                // The node's range without its surrounding white space, as the aligner gives it.
+                from = r.startPos();
+                to = Math.min(r.endPos(), source.length());
+                while (from < to && SourceAligner.isSpace(source.charAt(from))) {
+                    from++;
+                }
+                while (to > from && SourceAligner.isSpace(source.charAt(to - 1))) {
+                    to--;
+                }
             }
+            if (start < 0) {
+                start = from;
+            }
+            end = to;
         }
 
         void flush() {
@@ -221,15 +272,24 @@ final class HtmlPage {
             }
             if (len > 0 && hasVisible(text, len)) {
                 int owner = blockOwner >= 0 ? blockOwner : Math.max(current, 0);
-                blocks.add(new TextBlock(owner, text.substring(0, len), Math.max(start, 0), Math.max(end, 0),
-                        line, Math.min(links, len)));
+                int from = Math.max(start, 0);
+                blocks.add(new TextBlock(owner, text.substring(0, len), from, Math.max(end, from),
+                        lines.lineOf(from), Math.min(links, len)));
             }
             text.setLength(0);
             start = -1;
             end = -1;
             links = 0;
-            line = 0;
         }
+    }
+
+    /** Moves the aligner past the text under an element the walk does not read. */
+    private void pass(Element root) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                aligner.pass(t.getWholeText());
+            }
+        }, root);
     }
 
     private boolean isBlock(HtmlCues.Role role) {
