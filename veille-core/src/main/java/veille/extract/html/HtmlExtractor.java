@@ -113,6 +113,7 @@ public final class HtmlExtractor implements Extractor {
         List<int[]> lineRanges = new ArrayList<>(); // virtual start, virtual end, block index in blocks
         int virtual = 0;
         String[] steps = new String[page.elements.size()];
+        String[] paths = new String[page.elements.size()];
         if (c.headTitle != null) {
             HeadTitle t = c.headTitle;
             text.append(t.text);
@@ -125,7 +126,10 @@ public final class HtmlExtractor implements Extractor {
         for (int i = 0; i < page.blocks.size(); i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
             BlockKind k = c.kind[i];
-            String path = path(page, b.owner, steps);
+            String path = paths[b.owner];
+            if (path == null) {
+                path = paths[b.owner] = path(page, b.owner, steps);
+            }
             if (k.inText()) {
                 if (!text.isEmpty()) {
                     text.append(PageTextExtractor.PARAGRAPH_BREAK);
@@ -225,13 +229,23 @@ public final class HtmlExtractor implements Extractor {
         return Optional.empty();
     }
 
+    /** Where {@code what} (lower case, starting with a non-letter or a letter) first occurs, in any case. */
     private static int indexOfIgnoreCase(String s, String what, int from) {
-        for (int i = from; i + what.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, what, 0, what.length())) {
-                return i;
+        char lower = what.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        int i = from;
+        while (true) {
+            int a = s.indexOf(lower, i);
+            int b = upper == lower ? -1 : s.indexOf(upper, i);
+            int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+            if (at < 0 || at + what.length() > s.length()) {
+                return -1;
             }
+            if (s.regionMatches(true, at, what, 0, what.length())) {
+                return at;
+            }
+            i = at + 1;
         }
-        return -1;
     }
 
     /** Evidence read off virtual page-text lines, put back on the source range of the block each came from. */
