@@ -16,7 +16,7 @@ import veille.kb.TsvFile;
 final class HtmlCues {
     /** What a tag or attribute word marks. */
     enum Role {
-        NONE, SKIP, BLOCK, BREAK, HEADING, LINK, CONTENT, BOILERPLATE, END, CAPTION, BYLINE, STAMP, HIDDEN;
+        NONE, SKIP, BLOCK, BREAK, HEADING, LINK, CONTENT, BOILERPLATE, END, CAPTION, BYLINE, STAMP, HIDDEN, EMBED;
 
         static Role parse(String s) {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
@@ -38,9 +38,9 @@ final class HtmlCues {
             return (roles & (1 << r.ordinal())) != 0;
         }
 
-        /** Page furniture: a boilerplate or a closing ("end") word. */
+        /** Page furniture: a boilerplate or a closing ("end") word, unless an "embed" word says it is quoted content. */
         boolean furniture() {
-            return has(Role.BOILERPLATE) || has(Role.END);
+            return (has(Role.BOILERPLATE) || has(Role.END)) && !has(Role.EMBED);
         }
     }
 

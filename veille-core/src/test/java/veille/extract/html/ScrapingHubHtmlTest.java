@@ -31,7 +31,7 @@ class ScrapingHubHtmlTest {
         System.out.printf("[scrapinghub html] %d pages, shingle P %.3f R %.3f F1 %.3f%n", s.pages(), s.precision(),
                 s.recall(), s.f1());
         assertThat(s.pages()).isGreaterThanOrEqualTo(180);
-        assertThat(s.f1()).isGreaterThanOrEqualTo(0.96); // measured 0.973 (P 0.970, R 0.976)
+        assertThat(s.f1()).isGreaterThanOrEqualTo(0.96); // measured 0.974 (P 0.970, R 0.977)
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(s.recall()).isGreaterThanOrEqualTo(0.95);
     }
