@@ -66,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only these stages after extraction (e.g. language,tokenize for the foundation). Default: all.")
     List<String> stages;
 
-    @Option(names = "--warmup", description = "Articles analysed before measuring. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", description = "Articles (extract: pages, in whole passes) analysed before measuring. "
+            + "Default: ${DEFAULT-VALUE}.")
     int warmup = 2000;
 
     @Override
@@ -84,7 +85,8 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("veille: bench extract needs the benchmark folder (../shared/data/extraction/scrapinghub)");
                 return Main.USAGE;
             }
-            return new ExtractBench(dir, Math.max(1, runs), peers.contains("none") ? List.of() : peers, worst, page).run();
+            return new ExtractBench(dir, Math.max(1, runs), warmup, peers.contains("none") ? List.of() : peers, worst,
+                    page).run();
         }
         if (!what.equals("analyze")) {
             System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, extract");

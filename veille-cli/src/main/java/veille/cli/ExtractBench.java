@@ -25,7 +25,8 @@ import veille.io.InputException;
 /**
  * {@code veille bench extract [DIR]}: article-body extraction on the ScrapingHub benchmark, scored with the
  * benchmark's own metric ({@link ShingleScore}) for Veille and, in the same run, the Java peers Readability4J and
- * boilerpipe, with pages per second on one thread after a warm-up pass.
+ * boilerpipe, with pages per second on one thread after a warm-up (whole passes over the set, about as many pages as
+ * {@code --warmup} says, so each tool's hot code is compiled before it is timed).
  *
  * <p>The peers are never on Veille's class path: their jars (module {@code veille-bench}, built with the rest) are
  * loaded in a class loader whose parent is the platform loader, so Readability4J's jsoup 1.11 and Veille's jsoup stay
@@ -46,9 +47,11 @@ final class ExtractBench {
     private final List<String> peers;
     private final int worst;
     private final String page;
+    private final int warmupPages;
 
-    ExtractBench(Path dir, int runs, List<String> peers, int worst, String page) {
+    ExtractBench(Path dir, int runs, int warmupPages, List<String> peers, int worst, String page) {
         this.dir = dir;
+        this.warmupPages = warmupPages;
         this.runs = runs;
         this.peers = peers;
         this.worst = worst;
@@ -76,8 +79,8 @@ final class ExtractBench {
         tools.addAll(loadPeers());
         long chars = pages.stream().mapToLong(p -> p.input().content().length()).sum();
         System.out.printf(Locale.ROOT, "ScrapingHub article bodies: %d pages (%.0f KiB of HTML on average), benchmark "
-                + "metric (4-token shingles, per-page P/R averaged); one thread, %d timed run(s) after a warm-up%n",
-                pages.size(), chars / 1024.0 / pages.size(), runs);
+                + "metric (4-token shingles, per-page P/R averaged); one thread, %d timed run(s) after %d warm-up pass(es)%n",
+                pages.size(), chars / 1024.0 / pages.size(), runs, warmupPasses(pages.size()));
         System.out.printf("%-22s %6s %6s %6s  %-16s %-16s %s%n", "extractor", "P", "R", "F1", "pages/s wall",
                 "pages/s CPU", "failures");
         List<Result> results = new ArrayList<>();
@@ -102,13 +105,20 @@ final class ExtractBench {
                 : String.format(Locale.ROOT, "%.0f–%.0f", min, max);
     }
 
+    /** Whole passes covering about {@code warmupPages} pages, at least one. */
+    private int warmupPasses(int pages) {
+        return Math.max(1, (int) Math.ceil(warmupPages / (double) Math.max(1, pages)));
+    }
+
     /**
-     * Warm-up pass, then {@code runs} timed passes; the first timed pass's output is scored. Speed is given by the wall
+     * Warm-up passes, then {@code runs} timed passes; the first timed pass's output is scored. Speed is given by the wall
      * clock and by the thread's CPU time, which other processes on a shared machine disturb less.
      */
     private Result measure(Tool t, List<ScrapingHubSet.Page> pages) {
         int[] failures = {0};
-        pass(t, pages, failures);
+        for (int w = warmupPasses(pages.size()); w > 0; w--) {
+            pass(t, pages, failures);
+        }
         failures[0] = 0;
         List<Double> rates = new ArrayList<>();
         List<Double> cpuRates = new ArrayList<>();

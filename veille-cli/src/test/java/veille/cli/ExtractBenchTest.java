@@ -37,7 +37,8 @@ class ExtractBenchTest {
         Files.writeString(dir.resolve("ground-truth.json"), "{\"aaa1\": {\"articleBody\": \"" + BODY
                 + "\", \"url\": \"https://example.org/a\"}, \"bbb2\": {\"articleBody\": \"" + BODY + "\\n\\n"
                 + BODY.replace("mardi", "mercredi") + "\", \"url\": \"https://example.org/b\"}}");
-        CliRun run = CliRun.of("bench", "extract", dir.toString(), "--peers", "none", "--runs", "1", "--worst", "2");
+        CliRun run = CliRun.of("bench", "extract", dir.toString(), "--peers", "none", "--runs", "1", "--warmup", "2",
+                "--worst", "2");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("2 pages").containsPattern("veille \\S+\\s+1\\.000\\s+1\\.000\\s+1\\.000");
         CliRun explain = CliRun.of("bench", "extract", dir.toString(), "--page", "aaa");
