@@ -7,7 +7,7 @@ import veille.doc.Input;
 import veille.doc.InputFormat;
 import veille.extract.Extractor;
 import veille.extract.PlainTextExtractor;
-import veille.extract.html.HtmlPageText;
+import veille.extract.html.HtmlExtractor;
 import veille.extract.text.PageTextExtractor;
 import veille.kb.KnowledgeBase;
 import veille.pipeline.Pipeline;
@@ -28,12 +28,14 @@ import veille.pipeline.Stages;
 public final class Analyzer {
     private final Extractor pageText;
     private final Extractor plain;
+    private final Extractor html;
     private final Pipeline pipeline;
     private final KnowledgeBase kb;
 
-    private Analyzer(Extractor pageText, Extractor plain, Pipeline pipeline, KnowledgeBase kb) {
+    private Analyzer(Extractor pageText, Extractor plain, Extractor html, Pipeline pipeline, KnowledgeBase kb) {
         this.pageText = pageText;
         this.plain = plain;
+        this.html = html;
         this.pipeline = pipeline;
         this.kb = kb;
     }
@@ -50,7 +52,7 @@ public final class Analyzer {
 
     /** A pipeline of the given stages after extraction. */
     public static Analyzer withStages(KnowledgeBase kb, List<? extends Stage> stages) {
-        return new Analyzer(new PageTextExtractor(kb), new PlainTextExtractor(),
+        return new Analyzer(new PageTextExtractor(kb), new PlainTextExtractor(), new HtmlExtractor(kb),
                 Pipeline.of(Extractor.PRODUCES, stages), kb);
     }
 
@@ -73,9 +75,7 @@ public final class Analyzer {
         return switch (input.format()) {
             case PLAIN -> plain.extract(input);
             case TEXT -> pageText.extract(input);
-            // Until the HTML extractor lands (issue "HTML pages"), a page is read as the text a browser shows.
-            case HTML -> pageText.extract(new Input(input.source(), HtmlPageText.render(input.content()),
-                    InputFormat.HTML, input.decoding()));
+            case HTML -> html.extract(input);
         };
     }
 

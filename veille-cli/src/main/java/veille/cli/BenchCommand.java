@@ -22,16 +22,39 @@ import veille.pipeline.StageTimes;
 /**
  * {@code veille bench analyze}: throughput and peak memory of the analysis pipeline over a corpus repeated to at
  * least N articles, on all cores, after a warm-up. Reads the files once, so disk speed is not measured.
+ *
+ * <p>{@code veille bench extract [DIR]}: HTML article extraction on the ScrapingHub benchmark, Veille beside the Java
+ * peers, with the benchmark's own metric ({@link ExtractBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: 'bench analyze [DIR...]' reports articles/s and peak heap of the pipeline.")
+        description = {"Benchmarks:",
+                "  'bench analyze [DIR...]' reports articles/s and peak heap of the pipeline;",
+                "  'bench load' reports the start-up cost;",
+                "  'bench extract [DIR]' scores HTML article extraction on the ScrapingHub benchmark (default "
+                        + "../shared/data/extraction/scrapinghub) for Veille, Readability4J and boilerpipe, with pages/s."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "analyze (throughput) or load (start-up cost)")
+    @Parameters(index = "0", paramLabel = "WHAT",
+            description = "analyze (throughput), load (start-up cost) or extract (HTML extraction quality and speed)")
     String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "DIR",
-            description = "Corpus folders. Default: the bundled samples and ../shared/seeds.")
+            description = "analyze: corpus folders (default: the bundled samples and ../shared/seeds); "
+                    + "extract: the benchmark folder.")
     List<String> dirs = new ArrayList<>();
+
+    @Option(names = "--runs", description = "extract: timed passes over the set after the warm-up. Default: ${DEFAULT-VALUE}.")
+    int runs = 3;
+
+    @Option(names = "--peers", split = ",", paramLabel = "NAME",
+            description = "extract: peers to compare, 'none' for Veille alone. Default: readability4j,boilerpipe.")
+    List<String> peers = List.of("readability4j", "boilerpipe");
+
+    @Option(names = "--worst", paramLabel = "N", description = "extract: also list Veille's N worst pages.")
+    int worst;
+
+    @Option(names = "--page", paramLabel = "ID",
+            description = "extract: explain one page (id prefix): every block with its kind, reason and DOM path.")
+    String page;
 
     @Option(names = "--articles", description = "Articles to analyse (the corpus is cycled). Default: ${DEFAULT-VALUE}.")
     int articles = 5000;
@@ -43,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only these stages after extraction (e.g. language,tokenize for the foundation). Default: all.")
     List<String> stages;
 
-    @Option(names = "--warmup", description = "Articles analysed before measuring. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", description = "Articles (extract: pages, in whole passes) analysed before measuring. "
+            + "Default: ${DEFAULT-VALUE}.")
     int warmup = 2000;
 
     @Override
@@ -51,8 +75,21 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("load")) {
             return load();
         }
+        if (what.equals("extract")) {
+            Path dir;
+            if (!dirs.isEmpty()) {
+                dir = Path.of(dirs.get(0));
+            } else if (Home.shared() != null) {
+                dir = Home.shared().resolve("data/extraction/scrapinghub");
+            } else {
+                System.err.println("veille: bench extract needs the benchmark folder (../shared/data/extraction/scrapinghub)");
+                return Main.USAGE;
+            }
+            return new ExtractBench(dir, Math.max(1, runs), warmup, peers.contains("none") ? List.of() : peers, worst,
+                    page).run();
+        }
         if (!what.equals("analyze")) {
-            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load");
+            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, extract");
             return Main.USAGE;
         }
         List<String> folders = new ArrayList<>(dirs);

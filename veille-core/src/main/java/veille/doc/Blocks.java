@@ -45,9 +45,13 @@ public record Blocks(List<Block> all) {
         return Optional.ofNullable(best);
     }
 
-    /** The input offset of a text offset, or -1 when it falls between blocks (in a separator). */
+    /**
+     * The input offset of a text offset, or -1 when it falls between blocks (in a separator) or inside an HTML block,
+     * whose text does not copy its source one for one (its source range is {@link #atText(int)}'s input range).
+     */
     public int toInput(int textOffset) {
-        return atText(textOffset).map(b -> b.inputStart() + (textOffset - b.start())).orElse(-1);
+        return atText(textOffset).filter(Block::alignedWithInput)
+                .map(b -> b.inputStart() + (textOffset - b.start())).orElse(-1);
     }
 
     /** The 1-based input line of a text offset, or 0 when it falls between blocks. */

@@ -4,7 +4,7 @@ package veille.doc;
 public enum InputFormat {
     /** Page text as people copy or scrape it: one paragraph or page element a line, boilerplate included. */
     TEXT,
-    /** An HTML page (issue "HTML pages"; until then read as its visible text). */
+    /** An HTML page, read from its DOM ({@code veille.extract.html.HtmlExtractor}). */
     HTML,
     /** Already-clean article text: the document text is the input unchanged. */
     PLAIN;

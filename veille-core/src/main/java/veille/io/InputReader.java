@@ -69,19 +69,28 @@ public record InputReader(long maxBytes) {
         return fromBytes(bytes, source, format);
     }
 
-    /** Decodes bytes already in memory. */
+    /**
+     * Decodes bytes already in memory. gzip data (by its magic number) is decompressed first, up to the size limit;
+     * an HTML page (by {@code format}, its name or its first characters) is decoded with its declared charset.
+     */
     public Input fromBytes(byte[] bytes, String source, InputFormat format) throws InputException {
         if (bytes.length > maxBytes) {
             throw new InputException("input is " + human(bytes.length) + ", over the " + human(maxBytes) + " limit");
+        }
+        if (Gzip.isGzip(bytes)) {
+            bytes = Gzip.decompress(bytes, maxBytes);
         }
         if (bytes.length == 0) {
             throw new InputException("empty file, nothing to analyse");
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        InputFormat f = format != null ? format : FormatSniffer.sniff(source, decoded.text());
+        if (f == InputFormat.HTML && decoded.decoding().how().equals("fallback")) {
+            decoded = TextDecoder.decodeHtml(bytes); // not UTF-8: the page's own declaration comes before the fallback
+        }
         if (decoded.text().isBlank()) {
             throw new InputException("only white space, nothing to analyse");
         }
-        InputFormat f = format != null ? format : FormatSniffer.sniff(source, decoded.text());
         return new Input(source, decoded.text(), f, decoded.decoding());
     }
 

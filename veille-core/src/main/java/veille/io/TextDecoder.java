@@ -15,6 +15,10 @@ import veille.doc.Decoding;
  * <ol>
  *   <li>A byte-order mark decides (UTF-8, UTF-16 LE/BE).</li>
  *   <li>Otherwise strict UTF-8 if the bytes are valid UTF-8.</li>
+ *   <li>For HTML, otherwise the charset the page declares ({@link HtmlCharset}: {@code <meta charset>},
+ *       {@code http-equiv}). It comes after the UTF-8 check because declarations are often wrong (a template saying
+ *       ISO-8859-1 over UTF-8 text) while non-ASCII bytes that happen to be valid UTF-8 almost never are anything
+ *       else.</li>
  *   <li>Otherwise windows-1252, which is Latin-1 plus the printable characters (’ “ ” € œ) that Windows puts in
  *       0x80–0x9F; files saved as "Latin-1" by French tools nearly always mean this.</li>
  * </ol>
@@ -34,6 +38,15 @@ public final class TextDecoder {
 
     /** The decoded text of a file's bytes. */
     public static Decoded decode(byte[] bytes) throws InputException {
+        return decode(bytes, null);
+    }
+
+    /** The decoded text of an HTML page's bytes: as {@link #decode(byte[])}, with the page's declared charset. */
+    public static Decoded decodeHtml(byte[] bytes) throws InputException {
+        return decode(bytes, HtmlCharset.declared(bytes).orElse(null));
+    }
+
+    private static Decoded decode(byte[] bytes, Charset declared) throws InputException {
         String text;
         String charset;
         String how;
@@ -56,6 +69,10 @@ public final class TextDecoder {
                 text = utf8;
                 charset = "UTF-8";
                 how = "valid-utf8";
+            } else if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                text = new String(bytes, declared);
+                charset = declared.name();
+                how = "declared";
             } else {
                 text = new String(bytes, WINDOWS_1252);
                 charset = "windows-1252";

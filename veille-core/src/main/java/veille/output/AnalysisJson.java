@@ -93,6 +93,9 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
             g.writeNumberField("input_start", b.inputStart());
             g.writeNumberField("input_end", b.inputEnd());
             g.writeStringField("reason", b.reason());
+            if (b.path() != null) {
+                g.writeStringField("path", b.path());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

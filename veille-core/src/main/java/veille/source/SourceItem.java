@@ -83,8 +83,10 @@ public record SourceItem(String source, Payload payload, Origin origin) {
     private Input decode(Payload.Bytes b, InputReader reader) throws InputException {
         Input standard = reader.fromBytes(b.bytes(), source, b.format());
         Charset declared = supportedCharset(b.declaredCharset());
+        // An HTTP declaration outranks the page's own <meta charset> (HTML's rule), never valid UTF-8 or a BOM.
+        String how = standard.decoding().how();
         if (declared == null || DECODER_COVERS.contains(declared.name())
-                || !standard.decoding().how().equals("fallback")) {
+                || !(how.equals("fallback") || how.equals("declared"))) {
             return standard;
         }
         var decoder = declared.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)

@@ -14,8 +14,9 @@ import org.jsoup.select.NodeVisitor;
  * Renders an HTML page to the text a person gets by selecting the whole page and copying it: visible text only,
  * one line per block element, runs of white space collapsed.
  *
- * <p>Used to read HTML through the page-text extractor, and by the tests to turn the ScrapingHub benchmark pages
- * into page text. Iterative traversal, so 10,000-deep nesting does not overflow the stack. Thread-safe.
+ * <p>Used by the tests to turn the ScrapingHub benchmark pages into page text (the page-text cleaner's out-of-sample
+ * figure); {@code --input html} reads the DOM instead ({@link HtmlExtractor}). Iterative traversal, so 10,000-deep
+ * nesting does not overflow the stack. Thread-safe.
  */
 public final class HtmlPageText {
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "head",

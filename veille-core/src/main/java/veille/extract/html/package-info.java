@@ -1,2 +1,5 @@
-/** HTML pages: for now rendered to page text as a browser's "copy all" gives it (issue "HTML pages" replaces this). */
+/**
+ * HTML pages: the article read from the DOM ({@link veille.extract.html.HtmlExtractor}); {@code HtmlPageText}
+ * renders a page to the text a browser shows, for page-text tools and tests.
+ */
 package veille.extract.html;

@@ -149,7 +149,7 @@ final class PageTextClassifier {
     }
 
     /** Cues for credits, bylines and stamps are shapes of short lines; a full sentence is not one. */
-    private static boolean cueHolds(LineCues.Cue cue, PageLine l) {
+    static boolean cueHolds(LineCues.Cue cue, PageLine l) {
         return switch (cue.kind()) {
             case STAMP -> l.folded().chars().anyMatch(Character::isDigit);
             case BYLINE -> !l.endsSentence() || l.words() <= 8;
@@ -158,7 +158,7 @@ final class PageTextClassifier {
         };
     }
 
-    private static BlockKind kindOf(CueKind k) {
+    static BlockKind kindOf(CueKind k) {
         return switch (k) {
             case STAMP -> BlockKind.STAMP;
             case CREDIT -> BlockKind.CREDIT;

@@ -1,0 +1,54 @@
+package veille.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code veille bench extract} on a two-page benchmark folder laid out like ScrapingHub's, Veille alone. */
+class ExtractBenchTest {
+    private static final String BODY = "La Chine et la Russie ont convenu mardi de renforcer leur coopération dans le "
+            + "domaine de l'énergie, a annoncé le ministère chinois des Affaires étrangères dans un communiqué.";
+
+    @TempDir
+    Path dir;
+
+    private void writePage(String id, String html) throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(html.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.createDirectories(dir.resolve("html"));
+        Files.write(dir.resolve("html").resolve(id + ".html.gz"), gz.toByteArray());
+    }
+
+    @Test
+    void scoresVeilleWithTheBenchmarksMetricAndExplainsAPage() throws IOException {
+        writePage("aaa1", "<html><body><nav><a href='/'>Accueil</a></nav><article><h1>Titre</h1><p>" + BODY
+                + "</p></article></body></html>");
+        writePage("bbb2", "<html><body><div class='content'><p>" + BODY + "</p><p>" + BODY.replace("mardi", "mercredi")
+                + "</p></div><footer>© 2024 Le Quotidien</footer></body></html>");
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"aaa1\": {\"articleBody\": \"" + BODY
+                + "\", \"url\": \"https://example.org/a\"}, \"bbb2\": {\"articleBody\": \"" + BODY + "\\n\\n"
+                + BODY.replace("mardi", "mercredi") + "\", \"url\": \"https://example.org/b\"}}");
+        CliRun run = CliRun.of("bench", "extract", dir.toString(), "--peers", "none", "--runs", "1", "--warmup", "2",
+                "--worst", "2");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("2 pages").containsPattern("veille \\S+\\s+1\\.000\\s+1\\.000\\s+1\\.000");
+        CliRun explain = CliRun.of("bench", "extract", dir.toString(), "--page", "aaa");
+        assertThat(explain.out()).contains("container html>body", "title", "boilerplate", "page F1 1.000");
+    }
+
+    @Test
+    void aFolderWithoutGroundTruthIsAUsageError() {
+        CliRun run = CliRun.of("bench", "extract", dir.toString(), "--peers", "none");
+        assertThat(run.status()).isEqualTo(64);
+        assertThat(run.err()).contains("no ground-truth.json");
+    }
+}

@@ -1,0 +1,256 @@
+package veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import veille.kb.TsvFile;
+
+/**
+ * The cues of {@code veille/kb/html-cues.tsv}: what a tag or a class/id word says about the text under it.
+ *
+ * <p>Immutable and thread-safe once loaded.
+ */
+final class HtmlCues {
+    /** What a tag or attribute word marks. */
+    enum Role {
+        NONE, SKIP, BLOCK, BREAK, HEADING, LINK, CONTENT, BOILERPLATE, END, CAPTION, BYLINE, STAMP, HIDDEN, EMBED;
+
+        static Role parse(String s) {
+            return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** One attribute cue. */
+    private record WordCue(String[] words, Role role, int weight, boolean part) {
+    }
+
+    /**
+     * What an element's attributes say: each role's presence as a bit of {@code roles}, and the element's weight
+     * (the highest positive plus the lowest negative cue weight).
+     */
+    record AttrCues(int roles, int weight) {
+        static final AttrCues NONE = new AttrCues(0, 0);
+
+        boolean has(Role r) {
+            return (roles & (1 << r.ordinal())) != 0;
+        }
+
+        /** Page furniture: a boilerplate or a closing ("end") word, unless an "embed" word says it is quoted content. */
+        boolean furniture() {
+            return (has(Role.BOILERPLATE) || has(Role.END)) && !has(Role.EMBED);
+        }
+    }
+
+    private static volatile HtmlCues builtIn;
+
+    private final Map<String, Role> tagRoles;
+    private final Map<String, Integer> tagWeights;
+    /** Single-word cues by word; multi-word and part cues are scanned. */
+    private final Map<String, WordCue> wholeWords;
+    private final Map<Character, List<WordCue>> partsByFirst = new HashMap<>();
+    private final Map<Character, List<WordCue>> partsByLast = new HashMap<>();
+    private final List<WordCue> phraseCues;
+    private final String sha256;
+
+    private HtmlCues(Map<String, Role> tagRoles, Map<String, Integer> tagWeights, Map<String, WordCue> wholeWords,
+                     List<WordCue> partCues, List<WordCue> phraseCues, String sha256) {
+        this.tagRoles = Map.copyOf(tagRoles);
+        this.tagWeights = Map.copyOf(tagWeights);
+        this.wholeWords = Map.copyOf(wholeWords);
+        for (WordCue p : partCues) {
+            String w = p.words()[0];
+            partsByFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(p);
+            partsByLast.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(p);
+        }
+        this.phraseCues = List.copyOf(phraseCues);
+        this.sha256 = sha256;
+    }
+
+    static HtmlCues builtIn() {
+        HtmlCues c = builtIn;
+        if (c == null) {
+            synchronized (HtmlCues.class) {
+                c = builtIn;
+                if (c == null) {
+                    c = builtIn = fromTable(TsvFile.resource("/veille/kb/html-cues.tsv"));
+                }
+            }
+        }
+        return c;
+    }
+
+    static HtmlCues fromTable(TsvFile table) {
+        Map<String, Role> tagRoles = new HashMap<>();
+        Map<String, Integer> tagWeights = new HashMap<>();
+        Map<String, WordCue> whole = new HashMap<>();
+        List<WordCue> parts = new ArrayList<>();
+        List<WordCue> phrases = new ArrayList<>();
+        for (Map<String, String> r : table.rows()) {
+            String word = r.get("word").toLowerCase(Locale.ROOT);
+            Role role = Role.parse(r.get("role"));
+            int weight = Integer.parseInt(r.get("weight"));
+            switch (r.get("on")) {
+                case "tag" -> {
+                    tagRoles.put(word, role);
+                    tagWeights.put(word, weight);
+                }
+                case "word" -> {
+                    WordCue cue = new WordCue(word.split(" "), role, weight, r.getOrDefault("match", "").equals("part"));
+                    if (cue.words().length > 1) {
+                        phrases.add(cue);
+                    } else {
+                        whole.put(word, cue);
+                        if (cue.part()) {
+                            parts.add(cue);
+                        }
+                    }
+                }
+                default -> throw new IllegalArgumentException(table.name() + ": unknown 'on' value '" + r.get("on")
+                        + "' for " + word + ". Known: tag, word");
+            }
+        }
+        return new HtmlCues(tagRoles, tagWeights, whole, parts, phrases, table.sha256());
+    }
+
+    /** The role of a tag ({@link Role#NONE} for inline tags such as {@code span}). */
+    Role tagRole(String tag) {
+        return tagRoles.getOrDefault(tag, Role.NONE);
+    }
+
+    /** The score a candidate container starts with for its tag. */
+    int tagWeight(String tag) {
+        return tagWeights.getOrDefault(tag, 0);
+    }
+
+    /**
+     * What the class, id, itemprop and role attributes of an element say. {@code memo} caches each attribute
+     * value's result for one page, where the same class strings recur hundreds of times.
+     */
+    AttrCues attrCues(Element e, Map<String, long[]> memo) {
+        if (e.attributesSize() == 0) {
+            return AttrCues.NONE;
+        }
+        int roles = 0;
+        int pos = 0;
+        int neg = 0;
+        for (String key : CUE_ATTRIBUTES) {
+            String value = e.attr(key);
+            if (value.isEmpty()) {
+                continue;
+            }
+            long[] r = memo.get(value);
+            if (r == null) {
+                r = valueCues(value);
+                memo.put(value, r);
+            }
+            roles |= (int) r[0];
+            pos = Math.max(pos, (int) r[1]);
+            neg = Math.min(neg, (int) r[2]);
+        }
+        return roles == 0 ? AttrCues.NONE : new AttrCues(roles, pos + neg);
+    }
+
+    /** The attributes whose words are read. */
+    private static final String[] CUE_ATTRIBUTES = {"class", "id", "itemprop", "role"};
+
+    /** Roles bit set, highest positive weight, lowest negative weight of one attribute value. */
+    private long[] valueCues(String value) {
+        int roles = 0;
+        int pos = 0;
+        int neg = 0;
+        List<String> words = words(value);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            WordCue cue = wholeWords.get(w);
+            if (cue == null && w.length() > 3 && w.endsWith("s")) {
+                cue = wholeWords.get(w.substring(0, w.length() - 1));
+            }
+            if (cue == null && w.length() > 3) {
+                cue = partCue(w);
+            }
+            if (cue == null && i + 1 < words.size()) {
+                for (WordCue p : phraseCues) {
+                    if (matchesAt(words, i, p.words())) {
+                        cue = p;
+                        break;
+                    }
+                }
+            }
+            if (cue != null) {
+                roles |= 1 << cue.role().ordinal();
+                pos = Math.max(pos, cue.weight());
+                neg = Math.min(neg, cue.weight());
+            }
+        }
+        return new long[] {roles, pos, neg};
+    }
+
+    /** A part cue the word starts or ends with ("sharebar", "socialshare"), looked up by first and last letter. */
+    private WordCue partCue(String w) {
+        List<WordCue> byFirst = partsByFirst.get(w.charAt(0));
+        if (byFirst != null) {
+            for (WordCue p : byFirst) {
+                String pw = p.words()[0];
+                if (w.length() > pw.length() + 1 && w.startsWith(pw)) {
+                    return p;
+                }
+            }
+        }
+        List<WordCue> byLast = partsByLast.get(w.charAt(w.length() - 1));
+        if (byLast != null) {
+            for (WordCue p : byLast) {
+                String pw = p.words()[0];
+                if (w.length() > pw.length() + 1 && w.endsWith(pw)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAt(List<String> words, int at, String[] phrase) {
+        if (at + phrase.length > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            String w = words.get(at + k);
+            if (!w.equals(phrase[k]) && !(w.endsWith("s") && w.length() - 1 == phrase[k].length()
+                    && w.startsWith(phrase[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case words of an attribute value, split at non-alphanumerics and camelCase humps. */
+    static List<String> words(String value) {
+        List<String> out = new ArrayList<>(4);
+        StringBuilder w = new StringBuilder(16);
+        char prev = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev) && !w.isEmpty()) {
+                    out.add(w.toString());
+                    w.setLength(0);
+                }
+                w.append(Character.toLowerCase(c));
+            } else if (!w.isEmpty()) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+            prev = c;
+        }
+        if (!w.isEmpty()) {
+            out.add(w.toString());
+        }
+        return out;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+}

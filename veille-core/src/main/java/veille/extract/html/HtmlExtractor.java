@@ -1,0 +1,701 @@
+package veille.extract.html;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import veille.doc.ArticleMeta;
+import veille.doc.Block;
+import veille.doc.BlockKind;
+import veille.doc.Blocks;
+import veille.doc.Document;
+import veille.doc.Fact;
+import veille.doc.Input;
+import veille.extract.Extractor;
+import veille.extract.text.PageTextExtractor;
+import veille.extract.text.PageTextMetadata;
+import veille.extract.text.TextCues;
+import veille.kb.KnowledgeBase;
+import veille.kb.MatchKey;
+import veille.kb.Outlet;
+import veille.kb.Outlets;
+
+/**
+ * Extracts the article from an HTML page by reading its DOM: the text blocks of the article's container (found by
+ * text and link density, paragraph clusters and the page's semantic markup, see {@link ContentFinder}) are the
+ * body; figure captions, bylines, stamps, share bars, "read also" lists, comments and everything outside the
+ * container are set apart with their kind and reason.
+ *
+ * <p>The text is the title line then the body paragraphs, separated by a blank line, as
+ * {@link PageTextExtractor} builds it. Each block records its DOM path and its source range in the HTML (see
+ * {@link Block}). Parsing and every walk are iterative, so deep nesting cannot overflow the stack. Thread-safe.
+ */
+public final class HtmlExtractor implements Extractor {
+    /** Words above which a block is prose, not a cue line ("Partager", "Par X", "Publié le ..."). */
+    private static final int CUE_MAX_WORDS = 30;
+    /** Caption, byline and stamp containers are small; a big one is a wrapper that happens to be named so. */
+    private static final int FURNITURE_MAX_CHARS = 400;
+    /** A block whose text is at least this share of link text is a link, not a paragraph. */
+    private static final double LINK_BLOCK = 0.75;
+    /** How many blocks before the article are read for bylines and stamps. */
+    private static final int HEADER_WINDOW = 40;
+    /** How much of a block metadata is read from. */
+    private static final int METADATA_MAX_CHARS = 400;
+    /** Path steps kept (the nearest ancestors). */
+    private static final int PATH_STEPS = 8;
+
+    private final HtmlCues cues;
+    private final TextCues textCues;
+    private final PageTextMetadata metadata;
+    private final Outlets outlets;
+    private final ContentFinder finder = new ContentFinder();
+
+    /** An extractor with the built-in cues and knowledge base. */
+    public HtmlExtractor() {
+        this(KnowledgeBase.builtIn());
+    }
+
+    /** An extractor with the built-in cues and the given knowledge base (outlets, places). */
+    public HtmlExtractor(KnowledgeBase kb) {
+        this.cues = HtmlCues.builtIn();
+        this.textCues = TextCues.builtIn();
+        this.metadata = new PageTextMetadata(kb);
+        this.outlets = kb.outlets();
+    }
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    /**
+     * Parses HTML with source positions tracked by jsoup, for callers that read positions off the DOM themselves
+     * (every node's {@code sourceRange()}). HTML5 rules, no error list kept.
+     */
+    public static org.jsoup.nodes.Document parse(String html) {
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true).setTrackErrors(0));
+    }
+
+    /**
+     * Parses HTML without position tracking, about twice as fast as {@link #parse(String)}; the extractor then finds
+     * its blocks' source ranges by aligning their text with the source ({@link SourceAligner}).
+     */
+    public static org.jsoup.nodes.Document parseFast(String html) {
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
+    }
+
+    @Override
+    public Document extract(Input input) {
+        return extract(input, parseFast(input.content()));
+    }
+
+    /**
+     * Extraction from a page already parsed from {@code input.content()}, with {@link #parse(String)} (source
+     * ranges from jsoup's tracking) or {@link #parseFast(String)} (ranges from aligning text with the source; when
+     * that fails, for text the parser moved, the page is parsed again with tracking).
+     */
+    public Document extract(Input input, org.jsoup.nodes.Document dom) {
+        HtmlPage page = page(input.content(), dom);
+        if (page.dom != dom) {
+            dom = page.dom;
+        }
+        ContentFinder.Content content = finder.find(page);
+        Classified c = classify(page, content, dom);
+
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>(page.blocks.size() + 1);
+        List<PageTextMetadata.Line> lines = new ArrayList<>();
+        List<int[]> lineRanges = new ArrayList<>(); // virtual start, virtual end, block index in blocks
+        int virtual = 0;
+        String[] steps = new String[page.elements.size()];
+        String[] paths = new String[page.elements.size()];
+        if (c.headTitle != null) {
+            HeadTitle t = c.headTitle;
+            text.append(t.text);
+            blocks.add(new Block(BlockKind.TITLE, t.line, t.start, t.end, 0, text.length(), "the page's <title>",
+                    "html>head>title"));
+            lines.add(new PageTextMetadata.Line(t.line, virtual, t.text, BlockKind.TITLE));
+            lineRanges.add(new int[] {virtual, virtual + t.text.length(), 0, exact(input, t.start, t.text)});
+            virtual += t.text.length() + 1;
+        }
+        for (int i = 0; i < page.blocks.size(); i++) {
+            HtmlPage.TextBlock b = page.blocks.get(i);
+            BlockKind k = c.kind[i];
+            String path = paths[b.owner];
+            if (path == null) {
+                path = paths[b.owner] = path(page, b.owner, steps);
+            }
+            if (k.inText()) {
+                if (!text.isEmpty()) {
+                    text.append(PageTextExtractor.PARAGRAPH_BREAK);
+                }
+                int start = text.length();
+                text.append(b.text);
+                blocks.add(new Block(k, b.line, b.sourceStart, b.sourceEnd, start, text.length(), c.reason[i], path));
+            } else {
+                blocks.add(new Block(k, b.line, b.sourceStart, b.sourceEnd, -1, -1, c.reason[i], path));
+            }
+            if (c.forMetadata[i]) {
+                // Metadata sits in short lines or at a paragraph's start (a dateline): a bounded prefix keeps the
+                // readers' patterns off megabyte-long blocks.
+                String t = b.text.length() > METADATA_MAX_CHARS ? b.text.substring(0, METADATA_MAX_CHARS) : b.text;
+                lines.add(new PageTextMetadata.Line(b.line, virtual, t, k));
+                lineRanges.add(new int[] {virtual, virtual + t.length(), blocks.size() - 1,
+                        exact(input, b.sourceStart, t)});
+                virtual += t.length() + 1;
+            }
+        }
+        ArticleMeta fromBlocks = remap(metadata.read(lines), lineRanges, blocks);
+        ArticleMeta meta = readMetadata(dom, page.source, page.lines, fromBlocks);
+        return Document.of(input, text.toString())
+                .with(Blocks.KEY, new Blocks(blocks))
+                .with(ArticleMeta.KEY, meta);
+    }
+
+    /**
+     * Diagnostics: the DOM paths of the containers taken as the article (the best candidate and the siblings that
+     * joined it) with their scores, for {@code bin/veille bench extract --page}.
+     */
+    public List<String> containers(Input input) {
+        HtmlPage page = page(input.content(), parseFast(input.content()));
+        ContentFinder.Content content = finder.find(page);
+        String[] steps = new String[page.elements.size()];
+        List<String> out = new ArrayList<>();
+        for (int r : content.roots()) {
+            out.add(String.format(java.util.Locale.ROOT, "%s score %.1f%s", path(page, r, steps), content.scores()[r],
+                    r == content.best() ? " (best)" : ""));
+        }
+        Integer[] order = new Integer[page.elements.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(content.scores()[b], content.scores()[a]));
+        for (int k = 0; k < Math.min(5, order.length) && content.scores()[order[k]] > 0; k++) {
+            out.add(String.format(java.util.Locale.ROOT, "candidate %s score %.1f, %d paragraph chars",
+                    path(page, order[k], steps), content.scores()[order[k]], page.paragraphChars[order[k]]));
+        }
+        return out;
+    }
+
+    /** The page's blocks and figures; a page whose text cannot be aligned is parsed again with tracking. */
+    private HtmlPage page(String html, org.jsoup.nodes.Document dom) {
+        HtmlPage page = HtmlPage.of(dom, cues, html);
+        return page != null ? page : HtmlPage.of(parse(html), cues, html);
+    }
+
+    /**
+     * The page's metadata. Today: what the classified blocks give (title block, bylines, stamps, credits, the first
+     * paragraph's dateline, a copyright footer), with {@code og:site_name} naming the outlet.
+     *
+     * <p>Seam for the page's own metadata reader ({@code HtmlMetadata}: JSON-LD {@code NewsArticle}, OpenGraph,
+     * {@code <meta>}, {@code <time>}): it reads {@code dom} and its values, with their source ranges as evidence,
+     * take precedence over {@code fromBlocks} field by field. {@code dom} is untracked unless the caller passed a
+     * tracked one (see {@link #extract(Input, org.jsoup.nodes.Document)}); a reader that needs jsoup's positions
+     * gets them from {@code parse(source)}, or locates its values in {@code source} as {@link #siteName} does.
+     */
+    ArticleMeta readMetadata(org.jsoup.nodes.Document dom, String source, SourceLines lines, ArticleMeta fromBlocks) {
+        Fact<String> outlet = siteName(dom, source, lines).orElse(fromBlocks.outlet());
+        return new ArticleMeta(fromBlocks.title(), outlet, fromBlocks.credits(), fromBlocks.authors(),
+                fromBlocks.published(), fromBlocks.dateline());
+    }
+
+    /**
+     * {@code <meta property="og:site_name">}: the outlet's canonical name when the outlet list knows it; the evidence
+     * is the meta tag in the source.
+     */
+    private Optional<Fact<String>> siteName(org.jsoup.nodes.Document dom, String source, SourceLines lines) {
+        Element head = dom.head();
+        for (Element m : head.getElementsByTag("meta")) {
+            if (m.attr("property").equalsIgnoreCase("og:site_name")) {
+                String name = m.attr("content").strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String value = outlets.find(name).map(Outlet::name).orElse(name);
+                int at = indexOfIgnoreCase(source, "og:site_name", 0);
+                int from = at < 0 ? -1 : source.lastIndexOf('<', at);
+                int to = at < 0 ? -1 : source.indexOf('>', at);
+                if (from < 0 || to < 0) {
+                    return Optional.of(new Fact<>(value, 0, 0, 0));
+                }
+                return Optional.of(new Fact<>(value, lines.lineOf(from), from, to + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where {@code what} (lower case, starting with a non-letter or a letter) first occurs, in any case. */
+    private static int indexOfIgnoreCase(String s, String what, int from) {
+        char lower = what.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        int i = from;
+        while (true) {
+            int a = s.indexOf(lower, i);
+            int b = upper == lower ? -1 : s.indexOf(upper, i);
+            int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+            if (at < 0 || at + what.length() > s.length()) {
+                return -1;
+            }
+            if (s.regionMatches(true, at, what, 0, what.length())) {
+                return at;
+            }
+            i = at + 1;
+        }
+    }
+
+    /** Evidence read off virtual page-text lines, put back on the source range of the block each came from. */
+    private static ArticleMeta remap(ArticleMeta m, List<int[]> ranges, List<Block> blocks) {
+        return new ArticleMeta(remap(m.title(), ranges, blocks), remap(m.outlet(), ranges, blocks),
+                m.credits().stream().map(f -> remap(f, ranges, blocks)).toList(),
+                m.authors().stream().map(f -> remap(f, ranges, blocks)).toList(),
+                remap(m.published(), ranges, blocks), remap(m.dateline(), ranges, blocks));
+    }
+
+    /**
+     * A value read at virtual offsets, put on the HTML source: on its exact characters when the block's source is its
+     * text as written (no tags, entities or extra white space in between), else on the block's whole source range.
+     */
+    private static Fact<String> remap(Fact<String> f, List<int[]> ranges, List<Block> blocks) {
+        if (f == null) {
+            return null;
+        }
+        for (int[] r : ranges) {
+            if (f.inputStart() >= r[0] && f.inputStart() <= r[1]) {
+                Block b = blocks.get(r[2]);
+                if (r[3] == 1 && f.inputEnd() <= r[1]) {
+                    return new Fact<>(f.value(), b.line(), b.inputStart() + f.inputStart() - r[0],
+                            b.inputStart() + f.inputEnd() - r[0]);
+                }
+                return new Fact<>(f.value(), b.line(), b.inputStart(), b.inputEnd());
+            }
+        }
+        return new Fact<>(f.value(), 0, 0, 0);
+    }
+
+    /** 1 when the source at {@code start} reads {@code text} character for character, else 0. */
+    private static int exact(Input input, int start, String text) {
+        return input.content().regionMatches(start, text, 0, text.length()) ? 1 : 0;
+    }
+
+    /** The title taken from {@code <title>} when no heading in the body carries it. */
+    private record HeadTitle(String text, int line, int start, int end) {
+    }
+
+    /** Each block's kind and reason, whether metadata is read from it, and the head title if used. */
+    private record Classified(BlockKind[] kind, String[] reason, boolean[] forMetadata, HeadTitle headTitle) {
+    }
+
+    private Classified classify(HtmlPage page, ContentFinder.Content content, org.jsoup.nodes.Document dom) {
+        int n = page.blocks.size();
+        BlockKind[] kind = new BlockKind[n];
+        String[] reason = new String[n];
+        boolean[] forMetadata = new boolean[n];
+        boolean[] inContent = new boolean[n];
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            inContent[i] = content.contains(page, page.blocks.get(i).owner);
+            if (inContent[i]) {
+                last = i;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        Furniture furniture = furniture(page, content);
+        int titleAt = findTitle(page, titleReferences(dom), first, inContent, furniture.role);
+        HeadTitle headTitle = titleAt < 0 ? headTitle(dom, page.source, page.lines) : null;
+        int endScope = -1; // after "Related articles" or "Comments", the rest of that heading's box is not the story
+        for (int i = 0; i < n; i++) {
+            HtmlPage.TextBlock b = page.blocks.get(i);
+            int role = furniture.role[b.owner];
+            String roleWhy = role == R_NONE ? "" : describe(page.elements.get(furniture.from[b.owner]));
+            boolean nearArticle = first >= 0 && i >= first - HEADER_WINDOW && i <= last + 10;
+            // Words are counted, and cues read, only near the article and not on bare links (menus, teasers): the
+            // page's other blocks are boilerplate whatever they say, and cues cost regex time.
+            int words = inContent[i] || nearArticle || role == R_BYLINE || role == R_STAMP ? words(b.text)
+                    : Integer.MAX_VALUE;
+            TextCues.Match cue = (inContent[i] || nearArticle) && words <= CUE_MAX_WORDS && b.linkDensity() < 0.9
+                    ? textCues.match(b.text).orElse(null) : null;
+            if (i == titleAt) {
+                kind[i] = BlockKind.TITLE;
+                reason[i] = "headline";
+            } else if (role == R_HIDDEN) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "hidden (" + roleWhy + ")";
+            } else if (role == R_CAPTION) {
+                kind[i] = BlockKind.CAPTION;
+                reason[i] = "in a caption (" + roleWhy + ")";
+            } else if (cue != null && cue.kind() != BlockKind.BOILERPLATE && cue.kind() != BlockKind.BODY) {
+                kind[i] = cue.kind();
+                reason[i] = cue.why();
+            } else if (role == R_BYLINE && words <= CUE_MAX_WORDS) {
+                kind[i] = BlockKind.BYLINE;
+                reason[i] = "in a byline (" + roleWhy + ")";
+            } else if (role == R_STAMP && words <= CUE_MAX_WORDS && hasDigit(b.text)) {
+                kind[i] = BlockKind.STAMP;
+                reason[i] = "in a date (" + roleWhy + ")";
+            } else if (!inContent[i]) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "outside the article's container";
+            } else if (role == R_BOILERPLATE) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "in page furniture (" + roleWhy + ")";
+                if (isHeading(page, b.owner) && page.attr[b.owner].has(HtmlCues.Role.END)) {
+                    endScope = page.parent[b.owner]; // "Related posts" as a heading: the rest of its box follows suit
+                }
+            } else if (cue != null && !inTableCell(page, b.owner)) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = cue.why();
+                if (cue.ends()) {
+                    endScope = page.parent[b.owner];
+                }
+            } else if (endScope >= 0 && page.within(b.owner, endScope)) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "after a closing label (related articles, comments) in its box";
+            } else if (b.linkDensity() >= LINK_BLOCK) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "a link";
+            } else {
+                kind[i] = BlockKind.BODY;
+                reason[i] = isHeading(page, b.owner) ? "subheading in the article" : "paragraph in the article";
+            }
+            BlockKind k = kind[i];
+            forMetadata[i] = k == BlockKind.TITLE || k == BlockKind.STAMP || k == BlockKind.BYLINE
+                    || k == BlockKind.CREDIT || k == BlockKind.DATELINE
+                    || (k == BlockKind.BOILERPLATE && isCopyright(b.text));
+        }
+        markDuplicates(page, kind, reason);
+        // The first body paragraph carries the dateline, if any.
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == BlockKind.BODY) {
+                forMetadata[i] = true;
+                break;
+            }
+        }
+        return new Classified(kind, reason, forMetadata, headTitle);
+    }
+
+    private static final int R_NONE = 0;
+    private static final int R_HIDDEN = 1;
+    private static final int R_CAPTION = 2;
+    private static final int R_BOILERPLATE = 3;
+    private static final int R_BYLINE = 4;
+    private static final int R_STAMP = 5;
+
+    /** For each element, the nearest furniture role on it or an ancestor, and the element that gave it. */
+    private record Furniture(int[] role, int[] from) {
+    }
+
+    /**
+     * Inherits furniture roles top-down. A furniture cue on an element holding half the article's paragraphs or
+     * more (a wrapper named "main-content has-sidebar") is ignored, as are cues on the container's ancestors;
+     * caption, byline and stamp cues only hold on small elements.
+     */
+    private Furniture furniture(HtmlPage page, ContentFinder.Content content) {
+        int n = page.elements.size();
+        int[] role = new int[n];
+        int[] from = new int[n];
+        int best = content.best();
+        int articleChars = best >= 0 ? page.paragraphChars[best] : 0;
+        for (int i = 0; i < n; i++) {
+            int own = ownRole(page, i, best, articleChars);
+            int p = page.parent[i];
+            if (own != R_NONE) {
+                role[i] = own;
+                from[i] = i;
+            } else if (p >= 0) {
+                role[i] = role[p];
+                from[i] = from[p];
+            }
+        }
+        return new Furniture(role, from);
+    }
+
+    private static int ownRole(HtmlPage page, int i, int best, int articleChars) {
+        HtmlCues.AttrCues a = page.attr[i];
+        HtmlCues.Role tag = page.tagRole[i];
+        boolean wrapsArticle = best >= 0 && (page.within(best, i)
+                || page.paragraphChars[i] >= 0.5 * articleChars && articleChars > 0);
+        if (a.has(HtmlCues.Role.HIDDEN) && !wrapsArticle) {
+            return R_HIDDEN;
+        }
+        boolean small = page.chars[i] <= FURNITURE_MAX_CHARS;
+        if (tag == HtmlCues.Role.CAPTION || (a.has(HtmlCues.Role.CAPTION) && small)
+                || (page.elements.get(i).normalName().equals("figure") && page.paragraphChars[i] < 300)) {
+            return R_CAPTION;
+        }
+        if ((tag == HtmlCues.Role.BOILERPLATE || a.furniture()) && !wrapsArticle) {
+            return R_BOILERPLATE;
+        }
+        if (a.has(HtmlCues.Role.BYLINE) && small) {
+            return R_BYLINE;
+        }
+        if ((tag == HtmlCues.Role.STAMP || a.has(HtmlCues.Role.STAMP)) && small) {
+            return R_STAMP;
+        }
+        return R_NONE;
+    }
+
+    /** "div.share-bar", "nav", "figcaption": the element a role comes from, for reasons. */
+    private static String describe(Element e) {
+        String cls = e.className().strip();
+        if (!cls.isEmpty()) {
+            return e.normalName() + "." + cls.split("\\s+")[0];
+        }
+        String id = e.id();
+        return id.isEmpty() ? e.normalName() : e.normalName() + "#" + id;
+    }
+
+    /**
+     * What the page says its title is: og:title or twitter:title, and {@code <title>} without its site name; empty
+     * when it says nothing.
+     */
+    private static List<Set<String>> titleReferences(org.jsoup.nodes.Document dom) {
+        List<Set<String>> out = new ArrayList<>(2);
+        for (Element m : dom.head().getElementsByTag("meta")) {
+            String p = m.attr("property").isEmpty() ? m.attr("name") : m.attr("property");
+            if (p.equalsIgnoreCase("og:title") || p.equalsIgnoreCase("twitter:title")) {
+                Set<String> w = wordSet(MatchKey.of(m.attr("content")));
+                if (!w.isEmpty()) {
+                    out.add(w);
+                    break;
+                }
+            }
+        }
+        Set<String> t = wordSet(MatchKey.of(cutSiteName(dom.title().strip())));
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The headline block: an {@code h1} the page's own title names (see {@link #namedBy}); else the first {@code h1}
+     * in the article or just above it; else an {@code h2}/{@code h3} just above the article that the page's title
+     * names. -1 when none, and the {@code <title>} stands in.
+     */
+    private int findTitle(HtmlPage page, List<Set<String>> references, int first, boolean[] inContent, int[] role) {
+        int nearH1 = -1;
+        int lower = -1;
+        for (int i = 0; i < page.blocks.size(); i++) {
+            HtmlPage.TextBlock b = page.blocks.get(i);
+            String tag = headingTag(page, b.owner);
+            if (tag == null || b.text.length() > 400) {
+                continue;
+            }
+            int w = words(b.text);
+            if (w < 1 || w > 40) {
+                continue;
+            }
+            boolean near = inContent[i] || (first >= 0 && i < first && i >= first - HEADER_WINDOW);
+            boolean named = namedBy(b.text, references);
+            if (tag.equals("h1")) {
+                if (named) {
+                    return i;
+                }
+                if (nearH1 < 0 && near && role[b.owner] == R_NONE) {
+                    nearH1 = i;
+                }
+            } else if (named && lower < 0 && near && (tag.equals("h2") || tag.equals("h3"))) {
+                lower = i;
+            }
+        }
+        return nearH1 >= 0 ? nearH1 : lower;
+    }
+
+    /**
+     * Whether the page's title names a heading: the words they share are at least half of the longer of the two, so
+     * neither the site's name in a logo {@code h1} nor a section label passes.
+     */
+    private static boolean namedBy(String heading, List<Set<String>> references) {
+        Set<String> h = wordSet(MatchKey.of(heading));
+        if (h.isEmpty()) {
+            return false;
+        }
+        for (Set<String> r : references) {
+            int shared = 0;
+            for (String w : h) {
+                if (r.contains(w)) {
+                    shared++;
+                }
+            }
+            if (shared >= 0.5 * Math.max(h.size(), r.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The {@code <title>} element as the title block, its site suffix ("Headline | Outlet") cut off; its source range
+     * is the element's text in the source, white space trimmed.
+     */
+    private static HeadTitle headTitle(org.jsoup.nodes.Document dom, String source, SourceLines lines) {
+        Element t = dom.head().selectFirst("title");
+        if (t == null) {
+            return null;
+        }
+        String text = t.text().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String cut = cutSiteName(text);
+        int open = indexOfIgnoreCase(source, "<title", 0);
+        int from = open < 0 ? -1 : source.indexOf('>', open) + 1;
+        int to = from <= 0 ? -1 : indexOfIgnoreCase(source, "</title", from);
+        if (from <= 0 || to < 0) {
+            return new HeadTitle(cut, 0, 0, 0);
+        }
+        while (from < to && SourceAligner.isSpace(source.charAt(from))) {
+            from++;
+        }
+        while (to > from && SourceAligner.isSpace(source.charAt(to - 1))) {
+            to--;
+        }
+        return new HeadTitle(cut, lines.lineOf(from), from, to);
+    }
+
+    /** "Headline | Outlet", "Headline - Outlet": the headline, when the cut-off part is the shorter. */
+    static String cutSiteName(String title) {
+        for (String sep : List.of(" | ", " – ", " — ", " - ", " :: ", " « ")) {
+            int at = title.lastIndexOf(sep);
+            if (at > 0) {
+                String head = title.substring(0, at).strip();
+                String tail = title.substring(at + sep.length()).strip();
+                if (words(tail) <= 5 && head.length() > tail.length()) {
+                    return head;
+                }
+            }
+        }
+        return title;
+    }
+
+    private static String headingTag(HtmlPage page, int owner) {
+        if (page.tagRole[owner] == HtmlCues.Role.HEADING) {
+            return page.elements.get(owner).normalName();
+        }
+        return null;
+    }
+
+    /** Table cells hold data ("5040", "Top 10"), which page-text cues would take for counters and buttons. */
+    private static boolean inTableCell(HtmlPage page, int owner) {
+        String tag = page.elements.get(owner).normalName();
+        return tag.equals("td") || tag.equals("th");
+    }
+
+    private static boolean isHeading(HtmlPage page, int owner) {
+        return page.tagRole[owner] == HtmlCues.Role.HEADING;
+    }
+
+    /** Share of a text's words found in a word set. */
+    private static double coverage(String text, Set<String> ref) {
+        String[] ws = MatchKey.of(text).split(" ");
+        int in = 0;
+        int all = 0;
+        for (String w : ws) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            all++;
+            if (ref.contains(w)) {
+                in++;
+            }
+        }
+        return all == 0 ? 0 : in / (double) all;
+    }
+
+    private static Set<String> wordSet(String key) {
+        return key.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(key.split(" ")));
+    }
+
+    private static void markDuplicates(HtmlPage page, BlockKind[] kind, String[] reason) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < kind.length; i++) {
+            if (kind[i] != BlockKind.BODY) {
+                continue;
+            }
+            String t = page.blocks.get(i).text;
+            if (t.length() < 20) {
+                continue; // short subheadings may legitimately repeat
+            }
+            if (!seen.add(t)) {
+                kind[i] = BlockKind.DUPLICATE;
+                reason[i] = "verbatim repeat of an earlier paragraph";
+            }
+        }
+    }
+
+    /**
+     * The DOM path of an element: its nearest {@value #PATH_STEPS} steps, {@code tag#id[k]} each ({@code k} its
+     * 1-based place among its parent's child elements, given when it has siblings). {@code cache} holds each
+     * element's step, shared by the blocks of one page.
+     */
+    static String path(HtmlPage page, int i, String[] cache) {
+        String[] steps = new String[PATH_STEPS];
+        int n = 0;
+        int a = i;
+        while (a >= 0 && n < PATH_STEPS) {
+            String st = cache[a];
+            if (st == null) {
+                st = cache[a] = step(page, a);
+            }
+            steps[n++] = st;
+            a = page.parent[a];
+        }
+        StringBuilder sb = new StringBuilder(64);
+        sb.append(a >= 0 ? "…" : "html");
+        for (int k = n - 1; k >= 0; k--) {
+            sb.append('>').append(steps[k]);
+        }
+        return sb.toString();
+    }
+
+    private static String step(HtmlPage page, int i) {
+        Element e = page.elements.get(i);
+        StringBuilder s = new StringBuilder(e.normalName());
+        String id = e.id();
+        if (!id.isEmpty() && id.length() <= 40 && id.indexOf(' ') < 0) {
+            s.append('#').append(id);
+        }
+        int p = page.parent[i];
+        boolean siblings = p >= 0 ? page.childElements[p] > 1 : e.parent() != null && e.parent().childrenSize() > 1;
+        if (siblings) {
+            s.append('[').append(page.nth[i]).append(']');
+        }
+        return s.toString();
+    }
+
+    private static boolean isCopyright(String text) {
+        return text.length() < 200 && (text.contains("©") || text.regionMatches(true, 0, "copyright", 0, 9)
+                || text.contains("(c)"));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of letters or digits. */
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,332 @@
+package veille.extract.html;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.jsoup.parser.Parser;
+
+/**
+ * Finds where the parser's text came from in the HTML source without the parser's own position tracking, which
+ * doubles jsoup's parse time.
+ *
+ * <p>A light scan lists the source's text runs: the characters between tags, outside comments, declarations and
+ * the raw text of {@code script}, {@code style} and the like ({@code title} and {@code textarea} text counts). Each
+ * visible text node is then matched, in document order, against the runs from where the previous one ended: entities
+ * are decoded, white space is skipped on both sides, and runs the walk does not visit (a button's label, an option
+ * list) are passed over. A node that cannot be matched, such as text the parser moved out of a table (foster
+ * parenting), makes {@link #align} fail, and the caller re-parses with the parser's tracking instead.
+ *
+ * <p>Offsets are UTF-16 positions in the source; a matched node spans from its first to past its last non-white
+ * character. One per page; not thread-safe.
+ */
+final class SourceAligner {
+    /** Raw-text elements: their content is never text ({@code iframe}'s is not parsed at all). */
+    private static final String[] RAW = {"script", "style", "xmp", "iframe", "noembed", "noframes"};
+    /** Escapable raw-text elements: their content is one text run. */
+    private static final String[] RCDATA = {"title", "textarea"};
+    /** How many runs a node may be looked for past the cursor before alignment gives up. */
+    private static final int MAX_SKIPPED_RUNS = 5000;
+    /** How far the text of an unread node is looked for: text the lexer has no run for (an SVG style) is not found. */
+    private static final int PASS_WINDOW = 32;
+
+    private final String src;
+    private int[] runStart = new int[256];
+    private int[] runEnd = new int[256];
+    private int runs;
+
+    /** The cursor: the run and the position in it where the next node is looked for. */
+    private int run;
+    private int pos;
+
+    /** The last matched node's first and past-last non-white source characters. */
+    int start;
+    int end;
+
+    private SourceAligner(String src) {
+        this.src = src;
+    }
+
+    /** Scans the source's text runs. */
+    static SourceAligner of(String src) {
+        SourceAligner a = new SourceAligner(src);
+        a.lex();
+        a.pos = a.runs > 0 ? a.runStart[0] : 0;
+        return a;
+    }
+
+    private void lex() {
+        String s = src;
+        int n = s.length();
+        int text = 0;
+        int i = 0;
+        while (i < n) {
+            int lt = s.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                break;
+            }
+            char d = s.charAt(lt + 1);
+            if (d == '!' || d == '?') {
+                addRun(text, lt);
+                if (s.startsWith("<!-->", lt)) {
+                    i = lt + 5; // an empty comment, closed abruptly
+                } else if (s.startsWith("<!--->", lt)) {
+                    i = lt + 6;
+                } else if (s.startsWith("<!--", lt)) {
+                    int e = s.indexOf("-->", lt + 4);
+                    i = e < 0 ? n : e + 3;
+                } else {
+                    int e = s.indexOf('>', lt + 2);
+                    i = e < 0 ? n : e + 1;
+                }
+                text = i;
+            } else if (d == '/') {
+                addRun(text, lt);
+                int e = s.indexOf('>', lt + 2);
+                i = e < 0 ? n : e + 1;
+                text = i;
+            } else if (isAsciiLetter(d)) {
+                addRun(text, lt);
+                int j = lt + 1;
+                while (j < n && !isSpace(s.charAt(j)) && s.charAt(j) != '/' && s.charAt(j) != '>') {
+                    j++;
+                }
+                String name = s.substring(lt + 1, j).toLowerCase(Locale.ROOT);
+                i = skipTag(j);
+                text = i;
+                if (in(RAW, name)) {
+                    i = closingTag(name, i);
+                    text = i;
+                } else if (in(RCDATA, name)) {
+                    int close = closingTag(name, i);
+                    addRun(i, close);
+                    i = close;
+                    text = i;
+                } else if (name.equals("plaintext")) {
+                    i = n; // everything after it is text
+                }
+            } else {
+                i = lt + 1; // a '<' that opens nothing is text
+            }
+        }
+        addRun(text, n);
+    }
+
+    /** Past the '>' that closes a tag whose name ends at {@code j}; quoted attribute values may hold '>'. */
+    private int skipTag(int j) {
+        String s = src;
+        int n = s.length();
+        char prev = 0;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c == '>') {
+                return j + 1;
+            }
+            if ((c == '"' || c == '\'') && prev == '=') {
+                int q = s.indexOf(c, j + 1);
+                if (q < 0) {
+                    return n;
+                }
+                j = q + 1;
+                prev = c;
+                continue;
+            }
+            if (!isSpace(c)) {
+                prev = c;
+            }
+            j++;
+        }
+        return n;
+    }
+
+    /** Where {@code </name} starts at or after {@code from}, case-insensitively; the source's end if nowhere. */
+    private int closingTag(String name, int from) {
+        String s = src;
+        int n = s.length();
+        int i = from;
+        while (true) {
+            int lt = s.indexOf("</", i);
+            if (lt < 0) {
+                return n;
+            }
+            if (s.regionMatches(true, lt + 2, name, 0, name.length())) {
+                int after = lt + 2 + name.length();
+                if (after >= n || isSpace(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
+                    return lt;
+                }
+            }
+            i = lt + 2;
+        }
+    }
+
+    private void addRun(int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        if (runs == runStart.length) {
+            runStart = Arrays.copyOf(runStart, runs * 2);
+            runEnd = Arrays.copyOf(runEnd, runs * 2);
+        }
+        runStart[runs] = from;
+        runEnd[runs] = to;
+        runs++;
+    }
+
+    /**
+     * Matches a text node's decoded text (with at least one non-white character) from the cursor on; on success
+     * sets {@link #start} and {@link #end} and moves the cursor past it.
+     */
+    boolean align(String text) {
+        return align(text, MAX_SKIPPED_RUNS);
+    }
+
+    /**
+     * Moves the cursor past the text of a node the walk does not read (a button's label, the page's {@code <title>}),
+     * when it is found within the next few runs, so that a later node with the same words is not matched there.
+     */
+    void pass(String text) {
+        if (hasVisible(text)) {
+            align(text, PASS_WINDOW);
+        }
+    }
+
+    private static boolean hasVisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean align(String text, int maxRuns) {
+        int tries = 0;
+        for (int r = run, p = pos; r < runs && tries < maxRuns; tries++) {
+            if (match(r, p, text)) {
+                return true;
+            }
+            r++;
+            if (r < runs) {
+                p = runStart[r];
+            }
+        }
+        return false;
+    }
+
+    /** Tries the whole node from run {@code r}, position {@code p}; on success moves the cursor. */
+    private boolean match(int r, int p, String text) {
+        String s = src;
+        int w = 0;
+        int tn = text.length();
+        int first = -1;
+        int last = -1;
+        while (true) {
+            while (w < tn && isSpace(text.charAt(w))) {
+                w++;
+            }
+            if (w >= tn) {
+                break;
+            }
+            // the next non-white source character, across run boundaries (tags the parser dropped)
+            while (true) {
+                if (p >= runEnd[r]) {
+                    if (++r >= runs) {
+                        return false;
+                    }
+                    p = runStart[r];
+                    continue;
+                }
+                if (isSpace(s.charAt(p))) {
+                    p++;
+                    continue;
+                }
+                break;
+            }
+            char c = s.charAt(p);
+            if (c == '&') {
+                // A character reference: compare what it decodes to (an unknown one decodes to itself).
+                int k = entityEnd(p);
+                String decoded = k > p + 1 ? Parser.unescapeEntities(s.substring(p, k), false) : "&";
+                for (int d = 0; d < decoded.length(); d++) {
+                    char dc = decoded.charAt(d);
+                    if (isSpace(dc)) {
+                        continue;
+                    }
+                    while (w < tn && isSpace(text.charAt(w))) {
+                        w++;
+                    }
+                    if (w >= tn || text.charAt(w) != dc) {
+                        return false;
+                    }
+                    w++;
+                }
+                if (first < 0) {
+                    first = p;
+                }
+                p = k;
+                last = k;
+                continue;
+            }
+            if (c != text.charAt(w)) {
+                return false;
+            }
+            if (first < 0) {
+                first = p;
+            }
+            p++;
+            w++;
+            last = p;
+        }
+        if (first < 0) {
+            return false;
+        }
+        start = first;
+        end = last;
+        run = r;
+        pos = p;
+        return true;
+    }
+
+    /** Past a character reference starting at {@code p} ('&'): {@code &name;}, {@code &#123;}, {@code &#x1F;}. */
+    private int entityEnd(int p) {
+        String s = src;
+        int n = Math.min(s.length(), p + 40);
+        int k = p + 1;
+        if (k < n && s.charAt(k) == '#') {
+            k++;
+            if (k < n && (s.charAt(k) == 'x' || s.charAt(k) == 'X')) {
+                k++;
+            }
+            while (k < n && Character.digit(s.charAt(k), 16) >= 0) {
+                k++;
+            }
+        } else {
+            while (k < n && isAsciiLetterOrDigit(s.charAt(k))) {
+                k++;
+            }
+        }
+        if (k < n && s.charAt(k) == ';') {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean in(String[] names, String name) {
+        for (String x : names) {
+            if (x.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
+    }
+}
