@@ -34,7 +34,7 @@ public final class NerBench {
         List<Document> docs = new ArrayList<>();
         long tokens = 0;
         TokenizeStage tokenize = new TokenizeStage();
-        for (WinerCorpus.Split s : WinerCorpus.Split.values()) {
+        for (WinerCorpus.Split s : List.of(WinerCorpus.Split.TRAIN, WinerCorpus.Split.DEV)) {
             for (WinerCorpus.Doc d : WinerCorpus.read(root, s).docs()) {
                 Document doc = tokenize.apply(doc(d.name(), d.text()));
                 docs.add(doc);

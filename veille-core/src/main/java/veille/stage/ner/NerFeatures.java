@@ -18,15 +18,28 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * per name finder, and {@link NerStage} keeps one name finder per thread.
  */
 final class NerFeatures implements AdaptiveFeatureGenerator {
+    /**
+     * The facts of the article being read, set by {@link NerStage} around each article (OpenNLP hands the
+     * generator one sentence at a time and has no slot for the whole article).
+     */
+    static final ThreadLocal<DocumentFacts> CURRENT_DOCUMENT = new ThreadLocal<>();
+    /**
+     * At training time: the facts of the article each training sentence comes from, by the sentence's tokens
+     * (OpenNLP copies the token arrays, and the sequence trainer asks for features again long after reading).
+     */
+    static volatile Map<List<String>, DocumentFacts> trainingDocuments = Map.of();
+
     private final NerLexicon lexicon;
-    private final boolean gazetteer;
+    private final NerFeatureSet set;
+    private final WordClusters clusters;
     private final Map<String, String> previous = new HashMap<>();
     private String[] cachedTokens;
     private List<List<String>> cached;
 
-    NerFeatures(NerLexicon lexicon, boolean gazetteer) {
+    NerFeatures(NerLexicon lexicon, NerFeatureSet set, WordClusters clusters) {
         this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
+        this.set = set;
+        this.clusters = clusters;
     }
 
     @Override
@@ -63,8 +76,23 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
             shapes[i] = shape(tokens[i]);
         }
         String[] gaz = new String[n];
+        boolean gazetteer = set.gazetteer();
         if (gazetteer) {
             gazetteer(tokens, keys, gaz);
+        }
+        String[][] cls = null;
+        if (set.clusters()) {
+            cls = new String[n][];
+            for (int i = 0; i < n; i++) {
+                cls[i] = clusters.classesOf(tokens[i]);
+            }
+        }
+        DocumentFacts facts = null;
+        if (set.document()) {
+            facts = CURRENT_DOCUMENT.get();
+            if (facts == null) {
+                facts = trainingDocuments.getOrDefault(java.util.Arrays.asList(tokens), DocumentFacts.NONE);
+            }
         }
         List<List<String>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -136,6 +164,20 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
                     }
                 }
             }
+            if (cls != null) {
+                clusterFeatures(f, "c", cls[i]);
+                clusterFeatures(f, "c-1", i > 0 ? cls[i - 1] : null);
+                clusterFeatures(f, "c+1", i + 1 < n ? cls[i + 1] : null);
+                if (cls[i] != null) {
+                    f.add("csh=" + cls[i][cls[i].length - 1] + "|" + sh);
+                }
+            }
+            if (facts != null && isCapitalized(raw)) {
+                facts.addFeatures(raw, f);
+                if (i == 0) {
+                    f.add("si&dmid=" + f.contains("dmid"));
+                }
+            }
             String pd = previous.get(raw);
             if (pd != null) {
                 f.add("pd=" + pd);
@@ -143,6 +185,16 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
             out.add(f);
         }
         return out;
+    }
+
+    private static void clusterFeatures(List<String> f, String name, String[] classes) {
+        if (classes == null) {
+            f.add(name + "=none");
+            return;
+        }
+        for (String c : classes) {
+            f.add(name + "=" + c);
+        }
     }
 
     /** Marks the tokens of the longest gazetteer phrase at each capitalised token: "B-LOC", "I-LOC". */

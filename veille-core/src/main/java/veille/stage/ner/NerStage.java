@@ -31,6 +31,7 @@ public final class NerStage implements Stage {
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;
+    private final boolean documentFeatures;
 
     /** A stage with the shipped model. */
     public NerStage() {
@@ -41,6 +42,7 @@ public final class NerStage implements Stage {
     public NerStage(TokenNameFinderModel model) {
         this.model = Objects.requireNonNull(model, "model");
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+        this.documentFeatures = NerFeatureSet.parse(model.getManifestProperty(NerFinderFactory.FEATURES)).document();
     }
 
     @Override
@@ -67,7 +69,21 @@ public final class NerStage implements Stage {
     List<EntityMention> find(String text, List<Token> tokens, List<Sentence> sentences) {
         NameFinderME finder = finders.get();
         finder.clearAdaptiveData();
-        List<EntityMention> out = new ArrayList<>();
+        List<String[]> words = sentenceWords(text, tokens, sentences);
+        if (documentFeatures) {
+            NerFeatures.CURRENT_DOCUMENT.set(DocumentFacts.of(words));
+        }
+        try {
+            return find(finder, tokens, sentences, words);
+        } finally {
+            NerFeatures.CURRENT_DOCUMENT.remove();
+            finder.clearAdaptiveData();
+        }
+    }
+
+    /** The token strings of each sentence that holds tokens, in order. */
+    private static List<String[]> sentenceWords(String text, List<Token> tokens, List<Sentence> sentences) {
+        List<String[]> out = new ArrayList<>(sentences.size());
         int t = 0;
         for (Sentence s : sentences) {
             while (t < tokens.size() && tokens.get(t).start() < s.start()) {
@@ -84,6 +100,28 @@ public final class NerStage implements Stage {
             for (int i = from; i < t; i++) {
                 words[i - from] = text.substring(tokens.get(i).start(), tokens.get(i).end());
             }
+            out.add(words);
+        }
+        return out;
+    }
+
+    private static List<EntityMention> find(NameFinderME finder, List<Token> tokens, List<Sentence> sentences,
+                                            List<String[]> sentenceWords) {
+        List<EntityMention> out = new ArrayList<>();
+        int t = 0;
+        int next = 0;
+        for (Sentence s : sentences) {
+            while (t < tokens.size() && tokens.get(t).start() < s.start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).end() <= s.end()) {
+                t++;
+            }
+            if (t == from) {
+                continue;
+            }
+            String[] words = sentenceWords.get(next++);
             Span[] spans = finder.find(words);
             double[] probs = finder.probs(spans);
             for (int k = 0; k < spans.length; k++) {
@@ -93,7 +131,6 @@ public final class NerStage implements Stage {
                         tokens.get(from + sp.getEnd() - 1).end(), sp.getType(), p, SOURCE));
             }
         }
-        finder.clearAdaptiveData();
         out.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
         return out;
     }
