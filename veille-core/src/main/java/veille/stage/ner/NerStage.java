@@ -32,14 +32,26 @@ public final class NerStage implements Stage {
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;
     private final boolean documentFeatures;
+    private final boolean consistent;
 
     /** A stage with the shipped model. */
     public NerStage() {
         this(NerModel.standard());
     }
 
-    /** A stage with the given model (one trained by {@link NerTrainer}). */
+    /** A stage with the given model (one trained by {@link NerTrainer}), answers made consistent per article. */
     public NerStage(TokenNameFinderModel model) {
+        this(model, true);
+    }
+
+    /**
+     * A stage with the given model.
+     *
+     * @param consistent whether the answers are made consistent within each article ({@link DocumentConsistency}:
+     *     one type per name, a found name marked again where it recurs)
+     */
+    public NerStage(TokenNameFinderModel model, boolean consistent) {
+        this.consistent = consistent;
         this.model = Objects.requireNonNull(model, "model");
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
         this.documentFeatures = NerFeatureSet.parse(model.getManifestProperty(NerFinderFactory.FEATURES)).document();
@@ -74,7 +86,8 @@ public final class NerStage implements Stage {
             NerFeatures.CURRENT_DOCUMENT.set(DocumentFacts.of(words));
         }
         try {
-            return find(finder, tokens, sentences, words);
+            List<EntityMention> found = find(finder, tokens, sentences, words);
+            return consistent ? DocumentConsistency.apply(text, tokens, found) : found;
         } finally {
             NerFeatures.CURRENT_DOCUMENT.remove();
             finder.clearAdaptiveData();

@@ -58,7 +58,7 @@ public final class NerTrainer {
                          int beamSize, int europeana) {
         /** The configuration of the shipped model. */
         public static final Config STANDARD = new Config("PERCEPTRON", "bilou",
-                new NerFeatureSet(false, true, true), 100, 1, 3, 0);
+                new NerFeatureSet(true, false, true), 100, 1, 3, 0);
 
         public Config {
             Objects.requireNonNull(algorithm, "algorithm");
@@ -96,7 +96,12 @@ public final class NerTrainer {
      * @param winer the WiNER-fr folder ({@code ../shared/data/winer-fr})
      */
     public static Result train(Path winer, Config config, Path out) throws IOException {
-        return train(winer, WinerCorpus.Split.TRAIN, WinerCorpus.Split.DEV, null, config, out);
+        return train(winer, WinerCorpus.Split.TRAIN, WinerCorpus.Split.DEV, europeanaBeside(winer), config, out);
+    }
+
+    /** Where the Europeana French NER file lies when the data folder has the layout of {@code ../shared/data}. */
+    static Path europeanaBeside(Path winer) {
+        return winer.toAbsolutePath().normalize().resolveSibling("europeana-fr").resolve("enp_FR.bnf.bio");
     }
 
     /**
@@ -146,6 +151,8 @@ public final class NerTrainer {
         TokenNameFinderModel reread = NerModel.fromBytes(bytes);
         List<WinerCorpus.Doc> dev = WinerCorpus.read(winer, eval).docs();
         NerEvaluation.Report report = NerEvaluation.run(new NerStage(reread), dev);
+        System.out.print("without document consistency:\n"
+                + NerEvaluation.run(new NerStage(reread, false), dev).table());
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.write(out, bytes);
@@ -184,13 +191,14 @@ public final class NerTrainer {
     /**
      * Trains the shipped model. Arguments: {@code [--winer DIR] [--out FILE] [--algorithm A] [--codec bio|bilou]
      * [--features base+clusters+document] [--iterations N] [--cutoff N] [--beam N] [--europeana K [--europeana-file F]]
-     * [--validate | --fold K] [--no-write]}. {@code --validate} trains on FIT (2016-01..2017-04) and scores on
+     * [--validate | --fold K] [--keep FILE] [--eval-only MODEL] [--no-write]}. {@code --keep} writes the model of a
+     * validation run; {@code --eval-only} scores a model file instead of training (and writes its mentions with {@code --jsonl FILE}). {@code --validate} trains on FIT (2016-01..2017-04) and scores on
      * VALIDATION (2017-05..08) without writing, for model choices; {@code --fold K} (0..4) holds out the K-th block
      * of four TRAIN months instead (cross-validation).
      */
     public static void main(String[] args) throws IOException {
         Path winer = Path.of("../shared/data/winer-fr");
-        Path europeanaFile = Path.of("../shared/data/europeana-fr/enp_FR.bnf.bio");
+        Path europeanaFile = null;
         Path out = Path.of(MODEL_PATH);
         Config c = Config.STANDARD;
         String algorithm = c.algorithm();
@@ -202,6 +210,9 @@ public final class NerTrainer {
         int europeana = c.europeana();
         boolean validate = false;
         int fold = -1;
+        Path keep = null;
+        Path evalOnly = null;
+        Path jsonl = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--winer" -> winer = Path.of(args[++i]);
@@ -217,15 +228,34 @@ public final class NerTrainer {
                 case "--europeana-file" -> europeanaFile = Path.of(args[++i]);
                 case "--validate" -> validate = true;
                 case "--fold" -> fold = Integer.parseInt(args[++i]);
+                case "--keep" -> keep = Path.of(args[++i]);
+                case "--eval-only" -> evalOnly = Path.of(args[++i]);
+                case "--jsonl" -> jsonl = Path.of(args[++i]);
                 default -> {
                     System.err.println("Unknown option '" + args[i] + "'. Known: --winer --out --no-write "
                             + "--algorithm --codec --features --iterations --cutoff --beam --europeana "
-                            + "--europeana-file --validate --fold");
+                            + "--europeana-file --validate --fold --keep --eval-only --jsonl");
                     System.exit(64);
                 }
             }
         }
         Config config = new Config(algorithm, codec, features, it, cut, beam, europeana);
+        if (europeanaFile == null) {
+            europeanaFile = europeanaBeside(winer);
+        }
+        if (evalOnly != null) {
+            WinerCorpus.Months m = fold >= 0 ? WinerCorpus.Months.fold(fold, true)
+                    : validate ? WinerCorpus.Split.VALIDATION : WinerCorpus.Split.DEV;
+            TokenNameFinderModel model = NerModel.fromBytes(Files.readAllBytes(evalOnly));
+            List<WinerCorpus.Doc> docs = WinerCorpus.read(winer, m).docs();
+            NerEvaluation.Report with = NerEvaluation.run(new NerStage(model), docs);
+            System.out.print("with document consistency:\n" + with.table());
+            if (jsonl != null) {
+                NerEvaluation.writeJsonl(with.mentions(), jsonl);
+            }
+            System.out.print("without:\n" + NerEvaluation.run(new NerStage(model, false), docs).table());
+            return;
+        }
         Result r;
         if (fold >= 0) {
             r = train(winer, WinerCorpus.Months.fold(fold, false), WinerCorpus.Months.fold(fold, true),
@@ -245,6 +275,9 @@ public final class NerTrainer {
         System.out.print(r.dev().table());
         if (out != null) {
             System.out.println("wrote " + out);
+        }
+        if (keep != null) {
+            Files.write(keep, r.bytes());
         }
     }
 }
