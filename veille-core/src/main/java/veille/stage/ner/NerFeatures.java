@@ -28,6 +28,11 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
      * (OpenNLP copies the token arrays, and the sequence trainer asks for features again long after reading).
      */
     static volatile Map<List<String>, DocumentFacts> trainingDocuments = Map.of();
+    /**
+     * At training time: the training names each training sentence may see (those of the other months), by the
+     * sentence's tokens; a sentence not in the map sees {@link TrainNames#standard()}.
+     */
+    static volatile Map<List<String>, TrainNames> trainingNames = Map.of();
 
     private final NerLexicon lexicon;
     private final NerFeatureSet set;
@@ -78,7 +83,13 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
         String[] gaz = new String[n];
         boolean gazetteer = set.gazetteer();
         if (gazetteer) {
-            gazetteer(tokens, keys, gaz);
+            gazetteer(tokens, keys, gaz, lexicon::phraseTypes);
+        }
+        String[] seen = null;
+        if (set.names()) {
+            TrainNames names = trainingNames.get(java.util.Arrays.asList(tokens));
+            seen = new String[n];
+            gazetteer(tokens, keys, seen, (names != null ? names : TrainNames.standard())::phraseTypes);
         }
         String[][] cls = null;
         if (set.clusters()) {
@@ -164,6 +175,12 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
                     }
                 }
             }
+            if (seen != null && seen[i] != null) {
+                for (String g : seen[i].split(",")) {
+                    f.add("tn=" + g);
+                }
+                f.add("tn&sh=" + seen[i] + "|" + sh);
+            }
             if (cls != null) {
                 clusterFeatures(f, "c", cls[i]);
                 clusterFeatures(f, "c-1", i > 0 ? cls[i - 1] : null);
@@ -198,7 +215,8 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
     }
 
     /** Marks the tokens of the longest gazetteer phrase at each capitalised token: "B-LOC", "I-LOC". */
-    private void gazetteer(String[] tokens, String[] keys, String[] gaz) {
+    private static void gazetteer(String[] tokens, String[] keys, String[] gaz,
+                                  java.util.function.ToIntFunction<String> phraseTypes) {
         int n = tokens.length;
         int i = 0;
         while (i < n) {
@@ -214,7 +232,7 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
                     phrase.append(' ');
                 }
                 phrase.append(keys[i + k]);
-                int t = lexicon.phraseTypes(phrase.toString());
+                int t = phraseTypes.applyAsInt(phrase.toString());
                 if (t != 0) {
                     bestLen = k + 1;
                     bestTypes = t;

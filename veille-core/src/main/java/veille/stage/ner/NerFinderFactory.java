@@ -23,6 +23,8 @@ public final class NerFinderFactory extends TokenNameFinderFactory {
 
     /** Manifest entry: SHA-256 of the word-cluster file the model was trained with, when clusters are on. */
     static final String CLUSTERS_SHA = "veille-clusters-sha256";
+    /** Manifest entry: SHA-256 of the training names the model reads at run time, when names are on. */
+    static final String NAMES_SHA = "veille-names-sha256";
 
     /** Set when built for training; null when OpenNLP built it to read a model. */
     private NerFeatureSet trainingFeatures;
@@ -62,6 +64,9 @@ public final class NerFinderFactory extends TokenNameFinderFactory {
         m.put(LEXICON_SHA, NerLexicon.standard().sha256());
         if (f.clusters()) {
             m.put(CLUSTERS_SHA, WordClusters.standard().sha256());
+        }
+        if (f.names()) {
+            m.put(NAMES_SHA, TrainNames.standard().sha256());
         }
         return m;
     }

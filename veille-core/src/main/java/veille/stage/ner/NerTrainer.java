@@ -1,6 +1,7 @@
 package veille.stage.ner;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -38,6 +40,8 @@ import opennlp.tools.util.TrainingParameters;
 public final class NerTrainer {
     /** Where the shipped model lives in the source tree, relative to the repository root. */
     public static final String MODEL_PATH = "veille-core/src/main/resources/veille/models/ner-fr.bin";
+    /** The training names file, written beside the model when the names features are on. */
+    static final String NAMES_FILE = "ner-train-names.tsv";
 
     private NerTrainer() {
     }
@@ -58,7 +62,7 @@ public final class NerTrainer {
                          int beamSize, int europeana) {
         /** The configuration of the shipped model. */
         public static final Config STANDARD = new Config("PERCEPTRON", "bilou",
-                new NerFeatureSet(true, false, true), 100, 1, 3, 0);
+                new NerFeatureSet(true, false, true, true), 100, 1, 3, 0);
 
         public Config {
             Objects.requireNonNull(algorithm, "algorithm");
@@ -141,10 +145,21 @@ public final class NerTrainer {
         long t0 = System.nanoTime();
         TokenNameFinderModel model;
         NerFeatures.trainingDocuments = config.features().document() ? documentFacts(sentences) : Map.of();
+        if (config.features().names()) {
+            // The names the model reads at run time: all training months'. Written beside the model, and read from
+            // there by this JVM's evaluation too.
+            Path namesFile = out != null ? out.toAbsolutePath().resolveSibling(NAMES_FILE)
+                    : Files.createTempFile("veille-train-names", ".tsv");
+            Files.writeString(namesFile, TrainNames.of(train.docs()).write("WiNER-fr training months"),
+                    StandardCharsets.UTF_8);
+            System.setProperty(TrainNames.OVERRIDE_PROPERTY, namesFile.toString());
+            NerFeatures.trainingNames = jackknifeNames(train.docs());
+        }
         try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
             model = NameFinderME.train("fr", null, stream, params, factory);
         } finally {
             NerFeatures.trainingDocuments = Map.of();
+            NerFeatures.trainingNames = Map.of();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         byte[] bytes = NerModel.deterministic(model);
@@ -158,6 +173,40 @@ public final class NerTrainer {
             Files.write(out, bytes);
         }
         return new Result(config, report, secs, bytes.length, sha256(bytes), reread, bytes);
+    }
+
+    /**
+     * The training names each training sentence may see: those of the documents outside its block of four months,
+     * so the model learns how far names seen in other months can be trusted.
+     */
+    private static Map<List<String>, TrainNames> jackknifeNames(List<WinerCorpus.Doc> docs) {
+        Map<Integer, List<WinerCorpus.Doc>> byBlock = new TreeMap<>();
+        for (WinerCorpus.Doc d : docs) {
+            byBlock.computeIfAbsent(block(d.name()), k -> new ArrayList<>()).add(d);
+        }
+        Map<List<String>, TrainNames> out = new HashMap<>();
+        for (var e : byBlock.entrySet()) {
+            List<WinerCorpus.Doc> others = new ArrayList<>();
+            for (WinerCorpus.Doc d : docs) {
+                if (block(d.name()) != e.getKey()) {
+                    others.add(d);
+                }
+            }
+            TrainNames names = TrainNames.of(others);
+            for (WinerCorpus.Doc d : e.getValue()) {
+                for (WinerCorpus.TrainingSentence s : WinerCorpus.trainingSentences(d)) {
+                    out.putIfAbsent(List.of(s.tokens()), names);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The block of four months a WiNER-fr file ({@code 2016_05_01-001.txt}) belongs to, 0 for 2016-01..04. */
+    private static int block(String fileName) {
+        int year = Integer.parseInt(fileName.substring(0, 4));
+        int month = Integer.parseInt(fileName.substring(5, 7));
+        return ((year - 2016) * 12 + month - 1) / 4;
     }
 
     /** The document facts of each training sentence, by its tokens; documents start at {@code docStart}. */

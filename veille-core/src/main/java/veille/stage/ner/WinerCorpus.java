@@ -238,6 +238,11 @@ public final class WinerCorpus {
         return out;
     }
 
+    /** The training sentences of one document, in order. */
+    static List<TrainingSentence> trainingSentences(Doc d) {
+        return sentences(d, new int[5]);
+    }
+
     /**
      * Tokenizes a document, splits tokens at gold edges that fall inside them, snaps edges in white space to
      * the nearest token inside the span, joins sentences a span crosses, and returns its sentences.

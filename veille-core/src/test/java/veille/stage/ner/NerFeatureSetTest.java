@@ -9,9 +9,9 @@ class NerFeatureSetTest {
     void readsAndWritesTheManifestForm() {
         assertThat(NerFeatureSet.parse("base")).isEqualTo(NerFeatureSet.BASE);
         assertThat(NerFeatureSet.parse(null)).isEqualTo(NerFeatureSet.BASE);
-        assertThat(NerFeatureSet.parse("base+gazetteer")).isEqualTo(new NerFeatureSet(true, false, false));
-        NerFeatureSet all = new NerFeatureSet(true, true, true);
-        assertThat(all.toString()).isEqualTo("base+gazetteer+clusters+document");
+        assertThat(NerFeatureSet.parse("base+gazetteer")).isEqualTo(new NerFeatureSet(true, false, false, false));
+        NerFeatureSet all = new NerFeatureSet(true, true, true, true);
+        assertThat(all.toString()).isEqualTo("base+gazetteer+clusters+document+names");
         assertThat(NerFeatureSet.parse(all.toString())).isEqualTo(all);
     }
 }
