@@ -84,13 +84,14 @@ public final class NerTrainer {
      *
      * @param config the configuration
      * @param dev the scores on the evaluation split (dev, or validation for model choices)
+     * @param devRaw the same without document consistency ({@link NerStage#NerStage(TokenNameFinderModel, boolean)})
      * @param trainSeconds training time
      * @param modelBytes the model's size
      * @param sha256 the model's SHA-256
      * @param model the model
      * @param bytes the serialized model
      */
-    public record Result(Config config, NerEvaluation.Report dev, double trainSeconds, int modelBytes, String sha256,
+    public record Result(Config config, NerEvaluation.Report dev, NerEvaluation.Report devRaw, double trainSeconds, int modelBytes, String sha256,
                          TokenNameFinderModel model, byte[] bytes) {
     }
 
@@ -166,13 +167,12 @@ public final class NerTrainer {
         TokenNameFinderModel reread = NerModel.fromBytes(bytes);
         List<WinerCorpus.Doc> dev = WinerCorpus.read(winer, eval).docs();
         NerEvaluation.Report report = NerEvaluation.run(new NerStage(reread), dev);
-        System.out.print("without document consistency:\n"
-                + NerEvaluation.run(new NerStage(reread, false), dev).table());
+        NerEvaluation.Report raw = NerEvaluation.run(new NerStage(reread, false), dev);
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.write(out, bytes);
         }
-        return new Result(config, report, secs, bytes.length, sha256(bytes), reread, bytes);
+        return new Result(config, report, raw, secs, bytes.length, sha256(bytes), reread, bytes);
     }
 
     /**
@@ -321,7 +321,8 @@ public final class NerTrainer {
         System.out.printf(Locale.ROOT, "config %s: trained in %.1f s, model %d bytes, sha256 %s, scored on %s%n",
                 r.config(), r.trainSeconds(), r.modelBytes(), r.sha256(),
                 fold >= 0 ? "TRAIN fold " + fold : validate ? "VALIDATION (2017-05..08)" : "DEV (2017-09..12)");
-        System.out.print(r.dev().table());
+        System.out.print("without document consistency:\n" + r.devRaw().table());
+        System.out.print("with document consistency (the stage's default):\n" + r.dev().table());
         if (out != null) {
             System.out.println("wrote " + out);
         }
