@@ -33,7 +33,11 @@ final class TrainCommand implements Callable<Integer> {
         Path winer = data != null ? data : Home.dir().resolve("../shared/data/winer-fr").normalize();
         Path model = out != null ? out : Home.dir().resolve(NerTrainer.MODEL_PATH);
         NerTrainer.Result r = NerTrainer.train(winer, NerTrainer.Config.STANDARD, model);
-        System.out.println(r);
+        System.out.printf(java.util.Locale.ROOT, "config %s: trained in %.1f s, model %d bytes, sha256 %s%n",
+                r.config(), r.trainSeconds(), r.modelBytes(), r.sha256());
+        System.out.print("dev (2017-09..12), NER model alone, without document consistency:\n" + r.devRaw().table());
+        System.out.print("dev (2017-09..12), NER model alone, as the stage runs it:\n" + r.dev().table());
+        System.out.println("wrote " + model);
         return Main.OK;
     }
 }

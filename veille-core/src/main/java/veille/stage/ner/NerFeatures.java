@@ -18,15 +18,33 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * per name finder, and {@link NerStage} keeps one name finder per thread.
  */
 final class NerFeatures implements AdaptiveFeatureGenerator {
+    /**
+     * The facts of the article being read, set by {@link NerStage} around each article (OpenNLP hands the
+     * generator one sentence at a time and has no slot for the whole article).
+     */
+    static final ThreadLocal<DocumentFacts> CURRENT_DOCUMENT = new ThreadLocal<>();
+    /**
+     * At training time: the facts of the article each training sentence comes from, by the sentence's tokens
+     * (OpenNLP copies the token arrays, and the sequence trainer asks for features again long after reading).
+     */
+    static volatile Map<List<String>, DocumentFacts> trainingDocuments = Map.of();
+    /**
+     * At training time: the training names each training sentence may see (those of the other months), by the
+     * sentence's tokens; a sentence not in the map sees {@link TrainNames#standard()}.
+     */
+    static volatile Map<List<String>, TrainNames> trainingNames = Map.of();
+
     private final NerLexicon lexicon;
-    private final boolean gazetteer;
+    private final NerFeatureSet set;
+    private final WordClusters clusters;
     private final Map<String, String> previous = new HashMap<>();
     private String[] cachedTokens;
     private List<List<String>> cached;
 
-    NerFeatures(NerLexicon lexicon, boolean gazetteer) {
+    NerFeatures(NerLexicon lexicon, NerFeatureSet set, WordClusters clusters) {
         this.lexicon = lexicon;
-        this.gazetteer = gazetteer;
+        this.set = set;
+        this.clusters = clusters;
     }
 
     @Override
@@ -63,8 +81,29 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
             shapes[i] = shape(tokens[i]);
         }
         String[] gaz = new String[n];
+        boolean gazetteer = set.gazetteer();
         if (gazetteer) {
-            gazetteer(tokens, keys, gaz);
+            gazetteer(tokens, keys, gaz, lexicon::phraseTypes);
+        }
+        String[] seen = null;
+        if (set.names()) {
+            TrainNames names = trainingNames.get(java.util.Arrays.asList(tokens));
+            seen = new String[n];
+            gazetteer(tokens, keys, seen, (names != null ? names : TrainNames.standard())::phraseTypes);
+        }
+        String[][] cls = null;
+        if (set.clusters()) {
+            cls = new String[n][];
+            for (int i = 0; i < n; i++) {
+                cls[i] = clusters.classesOf(tokens[i]);
+            }
+        }
+        DocumentFacts facts = null;
+        if (set.document()) {
+            facts = CURRENT_DOCUMENT.get();
+            if (facts == null) {
+                facts = trainingDocuments.getOrDefault(java.util.Arrays.asList(tokens), DocumentFacts.NONE);
+            }
         }
         List<List<String>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -136,6 +175,26 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
                     }
                 }
             }
+            if (seen != null && seen[i] != null) {
+                for (String g : seen[i].split(",")) {
+                    f.add("tn=" + g);
+                }
+                f.add("tn&sh=" + seen[i] + "|" + sh);
+            }
+            if (cls != null) {
+                clusterFeatures(f, "c", cls[i]);
+                clusterFeatures(f, "c-1", i > 0 ? cls[i - 1] : null);
+                clusterFeatures(f, "c+1", i + 1 < n ? cls[i + 1] : null);
+                if (cls[i] != null) {
+                    f.add("csh=" + cls[i][cls[i].length - 1] + "|" + sh);
+                }
+            }
+            if (facts != null && isCapitalized(raw)) {
+                facts.addFeatures(raw, f);
+                if (i == 0) {
+                    f.add("si&dmid=" + f.contains("dmid"));
+                }
+            }
             String pd = previous.get(raw);
             if (pd != null) {
                 f.add("pd=" + pd);
@@ -145,8 +204,19 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
         return out;
     }
 
+    private static void clusterFeatures(List<String> f, String name, String[] classes) {
+        if (classes == null) {
+            f.add(name + "=none");
+            return;
+        }
+        for (String c : classes) {
+            f.add(name + "=" + c);
+        }
+    }
+
     /** Marks the tokens of the longest gazetteer phrase at each capitalised token: "B-LOC", "I-LOC". */
-    private void gazetteer(String[] tokens, String[] keys, String[] gaz) {
+    private static void gazetteer(String[] tokens, String[] keys, String[] gaz,
+                                  java.util.function.ToIntFunction<String> phraseTypes) {
         int n = tokens.length;
         int i = 0;
         while (i < n) {
@@ -162,7 +232,7 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
                     phrase.append(' ');
                 }
                 phrase.append(keys[i + k]);
-                int t = lexicon.phraseTypes(phrase.toString());
+                int t = phraseTypes.applyAsInt(phrase.toString());
                 if (t != 0) {
                     bestLen = k + 1;
                     bestTypes = t;

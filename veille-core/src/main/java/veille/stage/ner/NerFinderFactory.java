@@ -21,41 +21,53 @@ public final class NerFinderFactory extends TokenNameFinderFactory {
     /** Manifest entry: SHA-256 of the gazetteer and title files the model was trained with. */
     static final String LEXICON_SHA = "veille-lexicon-sha256";
 
+    /** Manifest entry: SHA-256 of the word-cluster file the model was trained with, when clusters are on. */
+    static final String CLUSTERS_SHA = "veille-clusters-sha256";
+    /** Manifest entry: SHA-256 of the training names the model reads at run time, when names are on. */
+    static final String NAMES_SHA = "veille-names-sha256";
+
     /** Set when built for training; null when OpenNLP built it to read a model. */
-    private Boolean trainingGazetteer;
+    private NerFeatureSet trainingFeatures;
 
     /** The factory OpenNLP instantiates when it reads a model. */
     public NerFinderFactory() {
         super();
     }
 
-    /** A factory for training with the given codec, with or without the gazetteer features. */
-    NerFinderFactory(SequenceCodec<String> codec, boolean gazetteer) {
+    /** A factory for training with the given codec and feature groups. */
+    NerFinderFactory(SequenceCodec<String> codec, NerFeatureSet features) {
         super(null, new TreeMap<>(), codec == null ? new BioCodec() : codec);
-        this.trainingGazetteer = gazetteer;
+        this.trainingFeatures = features;
     }
 
-    private boolean gazetteer() {
-        if (trainingGazetteer != null) {
-            return trainingGazetteer;
+    private NerFeatureSet features() {
+        if (trainingFeatures != null) {
+            return trainingFeatures;
         }
         if (artifactProvider != null) {
-            String f = artifactProvider.getManifestProperty(FEATURES);
-            return f != null && f.contains("gazetteer");
+            return NerFeatureSet.parse(artifactProvider.getManifestProperty(FEATURES));
         }
-        return false;
+        return NerFeatureSet.BASE;
     }
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        return new NerFeatures(NerLexicon.standard(), gazetteer());
+        NerFeatureSet f = features();
+        return new NerFeatures(NerLexicon.standard(), f, f.clusters() ? WordClusters.standard() : null);
     }
 
     @Override
     public Map<String, String> createManifestEntries() {
         Map<String, String> m = new TreeMap<>(super.createManifestEntries());
-        m.put(FEATURES, gazetteer() ? "base+gazetteer" : "base");
+        NerFeatureSet f = features();
+        m.put(FEATURES, f.toString());
         m.put(LEXICON_SHA, NerLexicon.standard().sha256());
+        if (f.clusters()) {
+            m.put(CLUSTERS_SHA, WordClusters.standard().sha256());
+        }
+        if (f.names()) {
+            m.put(NAMES_SHA, TrainNames.standard().sha256());
+        }
         return m;
     }
 }

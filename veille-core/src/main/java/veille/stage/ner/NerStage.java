@@ -31,16 +31,30 @@ public final class NerStage implements Stage {
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finders;
+    private final boolean documentFeatures;
+    private final boolean consistent;
 
     /** A stage with the shipped model. */
     public NerStage() {
         this(NerModel.standard());
     }
 
-    /** A stage with the given model (one trained by {@link NerTrainer}). */
+    /** A stage with the given model (one trained by {@link NerTrainer}), answers made consistent per article. */
     public NerStage(TokenNameFinderModel model) {
+        this(model, true);
+    }
+
+    /**
+     * A stage with the given model.
+     *
+     * @param consistent whether the answers are made consistent within each article ({@link DocumentConsistency}:
+     *     one type per name, a found name marked again where it recurs)
+     */
+    public NerStage(TokenNameFinderModel model, boolean consistent) {
+        this.consistent = consistent;
         this.model = Objects.requireNonNull(model, "model");
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+        this.documentFeatures = NerFeatureSet.parse(model.getManifestProperty(NerFinderFactory.FEATURES)).document();
     }
 
     @Override
@@ -67,7 +81,22 @@ public final class NerStage implements Stage {
     List<EntityMention> find(String text, List<Token> tokens, List<Sentence> sentences) {
         NameFinderME finder = finders.get();
         finder.clearAdaptiveData();
-        List<EntityMention> out = new ArrayList<>();
+        List<String[]> words = sentenceWords(text, tokens, sentences);
+        if (documentFeatures) {
+            NerFeatures.CURRENT_DOCUMENT.set(DocumentFacts.of(words));
+        }
+        try {
+            List<EntityMention> found = find(finder, tokens, sentences, words);
+            return consistent ? DocumentConsistency.apply(text, tokens, found) : found;
+        } finally {
+            NerFeatures.CURRENT_DOCUMENT.remove();
+            finder.clearAdaptiveData();
+        }
+    }
+
+    /** The token strings of each sentence that holds tokens, in order. */
+    private static List<String[]> sentenceWords(String text, List<Token> tokens, List<Sentence> sentences) {
+        List<String[]> out = new ArrayList<>(sentences.size());
         int t = 0;
         for (Sentence s : sentences) {
             while (t < tokens.size() && tokens.get(t).start() < s.start()) {
@@ -84,6 +113,28 @@ public final class NerStage implements Stage {
             for (int i = from; i < t; i++) {
                 words[i - from] = text.substring(tokens.get(i).start(), tokens.get(i).end());
             }
+            out.add(words);
+        }
+        return out;
+    }
+
+    private static List<EntityMention> find(NameFinderME finder, List<Token> tokens, List<Sentence> sentences,
+                                            List<String[]> sentenceWords) {
+        List<EntityMention> out = new ArrayList<>();
+        int t = 0;
+        int next = 0;
+        for (Sentence s : sentences) {
+            while (t < tokens.size() && tokens.get(t).start() < s.start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).end() <= s.end()) {
+                t++;
+            }
+            if (t == from) {
+                continue;
+            }
+            String[] words = sentenceWords.get(next++);
             Span[] spans = finder.find(words);
             double[] probs = finder.probs(spans);
             for (int k = 0; k < spans.length; k++) {
@@ -93,7 +144,6 @@ public final class NerStage implements Stage {
                         tokens.get(from + sp.getEnd() - 1).end(), sp.getType(), p, SOURCE));
             }
         }
-        finder.clearAdaptiveData();
         out.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
         return out;
     }

@@ -1,15 +1,19 @@
 package veille.stage.ner;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -36,6 +40,8 @@ import opennlp.tools.util.TrainingParameters;
 public final class NerTrainer {
     /** Where the shipped model lives in the source tree, relative to the repository root. */
     public static final String MODEL_PATH = "veille-core/src/main/resources/veille/models/ner-fr.bin";
+    /** The training names file, written beside the model when the names features are on. */
+    static final String NAMES_FILE = "ner-train-names.tsv";
 
     private NerTrainer() {
     }
@@ -43,19 +49,24 @@ public final class NerTrainer {
     /**
      * A training configuration.
      *
-     * @param algorithm OpenNLP trainer: {@code MAXENT} (GIS), {@code PERCEPTRON}
+     * @param algorithm OpenNLP trainer: {@code MAXENT} (GIS), {@code PERCEPTRON}, {@code PERCEPTRON_SEQUENCE}
      * @param codec {@code bio} or {@code bilou}
-     * @param gazetteer whether the gazetteer features are on
+     * @param features the optional feature groups
      * @param iterations training iterations
      * @param cutoff minimum count of a feature to be kept
      * @param beamSize beam width of the decoder
+     * @param europeana 0: WiNER-fr only; k &gt; 0: the Europeana French NER file added once and every WiNER-fr
+     *     sentence repeated k times (so WiNER weighs k times more)
      */
-    public record Config(String algorithm, String codec, boolean gazetteer, int iterations, int cutoff, int beamSize) {
+    public record Config(String algorithm, String codec, NerFeatureSet features, int iterations, int cutoff,
+                         int beamSize, int europeana) {
         /** The configuration of the shipped model. */
-        public static final Config STANDARD = new Config("PERCEPTRON", "bilou", false, 100, 1, 3);
+        public static final Config STANDARD = new Config("PERCEPTRON", "bilou",
+                new NerFeatureSet(true, false, true, true), 100, 1, 3, 0);
 
         public Config {
             Objects.requireNonNull(algorithm, "algorithm");
+            Objects.requireNonNull(features, "features");
             if (!codec.equals("bio") && !codec.equals("bilou")) {
                 throw new IllegalArgumentException("codec '" + codec + "' is not one of bio, bilou");
             }
@@ -63,8 +74,8 @@ public final class NerTrainer {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s %s %s it=%d cut=%d beam=%d", algorithm, codec,
-                    gazetteer ? "+gaz" : "-gaz", iterations, cutoff, beamSize);
+            return String.format(Locale.ROOT, "%s %s %s it=%d cut=%d beam=%d europeana=%d", algorithm, codec,
+                    features, iterations, cutoff, beamSize, europeana);
         }
     }
 
@@ -72,14 +83,15 @@ public final class NerTrainer {
      * What a training run gave.
      *
      * @param config the configuration
-     * @param dev the dev scores
+     * @param dev the scores on the evaluation split (dev, or validation for model choices)
+     * @param devRaw the same without document consistency ({@link NerStage#NerStage(TokenNameFinderModel, boolean)})
      * @param trainSeconds training time
      * @param modelBytes the model's size
      * @param sha256 the model's SHA-256
      * @param model the model
      * @param bytes the serialized model
      */
-    public record Result(Config config, NerEvaluation.Report dev, double trainSeconds, int modelBytes, String sha256,
+    public record Result(Config config, NerEvaluation.Report dev, NerEvaluation.Report devRaw, double trainSeconds, int modelBytes, String sha256,
                          TokenNameFinderModel model, byte[] bytes) {
     }
 
@@ -89,9 +101,32 @@ public final class NerTrainer {
      * @param winer the WiNER-fr folder ({@code ../shared/data/winer-fr})
      */
     public static Result train(Path winer, Config config, Path out) throws IOException {
-        WinerCorpus train = WinerCorpus.read(winer, WinerCorpus.Split.TRAIN);
+        return train(winer, WinerCorpus.Split.TRAIN, WinerCorpus.Split.DEV, europeanaBeside(winer), config, out);
+    }
+
+    /** Where the Europeana French NER file lies when the data folder has the layout of {@code ../shared/data}. */
+    static Path europeanaBeside(Path winer) {
+        return winer.toAbsolutePath().normalize().resolveSibling("europeana-fr").resolve("enp_FR.bnf.bio");
+    }
+
+    /**
+     * Trains on one split and scores on another (TRAIN/DEV for the shipped model, FIT/VALIDATION for choices).
+     *
+     * @param europeanaFile the Europeana French NER file, read when {@code config.europeana() > 0}
+     */
+    public static Result train(Path winer, WinerCorpus.Months fit, WinerCorpus.Months eval, Path europeanaFile,
+                               Config config, Path out) throws IOException {
+        WinerCorpus train = WinerCorpus.read(winer, fit);
         List<NameSample> samples = new ArrayList<>();
-        for (WinerCorpus.TrainingSentence s : train.trainingSentences()) {
+        List<WinerCorpus.TrainingSentence> sentences = new ArrayList<>(train.trainingSentences());
+        if (config.europeana() > 0) {
+            List<WinerCorpus.TrainingSentence> winerOnly = List.copyOf(sentences);
+            for (int k = 1; k < config.europeana(); k++) {
+                sentences.addAll(winerOnly);
+            }
+            sentences.addAll(EuropeanaCorpus.read(Objects.requireNonNull(europeanaFile, "europeanaFile")));
+        }
+        for (WinerCorpus.TrainingSentence s : sentences) {
             Span[] spans = new Span[s.names().size()];
             for (int i = 0; i < spans.length; i++) {
                 spans[i] = new Span(s.names().get(i)[0], s.names().get(i)[1], s.types().get(i));
@@ -107,22 +142,91 @@ public final class NerTrainer {
         // the arithmetic obviously identical from run to run.
         params.put(TrainingParameters.THREADS_PARAM, 1);
         NerFinderFactory factory = new NerFinderFactory(
-                config.codec().equals("bilou") ? new BilouCodec() : new BioCodec(), config.gazetteer());
+                config.codec().equals("bilou") ? new BilouCodec() : new BioCodec(), config.features());
         long t0 = System.nanoTime();
         TokenNameFinderModel model;
+        NerFeatures.trainingDocuments = config.features().document() ? documentFacts(sentences) : Map.of();
+        if (config.features().names()) {
+            // The names the model reads at run time: all training months'. Written beside the model, and read from
+            // there by this JVM's evaluation too.
+            Path namesFile = out != null ? out.toAbsolutePath().resolveSibling(NAMES_FILE)
+                    : Files.createTempFile("veille-train-names", ".tsv");
+            Files.writeString(namesFile, TrainNames.of(train.docs()).write("WiNER-fr training months"),
+                    StandardCharsets.UTF_8);
+            System.setProperty(TrainNames.OVERRIDE_PROPERTY, namesFile.toString());
+            NerFeatures.trainingNames = jackknifeNames(train.docs());
+        }
         try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
             model = NameFinderME.train("fr", null, stream, params, factory);
+        } finally {
+            NerFeatures.trainingDocuments = Map.of();
+            NerFeatures.trainingNames = Map.of();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         byte[] bytes = NerModel.deterministic(model);
         TokenNameFinderModel reread = NerModel.fromBytes(bytes);
-        List<WinerCorpus.Doc> dev = WinerCorpus.read(winer, WinerCorpus.Split.DEV).docs();
+        List<WinerCorpus.Doc> dev = WinerCorpus.read(winer, eval).docs();
         NerEvaluation.Report report = NerEvaluation.run(new NerStage(reread), dev);
+        NerEvaluation.Report raw = NerEvaluation.run(new NerStage(reread, false), dev);
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.write(out, bytes);
         }
-        return new Result(config, report, secs, bytes.length, sha256(bytes), reread, bytes);
+        return new Result(config, report, raw, secs, bytes.length, sha256(bytes), reread, bytes);
+    }
+
+    /**
+     * The training names each training sentence may see: those of the documents outside its block of four months,
+     * so the model learns how far names seen in other months can be trusted.
+     */
+    private static Map<List<String>, TrainNames> jackknifeNames(List<WinerCorpus.Doc> docs) {
+        Map<Integer, List<WinerCorpus.Doc>> byBlock = new TreeMap<>();
+        for (WinerCorpus.Doc d : docs) {
+            byBlock.computeIfAbsent(block(d.name()), k -> new ArrayList<>()).add(d);
+        }
+        Map<List<String>, TrainNames> out = new HashMap<>();
+        for (var e : byBlock.entrySet()) {
+            List<WinerCorpus.Doc> others = new ArrayList<>();
+            for (WinerCorpus.Doc d : docs) {
+                if (block(d.name()) != e.getKey()) {
+                    others.add(d);
+                }
+            }
+            TrainNames names = TrainNames.of(others);
+            for (WinerCorpus.Doc d : e.getValue()) {
+                for (WinerCorpus.TrainingSentence s : WinerCorpus.trainingSentences(d)) {
+                    out.putIfAbsent(List.of(s.tokens()), names);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The block of four months a WiNER-fr file ({@code 2016_05_01-001.txt}) belongs to, 0 for 2016-01..04. */
+    private static int block(String fileName) {
+        int year = Integer.parseInt(fileName.substring(0, 4));
+        int month = Integer.parseInt(fileName.substring(5, 7));
+        return ((year - 2016) * 12 + month - 1) / 4;
+    }
+
+    /** The document facts of each training sentence, by its tokens; documents start at {@code docStart}. */
+    private static Map<List<String>, DocumentFacts> documentFacts(List<WinerCorpus.TrainingSentence> sentences) {
+        Map<List<String>, DocumentFacts> out = new HashMap<>();
+        int from = 0;
+        for (int i = 1; i <= sentences.size(); i++) {
+            if (i == sentences.size() || sentences.get(i).docStart()) {
+                List<String[]> doc = new ArrayList<>();
+                for (int k = from; k < i; k++) {
+                    doc.add(sentences.get(k).tokens());
+                }
+                DocumentFacts facts = DocumentFacts.of(doc);
+                for (String[] t : doc) {
+                    out.putIfAbsent(List.of(t), facts);
+                }
+                from = i;
+            }
+        }
+        return out;
     }
 
     private static String sha256(byte[] b) {
@@ -135,18 +239,29 @@ public final class NerTrainer {
 
     /**
      * Trains the shipped model. Arguments: {@code [--winer DIR] [--out FILE] [--algorithm A] [--codec bio|bilou]
-     * [--gazetteer|--no-gazetteer] [--iterations N] [--cutoff N] [--beam N] [--no-write]}.
+     * [--features base+clusters+document] [--iterations N] [--cutoff N] [--beam N] [--europeana K [--europeana-file F]]
+     * [--validate | --fold K] [--keep FILE] [--eval-only MODEL] [--no-write]}. {@code --keep} writes the model of a
+     * validation run; {@code --eval-only} scores a model file instead of training (and writes its mentions with {@code --jsonl FILE}). {@code --validate} trains on FIT (2016-01..2017-04) and scores on
+     * VALIDATION (2017-05..08) without writing, for model choices; {@code --fold K} (0..4) holds out the K-th block
+     * of four TRAIN months instead (cross-validation).
      */
     public static void main(String[] args) throws IOException {
         Path winer = Path.of("../shared/data/winer-fr");
+        Path europeanaFile = null;
         Path out = Path.of(MODEL_PATH);
         Config c = Config.STANDARD;
         String algorithm = c.algorithm();
         String codec = c.codec();
-        boolean gaz = c.gazetteer();
+        NerFeatureSet features = c.features();
         int it = c.iterations();
         int cut = c.cutoff();
         int beam = c.beamSize();
+        int europeana = c.europeana();
+        boolean validate = false;
+        int fold = -1;
+        Path keep = null;
+        Path evalOnly = null;
+        Path jsonl = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--winer" -> winer = Path.of(args[++i]);
@@ -154,26 +269,65 @@ public final class NerTrainer {
                 case "--no-write" -> out = null;
                 case "--algorithm" -> algorithm = args[++i];
                 case "--codec" -> codec = args[++i];
-                case "--no-gazetteer" -> gaz = false;
-                case "--gazetteer" -> gaz = true;
+                case "--features" -> features = NerFeatureSet.parse(args[++i]);
                 case "--iterations" -> it = Integer.parseInt(args[++i]);
                 case "--cutoff" -> cut = Integer.parseInt(args[++i]);
                 case "--beam" -> beam = Integer.parseInt(args[++i]);
+                case "--europeana" -> europeana = Integer.parseInt(args[++i]);
+                case "--europeana-file" -> europeanaFile = Path.of(args[++i]);
+                case "--validate" -> validate = true;
+                case "--fold" -> fold = Integer.parseInt(args[++i]);
+                case "--keep" -> keep = Path.of(args[++i]);
+                case "--eval-only" -> evalOnly = Path.of(args[++i]);
+                case "--jsonl" -> jsonl = Path.of(args[++i]);
                 default -> {
                     System.err.println("Unknown option '" + args[i] + "'. Known: --winer --out --no-write "
-                            + "--algorithm --codec --gazetteer --no-gazetteer --iterations --cutoff --beam");
+                            + "--algorithm --codec --features --iterations --cutoff --beam --europeana "
+                            + "--europeana-file --validate --fold --keep --eval-only --jsonl");
                     System.exit(64);
                 }
             }
         }
-        WinerCorpus.Alignment a = WinerCorpus.read(winer, WinerCorpus.Split.TRAIN).alignment();
-        System.err.println("train gold alignment: " + a);
-        Result r = train(winer, new Config(algorithm, codec, gaz, it, cut, beam), out);
-        System.out.printf(Locale.ROOT, "config %s: trained in %.1f s, model %d bytes, sha256 %s%n", r.config(),
-                r.trainSeconds(), r.modelBytes(), r.sha256());
-        System.out.print(r.dev().table());
+        Config config = new Config(algorithm, codec, features, it, cut, beam, europeana);
+        if (europeanaFile == null) {
+            europeanaFile = europeanaBeside(winer);
+        }
+        if (evalOnly != null) {
+            WinerCorpus.Months m = fold >= 0 ? WinerCorpus.Months.fold(fold, true)
+                    : validate ? WinerCorpus.Split.VALIDATION : WinerCorpus.Split.DEV;
+            TokenNameFinderModel model = NerModel.fromBytes(Files.readAllBytes(evalOnly));
+            List<WinerCorpus.Doc> docs = WinerCorpus.read(winer, m).docs();
+            NerEvaluation.Report with = NerEvaluation.run(new NerStage(model), docs);
+            System.out.print("with document consistency:\n" + with.table());
+            if (jsonl != null) {
+                NerEvaluation.writeJsonl(with.mentions(), jsonl);
+            }
+            System.out.print("without:\n" + NerEvaluation.run(new NerStage(model, false), docs).table());
+            return;
+        }
+        Result r;
+        if (fold >= 0) {
+            r = train(winer, WinerCorpus.Months.fold(fold, false), WinerCorpus.Months.fold(fold, true),
+                    europeanaFile, config, null);
+            out = null;
+        } else if (validate) {
+            r = train(winer, WinerCorpus.Split.FIT, WinerCorpus.Split.VALIDATION, europeanaFile, config, null);
+            out = null;
+        } else {
+            WinerCorpus.Alignment a = WinerCorpus.read(winer, WinerCorpus.Split.TRAIN).alignment();
+            System.err.println("train gold alignment: " + a);
+            r = train(winer, WinerCorpus.Split.TRAIN, WinerCorpus.Split.DEV, europeanaFile, config, out);
+        }
+        System.out.printf(Locale.ROOT, "config %s: trained in %.1f s, model %d bytes, sha256 %s, scored on %s%n",
+                r.config(), r.trainSeconds(), r.modelBytes(), r.sha256(),
+                fold >= 0 ? "TRAIN fold " + fold : validate ? "VALIDATION (2017-05..08)" : "DEV (2017-09..12)");
+        System.out.print("without document consistency:\n" + r.devRaw().table());
+        System.out.print("with document consistency (the stage's default):\n" + r.dev().table());
         if (out != null) {
             System.out.println("wrote " + out);
+        }
+        if (keep != null) {
+            Files.write(keep, r.bytes());
         }
     }
 }

@@ -27,7 +27,8 @@ import veille.stage.tokenize.SentenceSplitter;
  * Location → LOC, other types and discontinuous spans ignored, a span inside another PER/ORG/LOC span dropped
  * (outermost only). Brat offsets are code points; they are converted to UTF-16 offsets here.
  *
- * <p>Splits: {@link Split#TRAIN} is 2016 and 2017-01..2017-08, {@link Split#DEV} 2017-09..2017-12. No other
+ * <p>Splits: {@link Split#TRAIN} is 2016 and 2017-01..2017-08, {@link Split#DEV} 2017-09..2017-12; TRAIN is cut
+ * into {@link Split#FIT} and {@link Split#VALIDATION} for model choices. No other
  * year is ever read (2018 is the held-out test set). Files are read in sorted order, so everything built from a
  * corpus is deterministic. Thread-safe: instances are immutable.
  */
@@ -35,18 +36,41 @@ public final class WinerCorpus {
     /** Brat entity types kept, by the label they get. */
     private static final Map<String, String> TYPES = Map.of("Person", "PER", "Organization", "ORG", "Location", "LOC");
 
+    /** A set of {@code YEAR/MONTH} folders. */
+    @FunctionalInterface
+    public interface Months {
+        /** Whether a {@code YEAR/MONTH} folder belongs to this set. */
+        boolean holds(int year, int month);
+
+        /**
+         * Fold {@code k} (0..4) of TRAIN for cross-validation: its months are those whose index from 2016-01,
+         * divided by 4, is k (five blocks of four consecutive months); {@code held} true gives the fold's months,
+         * false the rest of TRAIN.
+         */
+        static Months fold(int k, boolean held) {
+            return (year, month) -> Split.TRAIN.holds(year, month)
+                    && (((year - 2016) * 12 + month - 1) / 4 == k) == held;
+        }
+    }
+
     /** The parts of WiNER-fr used by the project. */
-    public enum Split {
+    public enum Split implements Months {
         /** 2016-01..2017-08. */
         TRAIN,
         /** 2017-09..2017-12. */
-        DEV;
+        DEV,
+        /** 2016-01..2017-04: the part of TRAIN that model choices are trained on. */
+        FIT,
+        /** 2017-05..2017-08: the part of TRAIN held out to make model choices, so that dev stays honest. */
+        VALIDATION;
 
-        /** Whether a {@code YEAR/MONTH} folder belongs to this split. */
-        boolean holds(int year, int month) {
+        @Override
+        public boolean holds(int year, int month) {
             return switch (this) {
                 case TRAIN -> year == 2016 || (year == 2017 && month <= 8);
                 case DEV -> year == 2017 && month >= 9;
+                case FIT -> year == 2016 || (year == 2017 && month <= 4);
+                case VALIDATION -> year == 2017 && month >= 5 && month <= 8;
             };
         }
     }
@@ -114,7 +138,7 @@ public final class WinerCorpus {
      * @param root the {@code winer-fr} folder (holding {@code 2016/}, {@code 2017/})
      * @throws UncheckedIOException when a file cannot be read
      */
-    public static WinerCorpus read(Path root, Split split) {
+    public static WinerCorpus read(Path root, Months split) {
         Objects.requireNonNull(root, "root");
         List<Path> txts = new ArrayList<>();
         for (int year : new int[] {2016, 2017}) {
@@ -212,6 +236,11 @@ public final class WinerCorpus {
             out.addAll(sentences(d, c));
         }
         return out;
+    }
+
+    /** The training sentences of one document, in order. */
+    static List<TrainingSentence> trainingSentences(Doc d) {
+        return sentences(d, new int[5]);
     }
 
     /**

@@ -21,4 +21,12 @@ class NerModelTest {
         assertThat(model.getManifestProperty(NerFinderFactory.FEATURES)).isNotBlank();
         assertThat(model.getManifestProperty(NerFinderFactory.LEXICON_SHA)).isEqualTo(NerLexicon.standard().sha256());
     }
+
+    @Test
+    void theShippedModelReadsTheTrainingNamesItWasTrainedWith() {
+        var model = NerModel.standard();
+        assertThat(NerFeatureSet.parse(model.getManifestProperty(NerFinderFactory.FEATURES)))
+                .isEqualTo(new NerFeatureSet(true, false, true, true));
+        assertThat(model.getManifestProperty(NerFinderFactory.NAMES_SHA)).isEqualTo(TrainNames.standard().sha256());
+    }
 }

@@ -36,4 +36,23 @@ class WinerCorpusTest {
         assertThat(WinerCorpus.gold(text, List.of("T1\tLocation 2 6\tLyon")))
                 .containsExactly(new WinerCorpus.Gold(3, 7, "LOC"));
     }
+
+    @Test
+    void foldsCutTrainIntoFiveBlocksOfFourMonthsAndFourIsValidation() {
+        for (int year : new int[] {2016, 2017}) {
+            for (int month = 1; month <= 12; month++) {
+                int holding = 0;
+                for (int k = 0; k < 5; k++) {
+                    holding += WinerCorpus.Months.fold(k, true).holds(year, month) ? 1 : 0;
+                    assertThat(WinerCorpus.Months.fold(k, true).holds(year, month)
+                            && WinerCorpus.Months.fold(k, false).holds(year, month)).isFalse();
+                }
+                assertThat(holding).isEqualTo(WinerCorpus.Split.TRAIN.holds(year, month) ? 1 : 0);
+                assertThat(WinerCorpus.Months.fold(4, true).holds(year, month))
+                        .isEqualTo(WinerCorpus.Split.VALIDATION.holds(year, month));
+                assertThat(WinerCorpus.Months.fold(4, false).holds(year, month))
+                        .isEqualTo(WinerCorpus.Split.FIT.holds(year, month));
+            }
+        }
+    }
 }
