@@ -46,6 +46,8 @@ public final class HtmlExtractor implements Extractor {
     private static final int HEADER_WINDOW = 40;
     /** How much of a block metadata is read from. */
     private static final int METADATA_MAX_CHARS = 400;
+    /** A text this short before the headline, with no sentence end, is a kicker or section label ("Afrique"). */
+    private static final int LABEL_MAX_WORDS = 4;
     /** Path steps kept (the nearest ancestors). */
     private static final int PATH_STEPS = 8;
 
@@ -68,6 +70,12 @@ public final class HtmlExtractor implements Extractor {
         this.metadata = new PageTextMetadata(kb);
         this.outlets = kb.outlets();
         this.reader = new HtmlMetadataReader(kb);
+    }
+
+    @Override
+    public java.util.Map<String, String> tableHashes() {
+        return java.util.Map.of("html-cues", cues.sha256(), "html-meta-cues", reader.cuesSha256(),
+                "page-cues", textCues.sha256());
     }
 
     @Override
@@ -425,6 +433,9 @@ public final class HtmlExtractor implements Extractor {
             } else if (endScope >= 0 && page.within(b.owner, endScope)) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = "after a closing label (related articles, comments) in its box";
+            } else if (i < titleAt && words <= LABEL_MAX_WORDS && !endsSentence(b.text)) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "a label before the headline (kicker, section)";
             } else if (b.linkDensity() >= LINK_BLOCK) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = "a link";
@@ -741,6 +752,11 @@ public final class HtmlExtractor implements Extractor {
     private static boolean isCopyright(String text) {
         return text.length() < 200 && (text.contains("©") || text.regionMatches(true, 0, "copyright", 0, 9)
                 || text.contains("(c)"));
+    }
+
+    private static boolean endsSentence(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ".!?…»\"".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private static boolean hasDigit(String s) {

@@ -38,7 +38,9 @@ class HtmlExtractorCmsCorpusTest {
     private static final double METADATA_BAR = 0.90;
     /** What the extractor reached on the corpus when the test was written (41/41); a floor, not a target. */
     private static final double BODY_FLOOR = 1.0;
-    private static final Analyzer ANALYZER = Analyzer.withStages(KnowledgeBase.builtIn(), List.of());
+    private static final KnowledgeBase KB = KnowledgeBase.builtIn();
+    private static final HtmlMetadataReader READER = new HtmlMetadataReader(KB);
+    private static final Analyzer ANALYZER = Analyzer.withStages(KB, List.of());
 
     /** One field compared on every page. */
     private record Field(String name, Function<Expected, Object> expected, Function<ArticleMeta, Object> actual) {
@@ -76,14 +78,25 @@ class HtmlExtractorCmsCorpusTest {
             }
         }
         for (Fact<String> f : facts) {
+            if (f == m.outlet() && f.inputEnd() == 0 && outletFromUrl(e)) {
+                continue; // an outlet known by the URL's host: no character of the page names it
+            }
             assertThat(f.inputEnd()).as("%s: evidence of %s is located", e.page(), f.value()).isPositive();
             assertThat(f.inputEnd()).as("%s: evidence of %s inside the page", e.page(), f.value())
                     .isLessThanOrEqualTo(html.length());
             assertThat(f.line()).as("%s: line of %s", e.page(), f.value()).isEqualTo(d.input().lineOf(f.inputStart()));
             String evidence = html.substring(f.inputStart(), f.inputEnd());
-            assertThat(holds(evidence, f.value()))
+            boolean outlet = f == m.outlet() || m.credits().contains(f);
+            assertThat(f == m.dateline() ? holdsPlace(evidence, f.value())
+                    : holds(evidence, f.value()) || outlet && holdsOutlet(evidence, f.value()))
                     .as("%s: evidence of %s is %s", e.page(), f.value(), abbreviate(evidence)).isTrue();
         }
+    }
+
+    /** Whether the reader takes the page's outlet from the URL it was fetched from, which the page does not hold. */
+    private static boolean outletFromUrl(Expected e) {
+        HtmlMetadata m = READER.readStrict(HtmlMetadataCorpusTest.parse(e, HtmlMetadataCorpusTest.read(e.page())));
+        return m.outlet() != null && m.outlet().source() == MetaSource.DOMAIN && !m.outlet().hasRange();
     }
 
     @Test
@@ -178,6 +191,20 @@ class HtmlExtractorCmsCorpusTest {
             return plain.contains(day) || plain.matches("(?s).*\\b" + dayNoZero + "\\b.*");
         }
         return false;
+    }
+
+    /** Whether the evidence names an outlet whose canonical name is the value ("PressTV" for Press TV). */
+    static boolean holdsOutlet(String evidence, String value) {
+        String plain = Parser.unescapeEntities(evidence, true).replaceAll("<[^>]*>", " ").strip();
+        return KB.outlets().find(plain).map(o -> o.name().equals(value)).orElse(false)
+                || KB.outlets().findIn(plain).stream().anyMatch(o -> o.name().equals(value));
+    }
+
+    /** Whether the evidence opens with a place whose usual form is the value ("PEKIN, 12 octobre" for Beijing). */
+    static boolean holdsPlace(String evidence, String value) {
+        String plain = Parser.unescapeEntities(evidence, true).replaceAll("<[^>]*>", " ").strip();
+        String head = plain.split("[,(–—]| - ")[0].strip();
+        return head.equalsIgnoreCase(value) || KB.places().find(head).map(p -> p.name().equals(value)).orElse(false);
     }
 
     private static String abbreviate(String s) {
