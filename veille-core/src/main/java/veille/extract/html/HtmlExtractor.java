@@ -29,7 +29,8 @@ import veille.kb.Outlets;
  * Extracts the article from an HTML page by reading its DOM: the text blocks of the article's container (found by
  * text and link density, paragraph clusters and the page's semantic markup, see {@link ContentFinder}) are the
  * body; figure captions, bylines, stamps, share bars, "read also" lists, comments and everything outside the
- * container are set apart with their kind and reason.
+ * container are set apart with their kind and reason. The metadata comes from the page's markup
+ * ({@link HtmlMetadataReader}) merged with what those blocks say, each value's evidence located in the HTML source.
  *
  * <p>The text is the title line then the body paragraphs, separated by a blank line, as
  * {@link PageTextExtractor} builds it. Each block records its DOM path and its source range in the HTML (see
