@@ -84,6 +84,18 @@ public final class Analyzer {
         return kb;
     }
 
+    /**
+     * SHA-256 of every data table in use, by name: the knowledge base's ({@link KnowledgeBase#hashes()}) and the
+     * extractors' cue tables ({@code page-cues}, {@code html-cues}, {@code html-meta-cues}), for provenance.
+     */
+    public java.util.Map<String, String> tableHashes() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>(kb.hashes());
+        for (Extractor e : List.of(pageText, plain, html)) {
+            out.putAll(e.tableHashes());
+        }
+        return out;
+    }
+
     /** The stage names, in order, for provenance. */
     public List<String> stageNames() {
         return pipeline.names();

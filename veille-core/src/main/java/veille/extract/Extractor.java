@@ -1,5 +1,6 @@
 package veille.extract;
 
+import java.util.Map;
 import java.util.Set;
 import veille.doc.ArticleMeta;
 import veille.doc.Blocks;
@@ -21,4 +22,12 @@ public interface Extractor {
 
     /** The document for this input, with {@link Blocks#KEY} and {@link ArticleMeta#KEY} set. */
     Document extract(Input input);
+
+    /**
+     * SHA-256 of each data table the extractor reads beside the knowledge base (its cue tables), by name
+     * ({@code html-cues}), for the provenance of each output row. Empty by default.
+     */
+    default Map<String, String> tableHashes() {
+        return Map.of();
+    }
 }

@@ -40,9 +40,9 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         kb = java.util.Map.copyOf(kb);
     }
 
-    /** A writer recording the analyzer's stages and knowledge-base hashes. */
+    /** A writer recording the analyzer's stages and the hashes of its knowledge-base and cue tables. */
     public static AnalysisJson of(veille.Analyzer analyzer, boolean pretty, boolean withTokens) {
-        return new AnalysisJson(pretty, withTokens, analyzer.stageNames(), analyzer.knowledgeBase().hashes());
+        return new AnalysisJson(pretty, withTokens, analyzer.stageNames(), analyzer.tableHashes());
     }
 
     /** The JSON of one document. */

@@ -29,7 +29,8 @@ import veille.kb.Outlets;
  * Extracts the article from an HTML page by reading its DOM: the text blocks of the article's container (found by
  * text and link density, paragraph clusters and the page's semantic markup, see {@link ContentFinder}) are the
  * body; figure captions, bylines, stamps, share bars, "read also" lists, comments and everything outside the
- * container are set apart with their kind and reason.
+ * container are set apart with their kind and reason. The metadata comes from the page's markup
+ * ({@link HtmlMetadataReader}) merged with what those blocks say, each value's evidence located in the HTML source.
  *
  * <p>The text is the title line then the body paragraphs, separated by a blank line, as
  * {@link PageTextExtractor} builds it. Each block records its DOM path and its source range in the HTML (see
@@ -46,6 +47,8 @@ public final class HtmlExtractor implements Extractor {
     private static final int HEADER_WINDOW = 40;
     /** How much of a block metadata is read from. */
     private static final int METADATA_MAX_CHARS = 400;
+    /** A text this short before the headline, with no sentence end, is a kicker or section label ("Afrique"). */
+    private static final int LABEL_MAX_WORDS = 4;
     /** Path steps kept (the nearest ancestors). */
     private static final int PATH_STEPS = 8;
 
@@ -53,6 +56,7 @@ public final class HtmlExtractor implements Extractor {
     private final TextCues textCues;
     private final PageTextMetadata metadata;
     private final Outlets outlets;
+    private final HtmlMetadataReader reader;
     private final ContentFinder finder = new ContentFinder();
 
     /** An extractor with the built-in cues and knowledge base. */
@@ -66,6 +70,13 @@ public final class HtmlExtractor implements Extractor {
         this.textCues = TextCues.builtIn();
         this.metadata = new PageTextMetadata(kb);
         this.outlets = kb.outlets();
+        this.reader = new HtmlMetadataReader(kb);
+    }
+
+    @Override
+    public java.util.Map<String, String> tableHashes() {
+        return java.util.Map.of("html-cues", cues.sha256(), "html-meta-cues", reader.cuesSha256(),
+                "page-cues", textCues.sha256());
     }
 
     @Override
@@ -91,7 +102,22 @@ public final class HtmlExtractor implements Extractor {
 
     @Override
     public Document extract(Input input) {
-        return extract(input, parseFast(input.content()));
+        return extract(input, Jsoup.parse(input.content(), baseUri(input.source()),
+                Parser.htmlParser().setTrackErrors(0)));
+    }
+
+    /**
+     * The page's address when its source names one: a fetched page or a feed entry's link ({@code https://...}), an
+     * archived page ({@code ARCHIVE#https://...}); the metadata reader resolves links and knows outlets by host
+     * from it. Empty for a file.
+     */
+    static String baseUri(String source) {
+        int at = source.startsWith("http://") || source.startsWith("https://") ? 0 : source.indexOf("#http");
+        if (at < 0) {
+            return "";
+        }
+        String url = at == 0 ? source : source.substring(at + 1);
+        return url.startsWith("http://") || url.startsWith("https://") ? url : "";
     }
 
     /**
@@ -151,7 +177,7 @@ public final class HtmlExtractor implements Extractor {
             }
         }
         ArticleMeta fromBlocks = remap(metadata.read(lines), lineRanges, blocks);
-        ArticleMeta meta = readMetadata(dom, page.source, page.lines, fromBlocks);
+        ArticleMeta meta = readMetadata(page, fromBlocks, c.headTitle != null);
         return Document.of(input, text.toString())
                 .with(Blocks.KEY, new Blocks(blocks))
                 .with(ArticleMeta.KEY, meta);
@@ -185,23 +211,73 @@ public final class HtmlExtractor implements Extractor {
     /** The page's blocks and figures; a page whose text cannot be aligned is parsed again with tracking. */
     private HtmlPage page(String html, org.jsoup.nodes.Document dom) {
         HtmlPage page = HtmlPage.of(dom, cues, html);
-        return page != null ? page : HtmlPage.of(parse(html), cues, html);
+        return page != null ? page : HtmlPage.of(Jsoup.parse(html, dom.location(),
+                Parser.htmlParser().setTrackPosition(true).setTrackErrors(0)), cues, html);
     }
 
     /**
-     * The page's metadata. Today: what the classified blocks give (title block, bylines, stamps, credits, the first
-     * paragraph's dateline, a copyright footer), with {@code og:site_name} naming the outlet.
+     * The page's metadata: what its markup says ({@link HtmlMetadataReader}: JSON-LD, OpenGraph, {@code <meta>},
+     * microdata, {@code <time>}, bylines, stamps) merged field by field with what the classified blocks say
+     * ({@code fromBlocks}: page-text's reader on the title, byline, stamp, credit and copyright blocks and the first
+     * paragraph's dateline). Precedence, documented in docs/html.md:
      *
-     * <p>Seam for the page's own metadata reader ({@code HtmlMetadata}: JSON-LD {@code NewsArticle}, OpenGraph,
-     * {@code <meta>}, {@code <time>}): it reads {@code dom} and its values, with their source ranges as evidence,
-     * take precedence over {@code fromBlocks} field by field. {@code dom} is untracked unless the caller passed a
-     * tracked one (see {@link #extract(Input, org.jsoup.nodes.Document)}); a reader that needs jsoup's positions
-     * gets them from {@code parse(source)}, or locates its values in {@code source} as {@link #siteName} does.
+     * <ul>
+     *   <li>title: the reader's when it is a visible headline (an {@code h1} or headline element it checked against
+     *       the page's metadata and site names); else the title block when it is a heading of the page; else the
+     *       reader's metadata title without the site's name, which beats the {@code <title>} stand-in;</li>
+     *   <li>published: the reader's (machine dates, corrected by the visible stamps for UTC day shifts and for a
+     *       "publication" date that is the update); else the blocks' (stamps, dated credits, the dateline); else the
+     *       reader's update date, as page text falls back to an update stamp;</li>
+     *   <li>authors: the reader's when it names any (structured authors, or the byline nearest the headline); else
+     *       the blocks' bylines;</li>
+     *   <li>outlet: the reader's (site name, publisher, the URL's host, a copyright footer, the logo); else
+     *       {@code og:site_name}; else the blocks' (a copyright footer);</li>
+     *   <li>credits: the reader's, then the blocks' that it lacks (page text knows state media's credit lines and
+     *       datelines), in that order;</li>
+     *   <li>dateline: the blocks' (the HTML reader reads no datelines).</li>
+     * </ul>
+     *
+     * A field neither gives stays null (or empty); nothing is filled in from elsewhere. Evidence is the source
+     * characters each value was read from ({@link SourceEvidence}), the DOM being untracked unless the caller passed
+     * a tracked one.
      */
-    ArticleMeta readMetadata(org.jsoup.nodes.Document dom, String source, SourceLines lines, ArticleMeta fromBlocks) {
-        Fact<String> outlet = siteName(dom, source, lines).orElse(fromBlocks.outlet());
-        return new ArticleMeta(fromBlocks.title(), outlet, fromBlocks.credits(), fromBlocks.authors(),
-                fromBlocks.published(), fromBlocks.dateline());
+    private ArticleMeta readMetadata(HtmlPage page, ArticleMeta fromBlocks, boolean headTitleStandsIn) {
+        HtmlMetadata read = reader.read(page.dom);
+        SourceEvidence evidence = new SourceEvidence(page);
+
+        Fact<String> title = fromBlocks.title();
+        if (read.title() != null && (isVisibleHeadline(read.title()) || title == null || headTitleStandsIn)) {
+            title = evidence.fact(read.title());
+        }
+        Fact<String> published = read.published() != null ? evidence.fact(read.published())
+                : fromBlocks.published() != null ? fromBlocks.published()
+                : read.modified() != null ? evidence.fact(read.modified()) : null;
+        List<Fact<String>> authors = read.authors().isEmpty() ? fromBlocks.authors()
+                : read.authors().stream().map(evidence::fact).toList();
+        Fact<String> outlet = read.outlet() != null ? evidence.fact(read.outlet())
+                : siteName(page.dom, page.source, page.lines).orElse(fromBlocks.outlet());
+        List<Fact<String>> credits = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (Sourced<String> c : read.credits()) {
+            if (named.add(c.value())) {
+                credits.add(evidence.fact(c));
+            }
+        }
+        for (Fact<String> c : fromBlocks.credits()) {
+            if (named.add(c.value())) {
+                credits.add(c);
+            }
+        }
+        return new ArticleMeta(title, outlet, credits, authors, published, fromBlocks.dateline());
+    }
+
+    /** Whether the reader's title is a headline shown on the page rather than a metadata title. */
+    private static boolean isVisibleHeadline(Sourced<String> title) {
+        return switch (title.source()) {
+            case H1, HEADLINE -> true;
+            case MICRODATA -> !title.element().normalName().equals("meta");
+            default -> false;
+        };
     }
 
     /**
@@ -230,7 +306,7 @@ public final class HtmlExtractor implements Extractor {
     }
 
     /** Where {@code what} (lower case, starting with a non-letter or a letter) first occurs, in any case. */
-    private static int indexOfIgnoreCase(String s, String what, int from) {
+    static int indexOfIgnoreCase(String s, String what, int from) {
         char lower = what.charAt(0);
         char upper = Character.toUpperCase(lower);
         int i = from;
@@ -358,6 +434,9 @@ public final class HtmlExtractor implements Extractor {
             } else if (endScope >= 0 && page.within(b.owner, endScope)) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = "after a closing label (related articles, comments) in its box";
+            } else if (i < titleAt && words <= LABEL_MAX_WORDS && !endsSentence(b.text)) {
+                kind[i] = BlockKind.BOILERPLATE;
+                reason[i] = "a label before the headline (kicker, section)";
             } else if (b.linkDensity() >= LINK_BLOCK) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = "a link";
@@ -674,6 +753,11 @@ public final class HtmlExtractor implements Extractor {
     private static boolean isCopyright(String text) {
         return text.length() < 200 && (text.contains("©") || text.regionMatches(true, 0, "copyright", 0, 9)
                 || text.contains("(c)"));
+    }
+
+    private static boolean endsSentence(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ".!?…»\"".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private static boolean hasDigit(String s) {

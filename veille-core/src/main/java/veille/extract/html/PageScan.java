@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.internal.StringUtil;
@@ -148,14 +147,17 @@ final class PageScan {
             }
             case "footer" -> footers.add(e);
             default -> {
-                if (!cls.isEmpty() || !id.isEmpty()) {
-                    String both = (cls + ' ' + id).toLowerCase(Locale.ROOT);
-                    if (both.contains("copyright") || both.contains("footer")) {
-                        footers.add(e);
-                    }
+                // case-insensitive lookups in place: most elements carry a class, and this runs for each of them
+                if (names(cls, "copyright") || names(cls, "footer") || names(id, "copyright") || names(id, "footer")) {
+                    footers.add(e);
                 }
             }
         }
+    }
+
+    /** Whether a class or id holds a word, in any case ({@code what} in lower case). */
+    private static boolean names(String attr, String what) {
+        return attr.length() >= what.length() && HtmlExtractor.indexOfIgnoreCase(attr, what, 0) >= 0;
     }
 
     private void grow(int i) {

@@ -14,22 +14,40 @@ final class SourceLines {
     /** The 1-based line of a position; a line ends at {@code \n}, {@code \r\n} or {@code \r}. */
     int lineOf(int position) {
         if (starts == null) {
-            int[] st = new int[64];
-            int count = 0;
-            st[count++] = 0;
-            String s = src;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
-                    if (count == st.length) {
-                        st = Arrays.copyOf(st, count * 2);
-                    }
-                    st[count++] = i + 1;
-                }
-            }
-            starts = Arrays.copyOf(st, count);
+            starts = lineStarts(src);
         }
         int i = Arrays.binarySearch(starts, position);
         return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /**
+     * Where each line starts. Line ends are found with {@code indexOf}, which the JDK vectorises: a per-character
+     * loop over a 170 KB page was a tenth of the extraction time.
+     */
+    static int[] lineStarts(String s) {
+        int[] st = new int[64];
+        int count = 0;
+        st[count++] = 0;
+        int lf = s.indexOf('\n');
+        int cr = s.indexOf('\r');
+        while (lf >= 0 || cr >= 0) {
+            int end; // the line's last character
+            if (cr >= 0 && (lf < 0 || cr < lf)) {
+                end = cr + 1 == lf ? lf : cr; // "\r\n" ends at its "\n"
+            } else {
+                end = lf;
+            }
+            if (count == st.length) {
+                st = Arrays.copyOf(st, count * 2);
+            }
+            st[count++] = end + 1;
+            if (lf >= 0 && lf <= end) {
+                lf = s.indexOf('\n', end + 1);
+            }
+            if (cr >= 0 && cr <= end) {
+                cr = s.indexOf('\r', end + 1);
+            }
+        }
+        return Arrays.copyOf(st, count);
     }
 }

@@ -37,6 +37,11 @@ public final class PageTextExtractor implements Extractor {
     }
 
     @Override
+    public java.util.Map<String, String> tableHashes() {
+        return java.util.Map.of("page-cues", LineCues.builtIn().sha256());
+    }
+
+    @Override
     public String name() {
         return "text";
     }

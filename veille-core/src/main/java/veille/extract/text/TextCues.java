@@ -17,6 +17,11 @@ public final class TextCues {
         this.cues = cues;
     }
 
+    /** SHA-256 of the cue table ({@code page-cues.tsv}), for provenance. */
+    public String sha256() {
+        return cues.sha256();
+    }
+
     /** The built-in cue vocabulary. */
     public static TextCues builtIn() {
         return new TextCues(LineCues.builtIn());

@@ -143,8 +143,11 @@ class HtmlExtractorTest {
         assertThat(m.creditValues()).contains("Xinhua");
         assertThat(html.substring(m.authors().get(0).inputStart(), m.authors().get(0).inputEnd()))
                 .isEqualTo("Claire Martin");
-        assertThat(html.substring(m.published().inputStart(), m.published().inputEnd())).isEqualTo("12 mars 2024");
-        assertThat(html.substring(m.outlet().inputStart(), m.outlet().inputEnd())).startsWith("<meta property=\"og:site_name\"");
+        // the machine date and the site name are read off their attributes (HtmlMetadataReader), as written
+        assertThat(html.substring(m.published().inputStart(), m.published().inputEnd())).isEqualTo("2024-03-12");
+        assertThat(html.substring(m.outlet().inputStart(), m.outlet().inputEnd())).isEqualTo("Le Quotidien");
+        assertThat(html.substring(m.title().inputStart(), m.title().inputEnd())).isEqualTo(TITLE);
+        assertThat(m.published().line()).isEqualTo(d.input().lineOf(m.published().inputStart()));
         assertThat(texts(d, BlockKind.BYLINE)).containsExactly("Par Claire Martin");
         assertThat(texts(d, BlockKind.STAMP)).containsExactly("Publié le 12 mars 2024 à 10h05");
     }
@@ -174,5 +177,60 @@ class HtmlExtractorTest {
                 + "<p hidden>Un autre texte caché, lui aussi absent de l'article.</p><p>" + P2 + "</p>"
                 + "<noscript>Activez JavaScript</noscript><p>" + P3 + "</p></article>"));
         assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void structuredMetadataOutranksTheVisibleBlocksForDatesAndAuthorsAndEachValuePointsAtItsCharacters() {
+        String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "\"headline\":\"" + TITLE + "\",\"datePublished\":\"2024-03-11T09:00:00+01:00\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Claire Martin\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Paul Durand\"}]}</script>";
+        String html = page(ld, NAV + "<article><h1>" + TITLE + "</h1><div class=\"byline\">Par Claire Martin</div>"
+                + "<p class=\"stamp\">Mis à jour le 12 mars 2024</p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>" + FOOTER);
+        Document d = extract(html);
+        ArticleMeta m = d.expect(ArticleMeta.KEY);
+        assertThat(m.publishedValue()).contains("2024-03-11");
+        assertThat(m.authorValues()).containsExactly("Claire Martin", "Paul Durand");
+        assertThat(html.substring(m.published().inputStart(), m.published().inputEnd())).isEqualTo("2024-03-11");
+        assertThat(html.substring(m.authors().get(1).inputStart(), m.authors().get(1).inputEnd()))
+                .isEqualTo("Paul Durand");
+        assertThat(html.lastIndexOf("\"datePublished\"", m.published().inputStart())).isPositive();
+    }
+
+    @Test
+    void aValueThePageDoesNotSettleStaysNull() {
+        Document d = extract(page("", "<article><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>"));
+        ArticleMeta m = d.expect(ArticleMeta.KEY);
+        assertThat(m.publishedValue()).isEmpty();
+        assertThat(m.authorValues()).isEmpty();
+        assertThat(m.outletValue()).isEmpty();
+        assertThat(m.creditValues()).isEmpty();
+    }
+
+    @Test
+    void aShortLabelBeforeTheHeadlineIsNotBody() {
+        Document d = extract(page("", "<article><p class=\"kicker\">Afrique</p><h1>" + TITLE + "</h1><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article>"));
+        assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(texts(d, BlockKind.BOILERPLATE)).contains("Afrique");
+    }
+
+    @Test
+    void theAddressOfAFetchedOrArchivedPageIsItsBaseUri() {
+        assertThat(HtmlExtractor.baseUri("https://www.lemonde.fr/a.html")).isEqualTo("https://www.lemonde.fr/a.html");
+        assertThat(HtmlExtractor.baseUri("crawl.warc.gz#https://x.fr/b")).isEqualTo("https://x.fr/b");
+        assertThat(HtmlExtractor.baseUri("pages/page.html")).isEmpty();
+        assertThat(HtmlExtractor.baseUri("notes#section")).isEmpty();
+    }
+
+    @Test
+    void provenanceNamesTheCueTablesBesideTheKnowledgeBase() {
+        assertThat(extractor.tableHashes()).containsOnlyKeys("html-cues", "html-meta-cues", "page-cues");
+        assertThat(extractor.tableHashes().values()).allMatch(h -> h.matches("[0-9a-f]{64}"));
+        veille.Analyzer analyzer = veille.Analyzer.withStages(veille.kb.KnowledgeBase.builtIn(), List.of());
+        String json = veille.output.AnalysisJson.of(analyzer, false, false)
+                .write(analyzer.extract(Input.ofText("p.html", page("", "<p>" + P1 + "</p>"), InputFormat.HTML)));
+        assertThat(json).contains("\"html-cues\":\"", "\"html-meta-cues\":\"", "\"page-cues\":\"", "\"outlets\":\"");
     }
 }
