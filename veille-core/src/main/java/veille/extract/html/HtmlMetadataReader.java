@@ -840,9 +840,10 @@ public final class HtmlMetadataReader {
         }
 
         private void addStamp(Set<Element> seen, Element e, String text, int order, boolean dateClassed) {
-            if (!seen.add(e) || text.isEmpty() || text.chars().noneMatch(Character::isDigit)
-                    || text.split(" ").length > MAX_STAMP_WORDS || !dateClassed && HEADINGS.contains(e.normalName())
-                    || !dateClassed && Math.abs(order - anchorOrder) > STAMP_WINDOW) {
+            // Cheapest tests first: most blocks are far from the headline or are long paragraphs.
+            if (!seen.add(e) || !dateClassed && (Math.abs(order - anchorOrder) > STAMP_WINDOW
+                    || HEADINGS.contains(e.normalName())) || text.isEmpty() || moreWordsThan(text, MAX_STAMP_WORDS)
+                    || !hasDigit(text)) {
                 return;
             }
             String folded = TextNormalizer.fold(text);
@@ -1308,8 +1309,30 @@ public final class HtmlMetadataReader {
         return e.normalName();
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+
     private static String normaliseSpace(String s) {
-        return s.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Whether {@code text}, split at single spaces, has more than {@code max} parts; stops counting early. */
+    private static boolean moreWordsThan(String text, int max) {
+        int parts = 1;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            if (++parts > max) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastMatch(Pattern p, String text) {
