@@ -32,10 +32,15 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("veille: " + d + ": no such folder (the bundled samples live in samples/articles)");
             return Main.SOME_FAILED;
         }
+        List<String> folders = new java.util.ArrayList<>(List.of(d.toString()));
+        Path html = Home.samples().resolveSibling("html");
+        if (dir == null && Files.isDirectory(html)) {
+            folders.add(html.toString()); // the bundled HTML pages too
+        }
         Analyzer analyzer = Analyzer.standard(Files.isDirectory(Home.samplesKb())
                 ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn());
         InputReader reader = InputReader.withDefaults();
-        List<InputFiles.Item> items = InputFiles.expand(List.of(d.toString()));
+        List<InputFiles.Item> items = InputFiles.expand(folders);
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         int failed = 0;
         long t0 = System.nanoTime();
@@ -50,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("%d articles analysed in %.2f s%s%n", items.size() - failed, (System.nanoTime() - t0) / 1e9,
                 failed > 0 ? ", " + failed + " failed" : "");
-        out.println("JSON for any of them: bin/veille analyze " + d + "/<file>");
+        out.println("JSON for any of them: bin/veille analyze " + String.join("|", folders) + "/<file>");
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
@@ -72,6 +77,10 @@ final class DemoCommand implements Callable<Integer> {
         for (Block b : blocks) {
             if (!b.kind().inText()) {
                 String s = b.textIn(doc.input());
+                if (b.path() != null) {
+                    // An HTML block's range is its source, markup included: show the text a reader sees.
+                    s = org.jsoup.Jsoup.parseBodyFragment(s).text();
+                }
                 set.append(String.format("    line %-3d %-11s %s%n", b.line(), b.kind().id(),
                         s.length() > 70 ? s.substring(0, 69) + "…" : s));
             }
