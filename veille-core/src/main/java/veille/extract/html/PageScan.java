@@ -314,7 +314,7 @@ final class PageScan {
         return false;
     }
 
-    /** The characters {@code \\s} matches (ASCII white space), as the split this replaces cut on. */
+    /** The characters {@code \s} matches (ASCII white space), as the split this replaces cut on. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
