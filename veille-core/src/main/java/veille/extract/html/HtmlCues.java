@@ -136,8 +136,9 @@ final class HtmlCues {
         int roles = 0;
         int pos = 0;
         int neg = 0;
+        org.jsoup.nodes.Attributes attributes = e.attributes();
         for (String key : CUE_ATTRIBUTES) {
-            String value = e.attr(key);
+            String value = attributes.get(key); // names lower-cased by the parser: no case-folding scan
             if (value.isEmpty()) {
                 continue;
             }

@@ -940,7 +940,7 @@ public final class HtmlMetadataReader {
             List<Byline> out = new ArrayList<>();
             for (PageScan.Found b : scan.bylines) {
                 String text = PageScan.segmentedText(b.element());
-                if (!text.isBlank() && text.split(" ").length <= MAX_BYLINE_WORDS) {
+                if (!text.isBlank() && PageScan.words(text) <= MAX_BYLINE_WORDS) {
                     List<Sourced<String>> persons = new ArrayList<>();
                     addParsed(persons, text, new Sourced<>(text, MetaSource.BYLINE, "class=" + b.element().className(),
                             b.element(), -1, -1));

@@ -301,10 +301,12 @@ final class HtmlPage {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        // the HTML parser lower-cases attribute names: exact lookups, not Element.attr's case-folding scans
+        org.jsoup.nodes.Attributes a = e.attributes();
+        if (a.hasKey("hidden") || "true".equals(a.get("aria-hidden"))) {
             return true;
         }
-        String style = e.attr("style");
+        String style = a.get("style");
         if (style.isEmpty()) {
             return false;
         }

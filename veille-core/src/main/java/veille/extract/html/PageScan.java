@@ -279,7 +279,16 @@ final class PageScan {
             return;
         }
         // a block cut at MAX_BLOCK_CHARS is prose: its count stays above every short-block threshold
-        blocks.add(new Block(e, text, text.split(" ").length, order, inArticle));
+        blocks.add(new Block(e, text, words(text), order, inArticle));
+    }
+
+    /** Words of a whitespace-normalised, stripped text (single spaces between them), counted without splitting. */
+    static int words(String normalised) {
+        int n = 1;
+        for (int i = normalised.indexOf(' '); i >= 0; i = normalised.indexOf(' ', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private boolean isSkipped(int i, Element e, String tag, int articleDepth) {
@@ -305,6 +314,11 @@ final class PageScan {
         return false;
     }
 
+    /** The characters {@code \s} matches (ASCII white space), as the split this replaces cut on. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The metadata field a microdata or RDFa attribute names on this element, or null. */
     private String propField(Element e) {
         if (e.attributesSize() == 0) {
@@ -315,10 +329,22 @@ final class PageScan {
             if (v.isEmpty()) {
                 continue;
             }
-            for (String token : v.split("\\s+")) {
-                String field = cues.propField(token);
-                if (field != null) {
-                    return field;
+            // tokens read in place: String.split("\\s+") compiles a pattern at each call, on every link's rel
+            int len = v.length();
+            int i = 0;
+            while (i < len) {
+                while (i < len && isRegexSpace(v.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < len && !isRegexSpace(v.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    String field = cues.propField(v.substring(start, i));
+                    if (field != null) {
+                        return field;
+                    }
                 }
             }
         }

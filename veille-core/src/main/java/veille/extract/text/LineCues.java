@@ -24,7 +24,7 @@ final class LineCues {
             if (maxWords > 0 && words > maxWords) {
                 return false;
             }
-            if (!needs.isEmpty() && needs.stream().noneMatch(lower::contains)) {
+            if (!needs.isEmpty() && !containsAny(lower)) {
                 return false;
             }
             return switch (scope) {
@@ -32,6 +32,16 @@ final class LineCues {
                 case "start" -> pattern.matcher(folded).lookingAt();
                 default -> pattern.matcher(folded).find();
             };
+        }
+
+        /** Whether the line holds one of the words the cue needs (a loop: this runs for each cue on each line). */
+        private boolean containsAny(String lower) {
+            for (int i = 0; i < needs.size(); i++) {
+                if (lower.contains(needs.get(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
