@@ -62,10 +62,13 @@ class HtmlExtractorTest {
                 + "Photo d'archives</figcaption></figure>"
                 + "<div class=\"wp-caption\"><img src=\"b.jpg\"><p class=\"wp-caption-text\">Une délégation algérienne"
                 + " arrive à l'aéroport de Pékin.</p></div>"
-                + "<p>" + P2 + "</p><p>" + P3 + "</p></article>" + FOOTER));
+                + "<p>" + P2 + "</p><p style=\"text-align: center;\"><img src=\"c.jpg\"></p>"
+                + "<p class=\"pic_txt\">Photo prise le 12 juillet à Changsha. (Photo : Xinhua)</p>"
+                + "<p>" + P3 + "</p></article>" + FOOTER));
         assertThat(texts(d, BlockKind.CAPTION)).containsExactly(
                 "Wang Yi (G) et son homologue à Pékin, le 12 mars. Photo d'archives",
-                "Une délégation algérienne arrive à l'aéroport de Pékin.");
+                "Une délégation algérienne arrive à l'aéroport de Pékin.",
+                "Photo prise le 12 juillet à Changsha. (Photo : Xinhua)");
         assertThat(texts(d, BlockKind.BODY)).containsExactly(P1, P2, P3);
     }
 
