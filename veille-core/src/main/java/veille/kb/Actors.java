@@ -123,6 +123,12 @@ public final class Actors {
         return new Actors(b);
     }
 
+    /** The values of a {@code |}-separated cell (aliases, prefixes, metonyms), stripped, empty ones dropped. */
+    static List<String> split(String aliases) {
+        return aliases == null || aliases.isEmpty() ? List.of()
+                : Arrays.stream(aliases.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     private static List<TsvFile> with(String prefix, TsvFile builtIn, List<TsvFile> extra) {
         List<TsvFile> out = new ArrayList<>();
         out.add(builtIn);
@@ -422,11 +428,6 @@ public final class Actors {
         static boolean isAcronym(String name) {
             return name.length() <= 6 && name.chars().anyMatch(Character::isLetter)
                     && name.equals(name.toUpperCase(Locale.ROOT)) && !name.contains(" ");
-        }
-
-        static List<String> split(String aliases) {
-            return aliases == null || aliases.isEmpty() ? List.of()
-                    : Arrays.stream(aliases.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
 
         void countries(TsvFile countries, TsvFile curated) {

@@ -30,7 +30,7 @@ record PetrarchPersons(List<Row> rows) {
         for (String[] r : table.rows()) {
             List<String> names = new ArrayList<>();
             names.add(r[cName]);
-            names.addAll(split(r[cAliases]));
+            names.addAll(Actors.split(r[cAliases]));
             List<List<String>> words = new ArrayList<>(names.size());
             for (String n : names) {
                 words.add(NameKey.words(n, folded));
@@ -38,10 +38,5 @@ record PetrarchPersons(List<Row> rows) {
             rows.add(new Row(r[cId], List.copyOf(names), List.copyOf(words)));
         }
         return new PetrarchPersons(List.copyOf(rows));
-    }
-
-    private static List<String> split(String aliases) {
-        return aliases == null || aliases.isEmpty() ? List.of()
-                : java.util.Arrays.stream(aliases.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }
