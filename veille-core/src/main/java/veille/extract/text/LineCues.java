@@ -3,6 +3,7 @@ package veille.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import veille.kb.TsvFile;
 
@@ -17,20 +18,33 @@ final class LineCues {
 
     private final List<Cue> cues;
     private final String sha256;
+    /**
+     * Each thread's matchers, one per cue, reset for each line: a line is tried against some fifty patterns, and
+     * allocating a matcher for each try was a large share of the cue time. A matcher keeps a reference to its last line
+     * until the next one: one line per cue and thread.
+     */
+    private final ThreadLocal<Matcher[]> matchers;
 
     /** One cue. */
     record Cue(CueKind kind, String scope, int maxWords, Pattern pattern, String why, List<String> needs) {
         boolean matches(String folded, String lower, int words) {
+            return applies(lower, words) && matches(pattern.matcher(folded));
+        }
+
+        /** The cheap guards: the line's length in words and the literals it needs. */
+        boolean applies(String lower, int words) {
             if (maxWords > 0 && words > maxWords) {
                 return false;
             }
-            if (!needs.isEmpty() && !containsAny(lower)) {
-                return false;
-            }
+            return needs.isEmpty() || containsAny(lower);
+        }
+
+        /** The pattern, by scope, on a matcher already set to the line. */
+        boolean matches(Matcher m) {
             return switch (scope) {
-                case "line" -> pattern.matcher(folded).matches();
-                case "start" -> pattern.matcher(folded).lookingAt();
-                default -> pattern.matcher(folded).find();
+                case "line" -> m.matches();
+                case "start" -> m.lookingAt();
+                default -> m.find();
             };
         }
 
@@ -48,6 +62,7 @@ final class LineCues {
     private LineCues(List<Cue> cues, String sha256) {
         this.cues = List.copyOf(cues);
         this.sha256 = sha256;
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[this.cues.size()]);
     }
 
     static LineCues builtIn() {
@@ -88,12 +103,28 @@ final class LineCues {
     /** The first cue, in file order, that a line matches, or null. */
     Cue match(String folded, int words) {
         String lower = folded.toLowerCase(java.util.Locale.ROOT);
-        for (Cue c : cues) {
-            if (c.matches(folded, lower, words)) {
+        Matcher[] mine = matchers.get();
+        for (int i = 0; i < mine.length; i++) {
+            Cue c = cues.get(i);
+            if (!c.applies(lower, words)) {
+                continue;
+            }
+            Matcher m = mine[i];
+            if (m == null) {
+                m = mine[i] = c.pattern().matcher(folded);
+            } else {
+                m.reset(folded);
+            }
+            if (c.matches(m)) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** The cues, in file order. */
+    List<Cue> cues() {
+        return cues;
     }
 
     String sha256() {
