@@ -131,6 +131,7 @@ final class HtmlPage {
         parentTmp = null;
         nth = Arrays.copyOf(s.nthTmp, n);
         childElements = Arrays.copyOf(s.childTmp, n);
+        tagRole = Arrays.copyOf(s.roleTmp, n);
         if (n > 0) {
             nth[0] = body.elementSiblingIndex() + 1;
         }
@@ -151,6 +152,7 @@ final class HtmlPage {
         private int[] ownerStack = new int[256];
         private int[] nthTmp = new int[256];
         private int[] childTmp = new int[256];
+        private HtmlCues.Role[] roleTmp = new HtmlCues.Role[256];
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -184,7 +186,9 @@ final class HtmlPage {
                 ownerStack = Arrays.copyOf(ownerStack, idx * 2);
                 nthTmp = Arrays.copyOf(nthTmp, idx * 2);
                 childTmp = Arrays.copyOf(childTmp, idx * 2);
+                roleTmp = Arrays.copyOf(roleTmp, idx * 2);
             }
+            roleTmp[idx] = role;
             parentTmp[idx] = current;
             ownerStack[idx] = blockOwner;
             nthTmp[idx] = place;
@@ -202,7 +206,7 @@ final class HtmlPage {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e && current >= 0 && elements.get(current) == e) {
-                HtmlCues.Role role = cues.tagRole(e.normalName());
+                HtmlCues.Role role = roleTmp[current];
                 if (role == HtmlCues.Role.LINK) {
                     linkDepth--;
                 }
@@ -219,16 +223,24 @@ final class HtmlPage {
             String s = t.getWholeText();
             int before = text.length();
             boolean any = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                if (isCollapsible(s.charAt(i))) {
                     if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                         text.append(' ');
                     }
-                } else {
-                    text.append(c);
-                    any = true;
+                    i++;
+                    continue;
                 }
+                // a run of other characters is copied at once
+                int j = i + 1;
+                while (j < n && !isCollapsible(s.charAt(j))) {
+                    j++;
+                }
+                text.append(s, i, j);
+                any = true;
+                i = j;
             }
             if (!any) {
                 return;
@@ -283,6 +295,11 @@ final class HtmlPage {
         }
     }
 
+    /** The white space HTML collapses in text: space, line feed, tab, carriage return, form feed. */
+    private static boolean isCollapsible(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
     /** Moves the aligner past the text under an element the walk does not read. */
     private void pass(Element root) {
         NodeTraversor.traverse((node, depth) -> {
@@ -328,7 +345,9 @@ final class HtmlPage {
     private void computeFigures() {
         int n = elements.size();
         size = new int[n];
-        tagRole = new HtmlCues.Role[n];
+        if (tagRole == null) {
+            tagRole = new HtmlCues.Role[0]; // no body: no elements
+        }
         attr = new HtmlCues.AttrCues[n];
         chars = new int[n];
         linkChars = new int[n];
@@ -336,10 +355,9 @@ final class HtmlPage {
         ownParagraphs = new int[n];
         hasBlockChild = new boolean[n];
         int[] ownBlocks = new int[n];
-        java.util.Map<String, long[]> memo = new java.util.HashMap<>();
+        HtmlCues.Memo memo = new HtmlCues.Memo();
         for (int i = 0; i < n; i++) {
             Element e = elements.get(i);
-            tagRole[i] = cues.tagRole(e.normalName());
             attr[i] = i == 0 ? HtmlCues.AttrCues.NONE : cues.attrCues(e, memo); // body classes describe the page, not a part
             size[i] = 1;
             if (i > 0 && isBlock(tagRole[i])) {

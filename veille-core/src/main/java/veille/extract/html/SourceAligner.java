@@ -37,6 +37,12 @@ final class SourceAligner {
     private int run;
     private int pos;
 
+    /** Shorter stretches are compared character by character. */
+    private static final int MIN_STRETCH = 8;
+    /** The first {@code &} at or after {@code ampFrom} is at {@code ampAt} (the source's length when none). */
+    private int ampFrom = Integer.MAX_VALUE;
+    private int ampAt = -1;
+
     /** The last matched node's first and past-last non-white source characters. */
     int start;
     int end;
@@ -265,6 +271,17 @@ final class SourceAligner {
                 last = k;
                 continue;
             }
+            int stretch = stretch(r, p, text, w);
+            if (stretch >= MIN_STRETCH && s.regionMatches(p, text, w, stretch)) {
+                // compared at once: no reference or run boundary inside, so char by char would match the same way
+                if (first < 0) {
+                    first = p;
+                }
+                p += stretch;
+                w += stretch;
+                last = p;
+                continue;
+            }
             if (c != text.charAt(w)) {
                 return false;
             }
@@ -283,6 +300,24 @@ final class SourceAligner {
         run = r;
         pos = p;
         return true;
+    }
+
+    /**
+     * How many characters from source position {@code p} and text position {@code w} can be compared as one
+     * stretch: up to the run's end, the next {@code &} in the source and the text's end, and ending on a non-white
+     * text character (so the match ends where the character-by-character comparison would).
+     */
+    private int stretch(int r, int p, String text, int w) {
+        if (p < ampFrom || p > ampAt) {
+            ampFrom = p;
+            int a = src.indexOf('&', p);
+            ampAt = a < 0 ? src.length() : a;
+        }
+        int n = Math.min(text.length() - w, Math.min(runEnd[r], ampAt) - p);
+        while (n > 0 && isSpace(text.charAt(w + n - 1))) {
+            n--;
+        }
+        return n;
     }
 
     /** Past a character reference starting at {@code p} ('&'): {@code &name;}, {@code &#123;}, {@code &#x1F;}. */
