@@ -26,17 +26,22 @@ final class LineCues {
     private final ThreadLocal<Matcher[]> matchers;
 
     /** One cue. */
-    record Cue(CueKind kind, String scope, int maxWords, Pattern pattern, String why, List<String> needs) {
-        boolean matches(String folded, String lower, int words) {
-            return applies(lower, words) && matches(pattern.matcher(folded));
+    record Cue(CueKind kind, String scope, int maxWords, Pattern pattern, String why, List<String> needs,
+               long[] needMasks) {
+        Cue(CueKind kind, String scope, int maxWords, Pattern pattern, String why, List<String> needs) {
+            this(kind, scope, maxWords, pattern, why, needs, needs.stream().mapToLong(LineCues::charMask).toArray());
         }
 
-        /** The cheap guards: the line's length in words and the literals it needs. */
-        boolean applies(String lower, int words) {
+        boolean matches(String folded, String lower, int words) {
+            return applies(lower, charMask(lower), words) && matches(pattern.matcher(folded));
+        }
+
+        /** The cheap guards: the line's length in words and the literals it needs ({@code mask}: its characters). */
+        boolean applies(String lower, long mask, int words) {
             if (maxWords > 0 && words > maxWords) {
                 return false;
             }
-            return needs.isEmpty() || containsAny(lower);
+            return needs.isEmpty() || containsAny(lower, mask);
         }
 
         /** The pattern, by scope, on a matcher already set to the line. */
@@ -48,15 +53,27 @@ final class LineCues {
             };
         }
 
-        /** Whether the line holds one of the words the cue needs (a loop: this runs for each cue on each line). */
-        private boolean containsAny(String lower) {
+        /**
+         * Whether the line holds one of the words the cue needs (a loop: this runs for each cue on each line). A
+         * literal with a character the line lacks is passed over without a search.
+         */
+        private boolean containsAny(String lower, long mask) {
             for (int i = 0; i < needs.size(); i++) {
-                if (lower.contains(needs.get(i))) {
+                if ((needMasks[i] & ~mask) == 0 && lower.contains(needs.get(i))) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /** The characters of a text as a 64-bit set (by their low six bits): a superset test rules literals out. */
+    static long charMask(String s) {
+        long mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            mask |= 1L << (s.charAt(i) & 63);
+        }
+        return mask;
     }
 
     private LineCues(List<Cue> cues, String sha256) {
@@ -103,10 +120,11 @@ final class LineCues {
     /** The first cue, in file order, that a line matches, or null. */
     Cue match(String folded, int words) {
         String lower = folded.toLowerCase(java.util.Locale.ROOT);
+        long mask = charMask(lower);
         Matcher[] mine = matchers.get();
         for (int i = 0; i < mine.length; i++) {
             Cue c = cues.get(i);
-            if (!c.applies(lower, words)) {
+            if (!c.applies(lower, mask, words)) {
                 continue;
             }
             Matcher m = mine[i];
