@@ -33,6 +33,13 @@ final class Bylines {
     private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)?|\\[([^\\[\\]]*)\\]?");
     private static final int MAX_NAME_WORDS = 5;
+    // Patterns used on every byline, compiled once: String.replaceAll/matches/split("\\s+") compile at each call.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.'’]]+$");
+    private static final Pattern NOT_IN_NAMES = Pattern.compile(".*[\\d@/:=?#<>].*");
+    private static final Pattern TRAILING_LOWER_WORDS = Pattern.compile("(\\s+\\p{Ll}+)+$");
+    private static final Pattern TRAILING_SPACE_COMMA = Pattern.compile("[\\s,]+$");
+    private static final Pattern PAR_AFTER = Pattern.compile("(?iu)\\s*par\\s.*");
 
     /** Persons and credited agencies of one byline, in order, without repeats. */
     record Parsed(List<String> persons, List<Outlet> agencies) {
@@ -58,7 +65,7 @@ final class Bylines {
     Parsed parse(String text, Set<String> siteKeys) {
         List<String> persons = new ArrayList<>();
         List<Outlet> agencies = new ArrayList<>();
-        String s = TextNormalizer.fold(text).replaceAll("\\s+", " ").strip();
+        String s = WHITESPACE.matcher(TextNormalizer.fold(text)).replaceAll(" ").strip();
         for (String segment : SEGMENTS.split(s)) {
             segment = beforeStamp(segment);
             segment = withoutLabel(segment);
@@ -99,7 +106,7 @@ final class Bylines {
     }
 
     private void readPart(String part, Set<String> siteKeys, List<String> persons, List<Outlet> agencies) {
-        String p = part.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.'’]]+$", "").strip();
+        String p = EDGE_PUNCTUATION.matcher(part).replaceAll("").strip();
         if (p.isEmpty()) {
             return;
         }
@@ -137,7 +144,7 @@ final class Bylines {
      * Business", "AP Auto Writer", "NJ Advance Media"): no name is left.
      */
     private String withoutOrganisations(String part, Set<String> siteKeys, List<Outlet> agencies) {
-        List<String> words = new ArrayList<>(List.of(part.split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(WHITESPACE.split(part)));
         boolean changed = true;
         while (changed && !words.isEmpty()) {
             changed = false;
@@ -178,7 +185,7 @@ final class Bylines {
      * → "Jeff Foust": the name stops at a role, desk or date word; a part that starts with one is no name ("").
      */
     private String withoutRole(String s) {
-        String[] words = s.split("\\s+");
+        String[] words = WHITESPACE.split(s);
         for (int i = 0; i < words.length; i++) {
             if (cues.isRoleWord(words[i]) || cues.isDeskWord(words[i]) || cues.isDateWord(words[i])) {
                 return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
@@ -189,10 +196,10 @@ final class Bylines {
 
     /** Whether a string looks like one person's name (see the class comment). */
     boolean looksLikePerson(String s) {
-        if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) || s.matches(".*[\\d@/:=?#<>].*")) {
+        if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) || NOT_IN_NAMES.matcher(s).matches()) {
             return false;
         }
-        String[] words = s.split("\\s+");
+        String[] words = WHITESPACE.split(s);
         if (words.length < 2 || words.length > MAX_NAME_WORDS || WORDS.has(MatchKey.of(words[0]), "desk")) {
             return false;
         }
@@ -226,12 +233,12 @@ final class Bylines {
         }
         String head = segment.substring(0, cut).strip();
         // "Jean Dupont le 19/09/2023": drop the lower-case words left before the date
-        return head.replaceAll("(\\s+\\p{Ll}+)+$", "").replaceAll("[\\s,]+$", "");
+        return TRAILING_SPACE_COMMA.matcher(TRAILING_LOWER_WORDS.matcher(head).replaceAll("")).replaceAll("");
     }
 
     /** "Publié par Jean Dupont": the cue is the byline's label, not a stamp. */
     private boolean isBylineVerb(String segment, Matcher cue) {
-        return segment.substring(cue.end()).matches("(?iu)\\s*par\\s.*");
+        return PAR_AFTER.matcher(segment.substring(cue.end())).matches();
     }
 
     private boolean creditsIn(String text, List<Outlet> agencies) {

@@ -21,8 +21,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import veille.doc.TextNormalizer;
 import veille.kb.KnowledgeBase;
 import veille.kb.MatchKey;
@@ -85,6 +87,14 @@ public final class HtmlMetadataReader {
     private static final int MAX_STAMP_CREDIT_WORDS = 8;
     private static final int MAX_OUTLET_NAME_CHARS = 60;
     private static final Pattern BRACKETS = Pattern.compile("^[\\s(\\[]+|[\\s)\\].]+$");
+    // Split patterns compiled once: String.split with a regex of more than one character compiles it at each call.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    // CSS queries parsed once: Element.selectFirst(String) parses its query (and compiles its regex) at each call.
+    private static final Evaluator HTML_ELEMENT = QueryParser.parse("html");
+    private static final Evaluator AUTHOR_NAME = QueryParser.parse(
+            "[itemprop=name], [property~=(?i)^(schema|foaf):name$]");
+    private static final Pattern STAMP_WORD_SEPARATOR = Pattern.compile("[\\s|•·,;–—()-]+");
 
     private final HtmlMetaCues cues;
     private final OutletNames outlets;
@@ -212,7 +222,7 @@ public final class HtmlMetadataReader {
                     continue;
                 }
                 for (String attr : new String[] {"property", "name", "http-equiv"}) {
-                    for (String key : m.attr(attr).split("\\s+")) {
+                    for (String key : WHITESPACE.split(m.attr(attr))) {
                         String field = key.isEmpty() ? null : cues.metaField(key);
                         if (field != null) {
                             metas.computeIfAbsent(field, f -> new ArrayList<>())
@@ -407,7 +417,7 @@ public final class HtmlMetadataReader {
         }
 
         private boolean looksLikeSiteName(String s) {
-            return !s.isBlank() && s.split("\\s+").length <= 8 && !s.startsWith("http") && !s.startsWith("@");
+            return !s.isBlank() && WHITESPACE.split(s).length <= 8 && !s.startsWith("http") && !s.startsWith("@");
         }
 
         private void addSiteKeys(Outlet o) {
@@ -894,7 +904,7 @@ public final class HtmlMetadataReader {
             }
             String rest = (text.substring(from, f.start()) + " " + text.substring(f.end(), to)).strip();
             int others = 0;
-            for (String w : rest.split("[\\s|•·,;–—()-]+")) {
+            for (String w : STAMP_WORD_SEPARATOR.split(rest)) {
                 if (!w.isEmpty() && !TIME_OF_DAY.matcher(w).matches() && w.chars().anyMatch(Character::isLetterOrDigit)) {
                     others++;
                 }
@@ -1054,7 +1064,7 @@ public final class HtmlMetadataReader {
                     continue;
                 }
                 Element e = p.element();
-                Element named = e.selectFirst("[itemprop=name], [property~=(?i)^(schema|foaf):name$]");
+                Element named = e.selectFirst(AUTHOR_NAME);
                 Element at = named != null ? named : e;
                 String value = at.hasAttr("content") ? at.attr("content") : at.normalName().equals("meta") ? "" : at.text();
                 if (value.isBlank() || value.length() > 200) {
@@ -1157,7 +1167,7 @@ public final class HtmlMetadataReader {
         // ---------------------------------------------------------------- language, description, section, keywords
 
         private Sourced<String> language() {
-            Element html = page.selectFirst("html");
+            Element html = page.selectFirst(HTML_ELEMENT);
             if (html != null) {
                 String code = languageCode(html.attr("lang"));
                 if (code == null) {
@@ -1209,7 +1219,7 @@ public final class HtmlMetadataReader {
         private List<Sourced<String>> keywords() {
             List<Sourced<String>> out = new ArrayList<>();
             for (MetaHit h : bestMetas("keywords")) {
-                for (String k : h.content().split("[,;]")) {
+                for (String k : LIST_SEPARATOR.split(h.content())) {
                     addKeyword(out, k, metaSourced(h, h.content()));
                 }
             }
@@ -1223,7 +1233,7 @@ public final class HtmlMetadataReader {
                         }
                     }
                 } else if (JsonLd.text(k) != null) {
-                    for (String v : JsonLd.text(k).split("[,;]")) {
+                    for (String v : LIST_SEPARATOR.split(JsonLd.text(k))) {
                         addKeyword(out, v, ldSourced(article, "keywords", v.strip()));
                     }
                 }
@@ -1292,7 +1302,7 @@ public final class HtmlMetadataReader {
     }
 
     private static boolean hasToken(String attr, String token) {
-        for (String t : attr.split("\\s+")) {
+        for (String t : WHITESPACE.split(attr)) {
             if (t.equalsIgnoreCase(token)) {
                 return true;
             }
@@ -1303,7 +1313,7 @@ public final class HtmlMetadataReader {
     private static String firstToken(Element e) {
         for (String attr : new String[] {"itemprop", "property", "rel"}) {
             if (!e.attr(attr).isBlank()) {
-                return e.attr(attr).strip().split("\\s+")[0];
+                return WHITESPACE.split(e.attr(attr).strip())[0];
             }
         }
         return e.normalName();
