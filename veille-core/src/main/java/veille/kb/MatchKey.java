@@ -13,7 +13,8 @@ public final class MatchKey {
 
     /** The match key of a name. */
     public static String of(CharSequence name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        // ASCII is its own NFD form: most names skip the normaliser, which copies the text at each call
+        CharSequence s = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
@@ -34,5 +35,14 @@ public final class MatchKey {
             out.setLength(len - 1);
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

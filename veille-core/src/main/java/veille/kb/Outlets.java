@@ -87,7 +87,12 @@ public final class Outlets {
 
     /** The outlet a whole string names ("FRENCH PRESS TV", "Agence France-Presse"), if any. */
     public Optional<Outlet> find(String name) {
-        return Optional.ofNullable(byKey.get(MatchKey.of(name)));
+        return findByKey(MatchKey.of(name));
+    }
+
+    /** {@link #find} for a name already turned into its {@link MatchKey}. */
+    public Optional<Outlet> findByKey(String matchKey) {
+        return Optional.ofNullable(byKey.get(matchKey));
     }
 
     /**
@@ -99,13 +104,23 @@ public final class Outlets {
         if (key.isEmpty()) {
             return List.of();
         }
-        String[] words = key.split(" ");
+        // a match key is words joined by single spaces: a run of words is a substring, no join needed
+        int[] wordStart = new int[key.length() / 2 + 2];
+        int[] wordEnd = new int[wordStart.length];
+        int words = 0;
+        for (int at = 0; at <= key.length(); ) {
+            int space = key.indexOf(' ', at);
+            int end = space < 0 ? key.length() : space;
+            wordStart[words] = at;
+            wordEnd[words++] = end;
+            at = end + 1;
+        }
         List<Outlet> found = new ArrayList<>();
         int i = 0;
-        while (i < words.length) {
+        while (i < words) {
             int matched = 0;
-            for (int len = Math.min(longestKeyWords, words.length - i); len >= 1; len--) {
-                Outlet o = byKey.get(String.join(" ", Arrays.copyOfRange(words, i, i + len)));
+            for (int len = Math.min(longestKeyWords, words - i); len >= 1; len--) {
+                Outlet o = byKey.get(key.substring(wordStart[i], wordEnd[i + len - 1]));
                 if (o != null) {
                     if (!found.contains(o)) {
                         found.add(o);

@@ -34,13 +34,27 @@ public final class DateReader {
             + "|avril|avr|april|apr|mai|may|juin|june|jun|juillet|juil|july|jul|ao[uû]t|august|aug|septembre|sept"
             + "|september|sep|octobre|oct|october|novembre|nov|november|d[ée]cembre|d[ée]c|december|dec)\\.?";
 
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile(
+    static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.,/-])(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile(
+    static final Pattern DAY_MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+" + MONTH_WORD + "(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
-    private static final Pattern MONTH_DAY = Pattern.compile(
+    static final Pattern MONTH_DAY = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
+
+    // Which patterns can match a text, from the characters they cannot match without: each pattern runs only where
+    // its shape is present. A superset by construction, checked against the patterns by DateReaderTest.
+    /** {@link #ISO}: "dddd-dd-dd" has a hyphen after a digit. */
+    static final int MAY_BE_ISO = 1;
+    /** {@link #NUMERIC}: a digit, a separator ({@code . / -}) and a digit, side by side. */
+    static final int MAY_BE_NUMERIC = 2;
+    /** {@link #DAY_MONTH}: a digit followed by white space, directly or after a two-letter suffix ("1er "). */
+    static final int MAY_BE_DAY_MONTH = 4;
+    /**
+     * {@link #MONTH_DAY} with its year, the only matches kept: white space followed by four digits (the year; the
+     * day before it is also white space and a digit).
+     */
+    static final int MAY_BE_MONTH_DAY = 8;
 
     private DateReader() {
     }
@@ -52,12 +66,67 @@ public final class DateReader {
     /** Every date in {@code text}, in order of position. */
     public static List<Found> findAll(String text) {
         String s = TextNormalizer.fold(text);
-        List<Found> out = new ArrayList<>();
-        Matcher m = ISO.matcher(s);
-        while (m.find()) {
-            PartialDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                    .ifPresent(d -> out.add(new Found(d, m.start(), m.end())));
+        int shapes = shapes(s);
+        if (shapes == 0) {
+            return new ArrayList<>(); // no pattern can match: most short lines hold no date
         }
+        List<Found> out = new ArrayList<>();
+        if ((shapes & MAY_BE_ISO) != 0) {
+            Matcher m = ISO.matcher(s);
+            while (m.find()) {
+                PartialDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))).ifPresent(d -> out.add(new Found(d, m.start(), m.end())));
+            }
+        }
+        if ((shapes & MAY_BE_NUMERIC) != 0) {
+            readNumeric(s, out);
+        }
+        if ((shapes & MAY_BE_DAY_MONTH) != 0) {
+            readDayMonth(s, out);
+        }
+        if ((shapes & MAY_BE_MONTH_DAY) != 0) {
+            readMonthDay(s, out);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** The patterns that may match {@code s}, as {@code MAY_BE_*} bits; 0 when none can. */
+    static int shapes(String s) {
+        int shapes = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isAsciiDigit(c)) {
+                char next = i + 1 < n ? s.charAt(i + 1) : 0;
+                if (next == '-') {
+                    shapes |= MAY_BE_ISO;
+                }
+                if ((next == '.' || next == '/' || next == '-') && i + 2 < n && isAsciiDigit(s.charAt(i + 2))) {
+                    shapes |= MAY_BE_NUMERIC;
+                }
+                if (isRegexSpace(next) || i + 3 < n && isRegexSpace(s.charAt(i + 3))) {
+                    shapes |= MAY_BE_DAY_MONTH;
+                }
+            } else if (isRegexSpace(c) && i + 4 < n && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))
+                    && isAsciiDigit(s.charAt(i + 3)) && isAsciiDigit(s.charAt(i + 4))) {
+                shapes |= MAY_BE_MONTH_DAY;
+            }
+        }
+        return shapes;
+    }
+
+    /** What {@code \d} matches in these patterns (no UNICODE_CHARACTER_CLASS flag). */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** What {@code \s} matches in these patterns (no UNICODE_CHARACTER_CLASS flag). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static void readNumeric(String s, List<Found> out) {
         Matcher n = NUMERIC.matcher(s);
         while (n.find()) {
             if (overlaps(out, n.start(), n.end())) {
@@ -72,6 +141,9 @@ public final class DateReader {
             }
             PartialDate.of(year, month, day).ifPresent(d -> out.add(new Found(d, n.start(), n.end())));
         }
+    }
+
+    private static void readDayMonth(String s, List<Found> out) {
         Matcher dm = DAY_MONTH.matcher(s);
         while (dm.find()) {
             if (overlaps(out, dm.start(), dm.end())) {
@@ -84,6 +156,9 @@ public final class DateReader {
                         .ifPresent(d -> out.add(new Found(d, dm.start(), dm.end())));
             }
         }
+    }
+
+    private static void readMonthDay(String s, List<Found> out) {
         Matcher md = MONTH_DAY.matcher(s);
         while (md.find()) {
             if (overlaps(out, md.start(), md.end()) || md.group(3) == null) {
@@ -95,8 +170,6 @@ public final class DateReader {
                         .ifPresent(d -> out.add(new Found(d, md.start(), md.end())));
             }
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
     }
 
     private static Integer month(String word) {

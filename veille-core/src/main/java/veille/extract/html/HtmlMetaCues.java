@@ -139,6 +139,14 @@ final class HtmlMetaCues {
         this.sha256 = table.sha256();
     }
 
+    /**
+     * Whether title separator {@code i} ({@link #titleSeparatorPatterns}) can match in {@code text}: its pattern
+     * needs the separator's own characters, so a text without them is left alone without running the pattern.
+     */
+    boolean mayHoldSeparator(String text, int i) {
+        return text.contains(titleSeparators.get(i));
+    }
+
     /** Cues from a table with the columns of {@code html-meta-cues.tsv}; throws on an unknown kind. */
     static HtmlMetaCues fromTable(TsvFile table) {
         return new HtmlMetaCues(table);
@@ -190,8 +198,16 @@ final class HtmlMetaCues {
     }
 
     /**
-     * The class-cue kinds an element carries, as bits ({@link #SKIP}, {@link #BYLINE}...), memoised in {@code cache}
-     * by class and id: a page repeats a few dozen class values over thousands of elements.
+     * Not a cue kind of the table: the class or id names a copyright notice or a footer ("copyright", "footer", any
+     * case), where the page's site name is read. Cached with the cue bits, so a page's elements are tested once per
+     * distinct value.
+     */
+    static final int FOOTER_NAME = 64;
+
+    /**
+     * The class-cue kinds an element carries, as bits ({@link #SKIP}, {@link #BYLINE}..., and {@link #FOOTER_NAME}),
+     * memoised by class and id across pages and, past {@value #MAX_SHARED_MASKS} values, in the page's {@code cache}:
+     * a page repeats a few dozen class values over thousands of elements.
      */
     int classKinds(String cls, String id, Map<String, Integer> cache) {
         if (cls.isEmpty() && id.isEmpty()) {
@@ -204,18 +220,30 @@ final class HtmlMetaCues {
         if (attr.isEmpty()) {
             return 0;
         }
-        Integer mask = cache.get(attr);
+        // the shared map first: on a crawl nearly every value is already there, one lookup instead of two
+        Integer mask = sharedMasks.get(attr);
         if (mask == null) {
-            mask = sharedMasks.get(attr);
+            mask = cache.get(attr);
             if (mask == null) {
-                mask = classMask(attr);
+                mask = classMask(attr) | (namesFooter(attr) ? FOOTER_NAME : 0);
                 if (sharedMasks.size() < MAX_SHARED_MASKS) {
                     sharedMasks.put(attr, mask); // CMS class names recur from page to page of a crawl
+                } else {
+                    cache.put(attr, mask);
                 }
             }
-            cache.put(attr, mask);
         }
         return mask;
+    }
+
+    /** Whether a class or id names a copyright notice or a footer, in any case. */
+    private static boolean namesFooter(String attr) {
+        return names(attr, "copyright") || names(attr, "footer");
+    }
+
+    /** Whether a class or id holds a word, in any case ({@code what} in lower case). */
+    private static boolean names(String attr, String what) {
+        return attr.length() >= what.length() && HtmlExtractor.indexOfIgnoreCase(attr, what, 0) >= 0;
     }
 
     private int classMask(String attr) {

@@ -86,7 +86,7 @@ public final class HtmlMetadataReader {
     private static final int DATELINE_PARAGRAPH_WORDS = 15;
     private static final int MAX_STAMP_CREDIT_WORDS = 8;
     private static final int MAX_OUTLET_NAME_CHARS = 60;
-    private static final Pattern BRACKETS = Pattern.compile("^[\\s(\\[]+|[\\s)\\].]+$");
+    static final Pattern BRACKETS = Pattern.compile("^[\\s(\\[]+|[\\s)\\].]+$");
     // Split patterns compiled once: String.split with a regex of more than one character compiles it at each call.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
@@ -159,6 +159,11 @@ public final class HtmlMetadataReader {
         private Sourced<String> section;
         private int anchorOrder;
         private List<Stamp> stamps;
+        /** The folded text of each block, made when first needed: stamps, bylines and credits all read it. */
+        private String[] foldedBlocks;
+        /** {@link #firstVisibleDate} by cue (published 2, updated 0) and role (publication 1). */
+        private final DateHit[] visibleDate = new DateHit[4];
+        private final boolean[] visibleDateRead = new boolean[4];
 
         PageRead(Document page) {
             this.page = page;
@@ -313,8 +318,10 @@ public final class HtmlMetadataReader {
         private void addSiteName(String name) {
             List<String> forms = new ArrayList<>();
             forms.add(name);
-            for (Pattern sep : cues.titleSeparatorPatterns) {
-                forms.addAll(List.of(sep.split(name)));
+            for (int i = 0; i < cues.titleSeparatorPatterns.size(); i++) {
+                // without the separator's characters the split is the name itself, as Pattern.split gives it
+                forms.addAll(cues.mayHoldSeparator(name, i) ? List.of(cues.titleSeparatorPatterns.get(i).split(name))
+                        : List.of(name));
             }
             for (String f : forms) {
                 String k = OutletNames.compact(f);
@@ -592,8 +599,11 @@ public final class HtmlMetadataReader {
             boolean changed = true;
             while (changed) {
                 changed = false;
-                for (Pattern p : cues.titleSeparatorPatterns) {
-                    Matcher m = p.matcher(t);
+                for (int i = 0; i < cues.titleSeparatorPatterns.size(); i++) {
+                    if (!cues.mayHoldSeparator(t, i)) {
+                        continue; // the pattern cannot match: nothing to cut
+                    }
+                    Matcher m = cues.titleSeparatorPatterns.get(i).matcher(t);
                     int lastStart = -1;
                     int lastEnd = -1;
                     int firstStart = -1;
@@ -712,20 +722,18 @@ public final class HtmlMetadataReader {
                 }
             }
             List<DateHit> times = timeDates(publication);
-            List<DateHit> stamps = visibleDates(cue, publication);
-            DateHit best = !machine.isEmpty() ? machine.get(0) : !times.isEmpty() ? times.get(0)
-                    : !stamps.isEmpty() ? stamps.get(0) : null;
+            DateHit visible = firstVisibleDate(cue, publication);
+            DateHit best = !machine.isEmpty() ? machine.get(0) : !times.isEmpty() ? times.get(0) : visible;
             if (best == null) {
                 return null;
             }
-            if (!stamps.isEmpty() && best != stamps.get(0)) {
-                DateHit visible = stamps.get(0);
+            if (visible != null && best != visible) {
                 if (UTC_TIME.matcher(best.raw()).find() && daysBetween(best.date(), visible.date()) == 1) {
                     return new DateHit(visible.date(), visible.sourced(), best.raw()); // the outlet's day, not UTC's
                 }
                 if (publication) {
-                    List<DateHit> updates = visibleDates(cues.updatedCue, false);
-                    if (!updates.isEmpty() && updates.get(0).date().equals(best.date())
+                    DateHit update = firstVisibleDate(cues.updatedCue, false);
+                    if (update != null && update.date().equals(best.date())
                             && daysBetween(visible.date(), best.date()) > 0) {
                         return visible; // the "publication" metadata carries the update date
                     }
@@ -798,13 +806,31 @@ public final class HtmlMetadataReader {
         }
 
         /**
-         * Dates in visible stamps: those after a qualifying cue ({@code cue}), then (for publication only) bare
-         * dates in date-classed elements or date lines; nearest the headline first within each kind.
+         * The first date in visible stamps ({@link #visibleDate}), memoised per cue and role: the publication's
+         * reading also asks for the update's.
          */
-        private List<DateHit> visibleDates(Pattern cue, boolean publication) {
-            record Candidate(DateHit hit, boolean cued, boolean hasYear, int distance, boolean dateClassed) {
+        private DateHit firstVisibleDate(Pattern cue, boolean publication) {
+            int key = (cue == cues.publishedCue ? 2 : 0) | (publication ? 1 : 0);
+            if (!visibleDateRead[key]) {
+                visibleDate[key] = visibleDate(cue, publication);
+                visibleDateRead[key] = true;
             }
-            List<Candidate> out = new ArrayList<>();
+            return visibleDate[key];
+        }
+
+        /**
+         * The first of the dates in visible stamps, or null: those after a qualifying cue ({@code cue}) come first,
+         * then (for publication only) bare dates in date-classed elements or date lines; nearest the headline first
+         * within each kind. Only the first is located in the page, the costly step.
+         */
+        private DateHit visibleDate(Pattern cue, boolean publication) {
+            record Candidate(Stamp stamp, DateReader.Found found, boolean cued, boolean hasYear, int distance,
+                             boolean dateClassed) {
+            }
+            Comparator<Candidate> order = Comparator.comparing((Candidate c) -> !c.cued())
+                    .thenComparing(c -> !c.hasYear()).thenComparingInt(Candidate::distance)
+                    .thenComparing(c -> !c.dateClassed());
+            Candidate first = null;
             for (Stamp s : stamps()) {
                 for (DateReader.Found f : s.dates()) {
                     int pub = lastBefore(s.publishedCues(), f.start());
@@ -816,21 +842,26 @@ public final class HtmlMetadataReader {
                     if (!cued && !bare) {
                         continue;
                     }
-                    String written = s.text().substring(f.start(), f.end());
-                    int[] r = textRange(s.element(), written);
-                    DateHit hit = new DateHit(f.date(), new Sourced<>(f.date().iso(), MetaSource.STAMP,
-                            cued ? "cue" : s.dateClassed() ? "class=date" : "date line", s.element(), r[0], r[1]),
-                            written);
-                    out.add(new Candidate(hit, cued, f.date().hasYear(), Math.abs(s.order() - anchorOrder),
-                            s.dateClassed()));
+                    Candidate c = new Candidate(s, f, cued, f.date().hasYear(), Math.abs(s.order() - anchorOrder),
+                            s.dateClassed());
+                    // A cue says what a date is; among bare dates the one beside the headline is the article's, not
+                    // the site header's "today" nor a sidebar's. The earliest wins a tie, as in a stable sort.
+                    if (first == null || order.compare(c, first) < 0) {
+                        first = c;
+                    }
                     break; // one date per stamp and role: the first
                 }
             }
-            // A cue says what a date is; among bare dates the one beside the headline is the article's, not the
-            // site header's "today" nor a sidebar's.
-            out.sort(Comparator.comparing((Candidate c) -> !c.cued()).thenComparing(c -> !c.hasYear())
-                    .thenComparingInt(Candidate::distance).thenComparing(c -> !c.dateClassed()));
-            return out.stream().map(Candidate::hit).toList();
+            if (first == null) {
+                return null;
+            }
+            Stamp s = first.stamp();
+            DateReader.Found f = first.found();
+            String written = s.text().substring(f.start(), f.end());
+            int[] r = textRange(s.element(), written);
+            return new DateHit(f.date(), new Sourced<>(f.date().iso(), MetaSource.STAMP,
+                    first.cued() ? "cue" : s.dateClassed() ? "class=date" : "date line", s.element(), r[0], r[1]),
+                    written);
         }
 
         /** The short texts holding dates (date-classed elements, then text blocks), read once per page. */
@@ -841,22 +872,35 @@ public final class HtmlMetadataReader {
             stamps = new ArrayList<>();
             Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (PageScan.Found d : scan.dates) {
-                addStamp(seen, d.element(), PageScan.segmentedText(d.element()), d.order(), true);
+                addStamp(seen, d.element(), PageScan.segmentedText(d.element()), d.order(), true, -1);
             }
-            for (PageScan.Block b : scan.blocks) {
-                addStamp(seen, b.element(), b.text(), b.order(), false);
+            for (int i = 0; i < scan.blocks.size(); i++) {
+                PageScan.Block b = scan.blocks.get(i);
+                addStamp(seen, b.element(), b.text(), b.order(), false, i);
             }
             return stamps;
         }
 
-        private void addStamp(Set<Element> seen, Element e, String text, int order, boolean dateClassed) {
+        /** A stamp candidate: a date-classed element's text, or the text of block {@code block} (else -1). */
+        private String foldedBlock(int i) {
+            if (foldedBlocks == null) {
+                foldedBlocks = new String[scan.blocks.size()];
+            }
+            String f = foldedBlocks[i];
+            if (f == null) {
+                f = foldedBlocks[i] = TextNormalizer.fold(scan.blocks.get(i).text());
+            }
+            return f;
+        }
+
+        private void addStamp(Set<Element> seen, Element e, String text, int order, boolean dateClassed, int block) {
             // Cheapest tests first: most blocks are far from the headline or are long paragraphs.
             if (!seen.add(e) || !dateClassed && (Math.abs(order - anchorOrder) > STAMP_WINDOW
                     || HEADINGS.contains(e.normalName())) || text.isEmpty() || moreWordsThan(text, MAX_STAMP_WORDS)
                     || !hasDigit(text)) {
                 return;
             }
-            String folded = TextNormalizer.fold(text);
+            String folded = block >= 0 ? foldedBlock(block) : TextNormalizer.fold(text);
             List<DateReader.Found> found = DateReader.findAll(folded);
             if (!found.isEmpty()) {
                 stamps.add(new Stamp(e, text, folded, order, dateClassed, found, stampCues(cues.publishedCue, folded),
@@ -957,11 +1001,12 @@ public final class HtmlMetadataReader {
                     out.add(new Byline(persons, Math.abs(b.order() - anchorOrder)));
                 }
             }
-            for (PageScan.Block b : scan.blocks) {
+            for (int i = 0; i < scan.blocks.size(); i++) {
+                PageScan.Block b = scan.blocks.get(i);
                 if (b.words() > MAX_BYLINE_WORDS) {
                     continue;
                 }
-                Matcher label = cues.bylineLabel.matcher(TextNormalizer.fold(b.text()));
+                Matcher label = cues.bylineLabel.matcher(foldedBlock(i));
                 if (label.lookingAt() && label.end() < b.text().length()
                         && Character.isUpperCase(b.text().codePointAt(label.end()))) {
                     List<Sourced<String>> persons = new ArrayList<>();
@@ -1121,14 +1166,15 @@ public final class HtmlMetadataReader {
                 dated.add(s.element());
             }
             boolean datelineRead = false;
-            for (PageScan.Block b : scan.blocks) {
+            for (int i = 0; i < scan.blocks.size(); i++) {
+                PageScan.Block b = scan.blocks.get(i);
                 if (b.order() < from || HEADINGS.contains(b.element().normalName())) {
                     continue;
                 }
                 if (b.words() > MAX_CREDIT_WORDS && (datelineRead || b.words() < DATELINE_PARAGRAPH_WORDS)) {
                     continue;
                 }
-                String folded = TextNormalizer.fold(b.text());
+                String folded = foldedBlock(i);
                 if (!datelineRead && b.words() >= DATELINE_PARAGRAPH_WORDS && b.order() > anchorOrder) {
                     datelineRead = true; // only the article's first paragraph carries a dateline
                     Matcher d = DATELINE_AGENCY.matcher(folded);
@@ -1145,7 +1191,7 @@ public final class HtmlMetadataReader {
                     creditsIn(folded.substring(label.end()), b, MetaSource.CREDIT, "label");
                     continue;
                 }
-                String bare = BRACKETS.matcher(folded).replaceAll("");
+                String bare = mayHoldBrackets(folded) ? BRACKETS.matcher(folded).replaceAll("") : folded;
                 Optional<Outlet> alone = bare.length() <= MAX_OUTLET_NAME_CHARS ? outlets.find(bare) : Optional.empty();
                 if (alone.isPresent() && alone.get().isAgency()) {
                     creditsIn(bare, b, MetaSource.CREDIT, "agency");
@@ -1334,6 +1380,25 @@ public final class HtmlMetadataReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link #BRACKETS} can match: it only takes white space or brackets at the start, or white space,
+     * closing brackets or full stops at the end.
+     */
+    static boolean mayHoldBrackets(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return isRegexSpace(first) || first == '(' || first == '['
+                || isRegexSpace(last) || last == ')' || last == ']' || last == '.';
+    }
+
+    /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasDigit(String text) {

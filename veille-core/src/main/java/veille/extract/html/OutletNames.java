@@ -50,8 +50,9 @@ final class OutletNames {
 
     /** The outlet a whole name designates, if known. */
     Optional<Outlet> find(String name) {
-        Optional<Outlet> o = outlets.find(name);
-        return o.isPresent() ? o : Optional.ofNullable(byCompactKey.get(compact(name)));
+        String key = MatchKey.of(name); // once for both lookups
+        Optional<Outlet> o = outlets.findByKey(key);
+        return o.isPresent() ? o : Optional.ofNullable(byCompactKey.get(key.replace(" ", "")));
     }
 
     /** Outlets named anywhere in a short text, left to right ("Le Monde avec AFP" → Le Monde, AFP). */

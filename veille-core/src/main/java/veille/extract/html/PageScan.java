@@ -11,8 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * One pass over a page collecting the elements metadata can come from, outside the zones that never hold the
@@ -42,6 +40,9 @@ final class PageScan {
             "sub", "small", "mark", "q", "cite", "bdi", "bdo", "wbr", "s");
     private static final Set<String> NEVER_CLASS_SKIPPED = Set.of("html", "head", "body", "main");
     private static final String[] PROP_ATTRIBUTES = {"itemprop", "property", "rel"};
+    /** Index bits beside the class cues' ({@link HtmlMetaCues#SKIP}...): an h1, and {@code itemprop="articleBody"}. */
+    private static final int H1 = 1 << 10;
+    private static final int ARTICLE_BODY = 1 << 11;
 
     /** An element of interest, with its position in page order and where it sits. */
     record Found(Element element, int order, boolean inArticle, boolean inSiteLogo, String field) {
@@ -89,45 +90,50 @@ final class PageScan {
         return scan;
     }
 
+    /**
+     * Numbers the elements in document order (the document itself first), depth first with an explicit stack: only
+     * element children are followed, and each element's class, id and itemprop are read once here.
+     */
     private void index(Document page) {
-        NodeTraversor.filter(new NodeFilter() {
-            /** The indexes of the open elements, outermost first. */
-            private int[] stack = new int[64];
-            private int depth;
-
-            @Override
-            public FilterResult head(Node node, int d) {
-                if (!(node instanceof Element e)) {
-                    return FilterResult.CONTINUE;
+        // the open elements, outermost first: each with its index and the next child node to look at
+        Element[] openElement = new Element[64];
+        int[] openIndex = new int[64];
+        int[] nextChild = new int[64];
+        int depth = 0;
+        if (!indexElement(page, -1)) {
+            return;
+        }
+        openElement[0] = page;
+        openIndex[0] = 0;
+        depth = 1;
+        walking:
+        while (depth > 0) {
+            Element top = openElement[depth - 1];
+            int children = top.childNodeSize();
+            int c = nextChild[depth - 1];
+            while (c < children) {
+                if (top.childNode(c++) instanceof Element child) {
+                    nextChild[depth - 1] = c;
+                    int i = elements.size();
+                    if (!indexElement(child, openIndex[depth - 1])) {
+                        break walking;
+                    }
+                    if (depth == openElement.length) {
+                        openElement = Arrays.copyOf(openElement, depth * 2);
+                        openIndex = Arrays.copyOf(openIndex, depth * 2);
+                        nextChild = Arrays.copyOf(nextChild, depth * 2);
+                    }
+                    openElement[depth] = child;
+                    openIndex[depth] = i;
+                    nextChild[depth] = 0;
+                    depth++;
+                    continue walking;
                 }
-                int i = elements.size();
-                if (i >= MAX_ELEMENTS) {
-                    return FilterResult.STOP;
-                }
-                grow(i);
-                elements.add(e);
-                parent[i] = depth == 0 ? -1 : stack[depth - 1];
-                // attribute names are lower-cased by the HTML parser: exact lookups, no case-folding scans
-                String cls = e.attributesSize() == 0 ? "" : e.attributes().get("class").strip();
-                String id = e.attributesSize() == 0 ? "" : e.attributes().get("id");
-                kinds[i] = cues.classKinds(cls, id, classCache);
-                collectPageWide(e, cls, id);
-                if (depth == stack.length) {
-                    stack = Arrays.copyOf(stack, stack.length * 2);
-                }
-                stack[depth++] = i;
-                return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int d) {
-                if (node instanceof Element) {
-                    end[stack[--depth]] = elements.size();
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, page);
-        // a STOP leaves the open elements without an end: they end where the index does
+            end[openIndex[--depth]] = elements.size();
+            openElement[depth] = null;
+        }
+        // a stop leaves the open elements without an end: they end where the index does
         for (int i = 0; i < elements.size(); i++) {
             if (end[i] <= i) {
                 end[i] = elements.size();
@@ -135,8 +141,39 @@ final class PageScan {
         }
     }
 
-    private void collectPageWide(Element e, String cls, String id) {
-        switch (e.normalName()) {
+    /** Indexes one element under {@code parentIndex}; false, indexing nothing, once {@value #MAX_ELEMENTS} are. */
+    private boolean indexElement(Element e, int parentIndex) {
+        int i = elements.size();
+        if (i >= MAX_ELEMENTS) {
+            return false;
+        }
+        grow(i);
+        elements.add(e);
+        parent[i] = parentIndex;
+        int k = 0;
+        String cls = "";
+        String id = "";
+        if (e.attributesSize() > 0) {
+            // attribute names are lower-cased by the HTML parser: exact lookups, no case-folding scans
+            org.jsoup.nodes.Attributes attributes = e.attributes();
+            cls = attributes.get("class").strip();
+            id = attributes.get("id");
+            k = cues.classKinds(cls, id, classCache);
+            if ("articleBody".equals(attributes.get("itemprop"))) {
+                k |= ARTICLE_BODY;
+            }
+        }
+        String tag = e.normalName();
+        if (tag.equals("h1")) {
+            k |= H1;
+        }
+        kinds[i] = k;
+        collectPageWide(e, tag, k);
+        return true;
+    }
+
+    private void collectPageWide(Element e, String tag, int k) {
+        switch (tag) {
             case "script" -> scripts.add(e);
             case "meta" -> metas.add(e);
             case "link" -> links.add(e);
@@ -147,17 +184,11 @@ final class PageScan {
             }
             case "footer" -> footers.add(e);
             default -> {
-                // case-insensitive lookups in place: most elements carry a class, and this runs for each of them
-                if (names(cls, "copyright") || names(cls, "footer") || names(id, "copyright") || names(id, "footer")) {
-                    footers.add(e);
+                if ((k & HtmlMetaCues.FOOTER_NAME) != 0) {
+                    footers.add(e); // the class or id names a copyright or footer
                 }
             }
         }
-    }
-
-    /** Whether a class or id holds a word, in any case ({@code what} in lower case). */
-    private static boolean names(String attr, String what) {
-        return attr.length() >= what.length() && HtmlExtractor.indexOfIgnoreCase(attr, what, 0) >= 0;
     }
 
     private void grow(int i) {
@@ -175,17 +206,12 @@ final class PageScan {
     private void protectArticleAncestors() {
         protectedZone = new boolean[elements.size()];
         for (int i = 0; i < elements.size(); i++) {
-            Element e = elements.get(i);
-            if (e.normalName().equals("h1") || (kinds[i] & HtmlMetaCues.ARTICLE) != 0 || isArticleBody(e)) {
+            if ((kinds[i] & (H1 | HtmlMetaCues.ARTICLE | ARTICLE_BODY)) != 0) {
                 for (int p = i; p >= 0 && !protectedZone[p]; p = parent[p]) {
                     protectedZone[p] = true;
                 }
             }
         }
-    }
-
-    private static boolean isArticleBody(Element e) {
-        return e.attributesSize() > 0 && "articleBody".equals(e.attributes().get("itemprop"));
     }
 
     /** Walks the index in document order, jumping over skipped zones, and collects what metadata comes from. */
@@ -217,7 +243,7 @@ final class PageScan {
                 continue;
             }
             int k = kinds[i];
-            boolean article = tag.equals("article") || (k & HtmlMetaCues.ARTICLE) != 0 || isArticleBody(e);
+            boolean article = tag.equals("article") || (k & (HtmlMetaCues.ARTICLE | ARTICLE_BODY)) != 0;
             boolean site = (k & HtmlMetaCues.SITE) != 0;
             boolean byline = bylineDepth == 0 && !tag.equals("meta") && (k & HtmlMetaCues.BYLINE) != 0;
             boolean date = dateDepth == 0 && (k & HtmlMetaCues.DATE) != 0;
@@ -361,30 +387,85 @@ final class PageScan {
 
     /** {@link #segmentedText(Element)} read no further than about {@code limit} characters. */
     static String segmentedText(Element e, int limit) {
+        // One iterative walk that collapses white space as it appends, the way jsoup's
+        // StringUtil.normaliseWhitespace does on the whole text: no raw copy, no per-code-point appends.
         StringBuilder out = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    out.append(t.getWholeText());
-                    if (out.length() > 2L * limit) {
-                        return FilterResult.STOP;
+        long rawLength = 0; // the text's length before collapsing: reading stops where it passes 2 * limit
+        boolean lastWasWhite = false;
+        Element[] open = new Element[16];
+        int[] nextChild = new int[16];
+        open[0] = e;
+        int depth = 1;
+        while (depth > 0) {
+            Element top = open[depth - 1];
+            int c = nextChild[depth - 1];
+            if (c < top.childNodeSize()) {
+                nextChild[depth - 1] = c + 1;
+                Node child = top.childNode(c);
+                if (child instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    rawLength += text.length();
+                    lastWasWhite = appendCollapsed(out, text, lastWasWhite);
+                    if (rawLength > 2L * limit) {
+                        break;
                     }
-                } else if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
-                    out.append(' ');
+                } else if (child instanceof Element el) {
+                    if (!INLINE_FORMATTING.contains(el.normalName())) {
+                        rawLength++;
+                        lastWasWhite = appendSpace(out, lastWasWhite); // the element's start: a boundary
+                    }
+                    if (depth == open.length) {
+                        open = Arrays.copyOf(open, depth * 2);
+                        nextChild = Arrays.copyOf(nextChild, depth * 2);
+                    }
+                    open[depth] = el;
+                    nextChild[depth++] = 0;
                 }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (depth > 0 && node instanceof Element el && !INLINE_FORMATTING.contains(el.normalName())) {
-                    out.append(' ');
+            } else {
+                depth--;
+                if (depth > 0 && !INLINE_FORMATTING.contains(top.normalName())) {
+                    rawLength++;
+                    lastWasWhite = appendSpace(out, lastWasWhite); // the element's end
                 }
-                return FilterResult.CONTINUE;
             }
-        }, e);
-        String text = StringUtil.normaliseWhitespace(out.toString()).strip();
+        }
+        String text = out.toString().strip();
         return text.length() > limit ? text.substring(0, limit) : text;
+    }
+
+    /**
+     * Appends {@code text} with jsoup's white-space collapsing ({@code StringUtil.appendNormalisedWhitespace}): each
+     * run of space, tab, line feed, form feed, carriage return or no-break space becomes one space, zero-width
+     * spaces and soft hyphens are dropped. Returns whether the output now ends with a collapsed space.
+     */
+    static boolean appendCollapsed(StringBuilder out, String text, boolean lastWasWhite) {
+        int n = text.length();
+        int run = 0; // start of the current run of characters copied as they are
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean white = StringUtil.isActuallyWhitespace(c);
+            if (white || StringUtil.isInvisibleChar(c)) {
+                if (i > run) {
+                    out.append(text, run, i);
+                    lastWasWhite = false;
+                }
+                run = i + 1;
+                if (white) {
+                    lastWasWhite = appendSpace(out, lastWasWhite);
+                }
+            }
+        }
+        if (n > run) {
+            out.append(text, run, n);
+            lastWasWhite = false;
+        }
+        return lastWasWhite;
+    }
+
+    private static boolean appendSpace(StringBuilder out, boolean lastWasWhite) {
+        if (!lastWasWhite) {
+            out.append(' ');
+        }
+        return true;
     }
 }

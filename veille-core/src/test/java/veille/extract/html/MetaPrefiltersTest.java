@@ -1,0 +1,56 @@
+package veille.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The literal tests run before the metadata reader's patterns: a pattern is skipped only where it cannot match. */
+class MetaPrefiltersTest {
+    private static final HtmlMetaCues CUES = HtmlMetaCues.builtIn();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(AFP)", "[Xinhua]", " AFP", "AFP.", "AFP ]", "\tAFP", "AFP\u000B", "AFP", "", "A(F)P"})
+    void bracketsAreTriedWheneverTheyCanBeTrimmed(String text) {
+        assertBracketsCovered(text);
+    }
+
+    @Property(tries = 3000)
+    void bracketsAreTriedWheneverTheyCanBeTrimmedInRandomTexts(@ForAll @StringLength(max = 10)
+            @Chars({'(', ')', '[', ']', '.', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', 'a', 'B'}) String text) {
+        assertBracketsCovered(text);
+    }
+
+    private static void assertBracketsCovered(String text) {
+        if (!HtmlMetadataReader.mayHoldBrackets(text)) {
+            assertThat(HtmlMetadataReader.BRACKETS.matcher(text).find()).as("\"%s\"", text).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Titre | Le Monde", "Titre - Le Monde", "Titre_French.news.cn", "Titre — Site", "Titre|Site",
+            "Titre :: Site", "Titre » Site", "Titre", "", " | ", "a _ b", "a\u00A0|\u00A0b"})
+    void separatorsAreTriedWheneverTheyCanMatch(String title) {
+        assertSeparatorsCovered(title);
+    }
+
+    @Property(tries = 3000)
+    void separatorsAreTriedWheneverTheyCanMatchInRandomTitles(@ForAll @StringLength(max = 12)
+            @Chars({'|', '-', '_', '—', '–', ':', '»', '·', '•', '/', ' ', '\t', '\u00A0', 'a'}) String title) {
+        assertSeparatorsCovered(title);
+    }
+
+    private static void assertSeparatorsCovered(String title) {
+        for (int i = 0; i < CUES.titleSeparatorPatterns.size(); i++) {
+            Pattern p = CUES.titleSeparatorPatterns.get(i);
+            if (p.matcher(title).find()) {
+                assertThat(CUES.mayHoldSeparator(title, i)).as("%s in \"%s\"", p, title).isTrue();
+            }
+        }
+    }
+}
