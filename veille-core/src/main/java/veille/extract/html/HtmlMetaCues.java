@@ -206,8 +206,8 @@ final class HtmlMetaCues {
 
     /**
      * The class-cue kinds an element carries, as bits ({@link #SKIP}, {@link #BYLINE}..., and {@link #FOOTER_NAME}),
-     * memoised by class and id across pages and, past {@value #MAX_SHARED_MASKS} values, in the page's {@code cache}:
-     * a page repeats a few dozen class values over thousands of elements.
+     * memoised by class and id in {@code cache} (a page repeats a few dozen class values over thousands of elements)
+     * and across pages.
      */
     int classKinds(String cls, String id, Map<String, Integer> cache) {
         if (cls.isEmpty() && id.isEmpty()) {
@@ -220,18 +220,17 @@ final class HtmlMetaCues {
         if (attr.isEmpty()) {
             return 0;
         }
-        // the shared map first: on a crawl nearly every value is already there, one lookup instead of two
-        Integer mask = sharedMasks.get(attr);
+        // the page's small map first: its values repeat over many elements and it stays in the processor's cache
+        Integer mask = cache.get(attr);
         if (mask == null) {
-            mask = cache.get(attr);
+            mask = sharedMasks.get(attr);
             if (mask == null) {
                 mask = classMask(attr) | (namesFooter(attr) ? FOOTER_NAME : 0);
                 if (sharedMasks.size() < MAX_SHARED_MASKS) {
                     sharedMasks.put(attr, mask); // CMS class names recur from page to page of a crawl
-                } else {
-                    cache.put(attr, mask);
                 }
             }
+            cache.put(attr, mask);
         }
         return mask;
     }

@@ -1469,7 +1469,7 @@ public final class HtmlMetadataReader {
         }
         // a script's data starts right after its start tag (its end tag's range is not reliable for raw text)
         int base = open.endPos();
-        String data = script.data();
+        String data = JsonLd.data(script);
         int[] whole = {base, base + data.length()};
         if (value == null || value.isEmpty()) {
             return whole;

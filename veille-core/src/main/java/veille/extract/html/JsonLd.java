@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
@@ -47,7 +48,7 @@ final class JsonLd {
         JsonLd ld = new JsonLd();
         for (Element script : scripts) {
             String type = script.attr("type").toLowerCase(Locale.ROOT);
-            String data = script.data();
+            String data = data(script);
             if (type.contains("ld+json")) {
                 JsonNode root = parse(unwrap(data));
                 if (root != null) {
@@ -61,6 +62,17 @@ final class JsonLd {
             }
         }
         return ld;
+    }
+
+    /**
+     * A script's text, as {@link Element#data()} gives it: a script parsed from HTML holds one data node, whose text
+     * is returned as is rather than copied (inline scripts run to hundreds of kilobytes).
+     */
+    static String data(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d) {
+            return d.getWholeData();
+        }
+        return script.data();
     }
 
     /** Every flattened object, in page order. */

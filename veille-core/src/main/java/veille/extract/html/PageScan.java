@@ -70,6 +70,7 @@ final class PageScan {
     final List<Element> footers = new ArrayList<>();
 
     private final HtmlMetaCues cues;
+    private final TextReader blockText = new TextReader();
     private final Map<String, Integer> classCache = new HashMap<>();
     // the index: elements in document order, their class cues, parent and one past their last descendant
     private final List<Element> elements = new ArrayList<>();
@@ -300,7 +301,7 @@ final class PageScan {
     }
 
     private void addBlock(Element e, int order, boolean inArticle) {
-        String text = segmentedText(e, MAX_BLOCK_CHARS);
+        String text = blockText.read(e, MAX_BLOCK_CHARS);
         if (text.isEmpty()) {
             return;
         }
@@ -387,50 +388,70 @@ final class PageScan {
 
     /** {@link #segmentedText(Element)} read no further than about {@code limit} characters. */
     static String segmentedText(Element e, int limit) {
-        // One iterative walk that collapses white space as it appends, the way jsoup's
-        // StringUtil.normaliseWhitespace does on the whole text: no raw copy, no per-code-point appends.
-        StringBuilder out = new StringBuilder();
-        long rawLength = 0; // the text's length before collapsing: reading stops where it passes 2 * limit
-        boolean lastWasWhite = false;
-        Element[] open = new Element[16];
-        int[] nextChild = new int[16];
-        open[0] = e;
-        int depth = 1;
-        while (depth > 0) {
-            Element top = open[depth - 1];
-            int c = nextChild[depth - 1];
-            if (c < top.childNodeSize()) {
-                nextChild[depth - 1] = c + 1;
-                Node child = top.childNode(c);
-                if (child instanceof TextNode t) {
-                    String text = t.getWholeText();
-                    rawLength += text.length();
-                    lastWasWhite = appendCollapsed(out, text, lastWasWhite);
-                    if (rawLength > 2L * limit) {
-                        break;
+        return new TextReader().read(e, limit);
+    }
+
+    /**
+     * Reads segmented texts with one iterative walk that collapses white space as it appends, the way jsoup's
+     * {@code StringUtil.normaliseWhitespace} does on the whole text: no raw copy, no per-code-point appends. Its
+     * buffers are reused from one block to the next of a page.
+     */
+    static final class TextReader {
+        private final StringBuilder out = new StringBuilder(MAX_BLOCK_CHARS);
+        private Element[] open = new Element[16];
+        private int[] nextChild = new int[16];
+
+        String read(Element e, int limit) {
+            out.setLength(0);
+            long rawLength = 0; // the text's length before collapsing: reading stops where it passes 2 * limit
+            boolean lastWasWhite = false;
+            open[0] = e;
+            nextChild[0] = 0;
+            int depth = 1;
+            while (depth > 0) {
+                Element top = open[depth - 1];
+                int c = nextChild[depth - 1];
+                if (c < top.childNodeSize()) {
+                    nextChild[depth - 1] = c + 1;
+                    Node child = top.childNode(c);
+                    if (child instanceof TextNode t) {
+                        String text = t.getWholeText();
+                        rawLength += text.length();
+                        lastWasWhite = appendCollapsed(out, text, lastWasWhite);
+                        if (rawLength > 2L * limit) {
+                            break;
+                        }
+                    } else if (child instanceof Element el) {
+                        if (!INLINE_FORMATTING.contains(el.normalName())) {
+                            rawLength++;
+                            lastWasWhite = appendSpace(out, lastWasWhite); // the element's start: a boundary
+                        }
+                        if (depth == open.length) {
+                            open = Arrays.copyOf(open, depth * 2);
+                            nextChild = Arrays.copyOf(nextChild, depth * 2);
+                        }
+                        open[depth] = el;
+                        nextChild[depth++] = 0;
                     }
-                } else if (child instanceof Element el) {
-                    if (!INLINE_FORMATTING.contains(el.normalName())) {
+                } else {
+                    depth--;
+                    if (depth > 0 && !INLINE_FORMATTING.contains(top.normalName())) {
                         rawLength++;
-                        lastWasWhite = appendSpace(out, lastWasWhite); // the element's start: a boundary
+                        lastWasWhite = appendSpace(out, lastWasWhite); // the element's end
                     }
-                    if (depth == open.length) {
-                        open = Arrays.copyOf(open, depth * 2);
-                        nextChild = Arrays.copyOf(nextChild, depth * 2);
-                    }
-                    open[depth] = el;
-                    nextChild[depth++] = 0;
-                }
-            } else {
-                depth--;
-                if (depth > 0 && !INLINE_FORMATTING.contains(top.normalName())) {
-                    rawLength++;
-                    lastWasWhite = appendSpace(out, lastWasWhite); // the element's end
                 }
             }
+            int from = 0;
+            int to = out.length();
+            // String.strip's bounds, found in the buffer: one copy of the text, not two
+            while (from < to && Character.isWhitespace(out.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(out.charAt(to - 1))) {
+                to--;
+            }
+            return out.substring(from, to - from > limit ? from + limit : to);
         }
-        String text = out.toString().strip();
-        return text.length() > limit ? text.substring(0, limit) : text;
     }
 
     /**

@@ -1,7 +1,6 @@
 package veille.extract.html;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import veille.doc.Fact;
 
@@ -32,7 +31,6 @@ final class SourceEvidence {
     private final HtmlPage page;
     private final String source;
     private final SourceLines lines;
-    private Map<Element, Integer> index;
 
     SourceEvidence(HtmlPage page) {
         this.page = page;
@@ -155,7 +153,7 @@ final class SourceEvidence {
 
     /** A JSON-LD (or Fusion) value inside its script's text as written. */
     private int[] inScript(Element script, String key, String value) {
-        String data = script.data();
+        String data = JsonLd.data(script);
         if (data.isEmpty()) {
             return null;
         }
@@ -254,14 +252,17 @@ final class SourceEvidence {
         return at >= 0 ? new int[] {at, at + value.length()} : null;
     }
 
-    /** The element's place among the page's visible elements, or null when the extractor does not read it. */
+    /**
+     * The element's place among the page's visible elements, or null when the extractor does not read it. A page
+     * locates a handful of text values: a scan per value costs less than indexing thousands of elements.
+     */
     private Integer indexOf(Element e) {
-        if (index == null) {
-            index = new IdentityHashMap<>(page.elements.size() * 2);
-            for (int k = 0; k < page.elements.size(); k++) {
-                index.put(page.elements.get(k), k);
+        List<Element> elements = page.elements;
+        for (int k = 0, n = elements.size(); k < n; k++) {
+            if (elements.get(k) == e) {
+                return k;
             }
         }
-        return index.get(e);
+        return null;
     }
 }

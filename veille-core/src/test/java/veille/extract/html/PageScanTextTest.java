@@ -62,8 +62,10 @@ class PageScanTextTest {
     @Property(tries = 1500)
     void readsAsTheWholeTextCollapsedWould(@ForAll("fragments") String html, @ForAll("limits") int limit) {
         Element body = Jsoup.parseBodyFragment(html).body();
-        for (Element e : List.of(body, body.child(0))) {
+        PageScan.TextReader reused = new PageScan.TextReader(); // as a page's blocks are read, one after another
+        for (Element e : List.of(body, body.child(0), body)) {
             assertThat(PageScan.segmentedText(e, limit)).as(html).isEqualTo(reference(e, limit));
+            assertThat(reused.read(e, limit)).as(html).isEqualTo(reference(e, limit));
         }
     }
 
