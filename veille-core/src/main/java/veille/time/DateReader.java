@@ -48,13 +48,19 @@ public final class DateReader {
     static final int MAY_BE_ISO = 1;
     /** {@link #NUMERIC}: a digit, a separator ({@code . / -}) and a digit, side by side. */
     static final int MAY_BE_NUMERIC = 2;
-    /** {@link #DAY_MONTH}: a digit followed by white space, directly or after a two-letter suffix ("1er "). */
+    /**
+     * {@link #DAY_MONTH}: a digit followed by white space, directly or after a two-letter suffix ("1er "), then a
+     * letter a month word can start with.
+     */
     static final int MAY_BE_DAY_MONTH = 4;
     /**
-     * {@link #MONTH_DAY} with its year, the only matches kept: white space followed by four digits (the year; the
-     * day before it is also white space and a digit).
+     * {@link #MONTH_DAY} with its year, the only matches kept: a letter a month word can end with, an optional full
+     * stop, white space and a digit (the day); and white space followed by four digits (the year).
      */
     static final int MAY_BE_MONTH_DAY = 8;
+    /** The characters the month words' first and last letters match, as the patterns compare them ((?iu)). */
+    private static final boolean[] MONTH_FIRST = caseInsensitiveSet("jfmasond");
+    private static final boolean[] MONTH_LAST = caseInsensitiveSet("rvynbshlietgpc");
 
     private DateReader() {
     }
@@ -94,6 +100,8 @@ public final class DateReader {
     /** The patterns that may match {@code s}, as {@code MAY_BE_*} bits; 0 when none can. */
     static int shapes(String s) {
         int shapes = 0;
+        boolean monthThenDay = false;
+        boolean year = false;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -105,15 +113,54 @@ public final class DateReader {
                 if ((next == '.' || next == '/' || next == '-') && i + 2 < n && isAsciiDigit(s.charAt(i + 2))) {
                     shapes |= MAY_BE_NUMERIC;
                 }
-                if (isRegexSpace(next) || i + 3 < n && isRegexSpace(s.charAt(i + 3))) {
+                if (monthWordAfterSpace(s, i + 1) || monthWordAfterSpace(s, i + 3)) {
                     shapes |= MAY_BE_DAY_MONTH;
                 }
-            } else if (isRegexSpace(c) && i + 4 < n && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))
-                    && isAsciiDigit(s.charAt(i + 3)) && isAsciiDigit(s.charAt(i + 4))) {
-                shapes |= MAY_BE_MONTH_DAY;
+            } else if (isRegexSpace(c) && i + 1 < n && isAsciiDigit(s.charAt(i + 1))) {
+                // white space before a digit: a day after a month word, or a year
+                year |= i + 4 < n && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3))
+                        && isAsciiDigit(s.charAt(i + 4));
+                int before = i;
+                while (before > 0 && isRegexSpace(s.charAt(before - 1))) {
+                    before--;
+                }
+                if (before > 0 && s.charAt(before - 1) == '.') {
+                    before--;
+                }
+                monthThenDay |= before > 0 && isIn(MONTH_LAST, s.charAt(before - 1));
             }
         }
-        return shapes;
+        return monthThenDay && year ? shapes | MAY_BE_MONTH_DAY : shapes;
+    }
+
+    /** Whether white space starts at {@code at} and is followed by a letter a month word can start with. */
+    private static boolean monthWordAfterSpace(String s, int at) {
+        if (at >= s.length() || !isRegexSpace(s.charAt(at))) {
+            return false;
+        }
+        int i = at;
+        while (i < s.length() && isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && isIn(MONTH_FIRST, s.charAt(i));
+    }
+
+    private static boolean isIn(boolean[] set, char c) {
+        return set[c];
+    }
+
+    /**
+     * Every character that a case-insensitive, Unicode-case pattern letter of {@code letters} matches: those whose
+     * upper-cased, then lower-cased form is that letter ("S", "ſ" for "s"), as java.util.regex compares them.
+     */
+    private static boolean[] caseInsensitiveSet(String letters) {
+        boolean[] set = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            set[c] = c == Character.toLowerCase(c) && letters.indexOf(c) >= 0
+                    || letters.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0
+                    || letters.indexOf(Character.toLowerCase(c)) >= 0;
+        }
+        return set;
     }
 
     /** What {@code \d} matches in these patterns (no UNICODE_CHARACTER_CLASS flag). */

@@ -46,7 +46,8 @@ class DateReaderShapesTest {
     @ValueSource(strings = {"Xinhua | 20.09.2023 08h36", "Dernière mise à jour à 08h50 le 19/11", "2025-04-09 21:14:07",
             "Publié le 19 février 2025 à 10h32", "le 1er mars 2024", "le 1ER\tmars", "le 1ſt\u000Bmarch", "14 mars",
             "PÉKIN, 12 mars (Xinhua)", "le 25 juin, 2016", "March 14, 2024", "Published Monday, November 18, 2019 8:22AM",
-            "12 sept. 2023", "sept.\n12, 2023", "Sept 12th\t2023", "may 1st,\u000B1999", "3-4", "2024-1-02", "19/11", "1.2", "9\r\nmai", "Mai 2"})
+            "12 sept. 2023", "sept.\n12, 2023", "Sept 12th\t2023", "may 1st,\u000B1999", "ſept 12 2023", "MAR  3RD 1999", "12 ſept",
+            "DEC. 25, 2024", "1 ıan", "mai\t\t2, 2020", "3-4", "2024-1-02", "19/11", "1.2", "9\r\nmai", "Mai 2"})
     void coversDatesWrittenEveryWay(String text) {
         assertShapesCover(text);
     }
@@ -59,7 +60,8 @@ class DateReaderShapesTest {
     @Property(tries = 2000)
     void coversEveryMatchOfRandomCharacters(@ForAll @StringLength(max = 24)
             @Chars({'1', '2', '9', '0', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '.', '/', '-', ',', 'e', 'r', 's',
-                    't', 'h', 'n', 'd', 'm', 'a', 'i', 'j', 'u', 'ſ', 'É', 'é', 'x'}) String s) {
+                    't', 'h', 'n', 'd', 'm', 'a', 'i', 'j', 'u', 'ſ', 'É', 'é', 'x', 'J', 'M', 'S', 'T', 'İ', 'ı', 'K',
+                    'Ş'}) String s) {
         assertShapesCover(s);
     }
 
@@ -79,7 +81,8 @@ class DateReaderShapesTest {
                 Arbitraries.of("janvier", "janv.", "Février", "fevr", "mars", "MAR", "avril", "mai", "juin", "juil.",
                         "août", "aout", "septembre", "sept.", "Sep", "oct", "nov.", "décembre", "déc", "December",
                         "May", "June", "jul"),
-                Arbitraries.of("le", "Publié", "à", "Xinhua", "(AFP)", "h", "08h36", "10:32", "|", "—", "T", "Z"));
+                Arbitraries.of("le", "Publié", "à", "Xinhua", "(AFP)", "h", "08h36", "10:32", "|", "—", "T", "Z", "ſept",
+                        "MAİ", "JUNE", "Oct.", "DÉC"));
         Arbitrary<String> glue = Arbitraries.of("", " ", "  ", "\t", "\n", "\u00A0", ",", ", ", ".", "/", "-", ". ");
         return Arbitraries.oneOf(piece, glue).list().ofMaxSize(8).map(parts -> String.join("", parts));
     }

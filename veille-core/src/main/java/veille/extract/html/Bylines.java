@@ -151,9 +151,9 @@ final class Bylines {
             for (int n = Math.min(MAX_AFFIX_WORDS, words.size()); n >= 1 && !changed; n--) {
                 for (boolean atEnd : new boolean[] {true, false}) {
                     List<String> run = atEnd ? words.subList(words.size() - n, words.size()) : words.subList(0, n);
-                    String name = String.join(" ", run);
-                    java.util.Optional<Outlet> o = outlets.find(name);
-                    if (o.isPresent() || siteKeys.contains(OutletNames.compact(name))) {
+                    String key = MatchKey.of(String.join(" ", run)); // once for the outlet and the site name
+                    java.util.Optional<Outlet> o = outlets.findByKey(key);
+                    if (o.isPresent() || siteKeys.contains(key.replace(" ", ""))) {
                         o.filter(Outlet::isAgency).ifPresent(a -> addAgency(a, agencies));
                         if (!atEnd) {
                             return "";
@@ -170,10 +170,13 @@ final class Bylines {
 
     private boolean addPerson(String candidate, Set<String> siteKeys, List<String> persons) {
         String name = withoutRole(candidate.strip());
-        if (!looksLikePerson(name) || siteKeys.contains(OutletNames.compact(name)) || outlets.find(name).isPresent()) {
+        if (!looksLikePerson(name)) {
             return false;
         }
-        String key = MatchKey.of(name);
+        String key = MatchKey.of(name); // once for the site names, the outlets and the repeats
+        if (siteKeys.contains(key.replace(" ", "")) || outlets.findByKey(key).isPresent()) {
+            return false;
+        }
         if (persons.stream().noneMatch(n -> MatchKey.of(n).equals(key))) {
             persons.add(name);
         }
@@ -187,7 +190,7 @@ final class Bylines {
     private String withoutRole(String s) {
         String[] words = WHITESPACE.split(s);
         for (int i = 0; i < words.length; i++) {
-            if (cues.isRoleWord(words[i]) || cues.isDeskWord(words[i]) || cues.isDateWord(words[i])) {
+            if (cues.endsName(words[i])) {
                 return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
             }
         }
@@ -205,10 +208,10 @@ final class Bylines {
         }
         int capitalised = 0;
         for (String w : words) {
-            if (cues.isDeskWord(w)) {
+            String key = MatchKey.of(w);
+            if (cues.isDeskKey(key)) {
                 return false;
             }
-            String key = MatchKey.of(w);
             if (Character.isUpperCase(w.codePointAt(0))) {
                 capitalised++;
             } else if (!WORDS.has(key, "particle") && !key.isEmpty()) {

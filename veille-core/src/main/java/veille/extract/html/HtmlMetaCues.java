@@ -297,26 +297,31 @@ final class HtmlMetaCues {
         return out.toString();
     }
 
-    /** Whether a word (any case, accents) makes a byline a desk rather than a person. */
-    boolean isDeskWord(String word) {
-        return deskWords.contains(firstKey(word));
+    /**
+     * Whether a word makes a byline a desk rather than a person, given the word's {@link MatchKey} (any case and
+     * accents; only its first part counts).
+     */
+    boolean isDeskKey(String wordKey) {
+        return deskWords.contains(firstPart(wordKey));
     }
 
-    /** Whether a word opens a role description ("envoyé spécial à Kiev", "Editor-at-large"). */
-    boolean isRoleWord(String word) {
-        return roleWords.contains(firstKey(word));
-    }
-
-    /** Whether a word belongs to a date a byline ran into ("Monday"). */
-    boolean isDateWord(String word) {
-        return dateWords.contains(firstKey(word));
+    /**
+     * Whether a byline's name stops at a word: it opens a role ("envoyé spécial à Kiev", "Editor-at-large"), names a
+     * desk ("News") or belongs to a date the byline ran into ("Monday").
+     */
+    boolean endsName(String word) {
+        String k = firstKey(word);
+        return roleWords.contains(k) || deskWords.contains(k) || dateWords.contains(k);
     }
 
     /** The match key of a word's first part ("Editor-at-large" → "editor"). */
     private static String firstKey(String word) {
-        String k = MatchKey.of(word);
-        int space = k.indexOf(' ');
-        return space < 0 ? k : k.substring(0, space);
+        return firstPart(MatchKey.of(word));
+    }
+
+    private static String firstPart(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     private static Pattern phrase(List<String> words) {

@@ -324,11 +324,11 @@ public final class HtmlMetadataReader {
                         : List.of(name));
             }
             for (String f : forms) {
-                String k = OutletNames.compact(f);
-                siteKeys.add(k);
-                Matcher article = LEADING_ARTICLE.matcher(MatchKey.of(f));
+                String key = MatchKey.of(f); // once: the compact key is it without spaces
+                siteKeys.add(key.replace(" ", ""));
+                Matcher article = LEADING_ARTICLE.matcher(key);
                 if (article.lookingAt()) {
-                    siteKeys.add(OutletNames.compact(MatchKey.of(f).substring(article.end())));
+                    siteKeys.add(OutletNames.compact(key.substring(article.end())));
                 }
             }
         }
@@ -529,9 +529,11 @@ public final class HtmlMetadataReader {
                 }
             }
             List<Sourced<String>> visible = visibleHeadlines();
+            List<String> cleanedKeys = cleaned.stream().map(m -> MatchKey.of(m.value())).toList();
             for (Sourced<String> v : visible) {
-                for (Sourced<String> m : cleaned) {
-                    if (consistent(v.value(), m.value())) {
+                String visibleKey = MatchKey.of(v.value());
+                for (String metaKey : cleanedKeys) {
+                    if (consistentKeys(visibleKey, metaKey)) {
                         return v; // the page's own headline, as shown, agreeing with its metadata
                     }
                 }
@@ -643,10 +645,11 @@ public final class HtmlMetadataReader {
             return section != null && MatchKey.of(section.value()).equals(MatchKey.of(s));
         }
 
-        /** Whether a visible headline and a metadata title say the same (one may be cut or carry a kicker). */
-        private boolean consistent(String visible, String meta) {
-            String v = MatchKey.of(visible);
-            String m = MatchKey.of(meta);
+        /**
+         * Whether a visible headline and a metadata title say the same (one may be cut or carry a kicker), given
+         * their match keys (computed once for a text compared many times).
+         */
+        private boolean consistentKeys(String v, String m) {
             if (v.isEmpty() || m.isEmpty()) {
                 return false;
             }
@@ -669,8 +672,9 @@ public final class HtmlMetadataReader {
                 }
             }
             if (title != null) {
+                String titleKey = MatchKey.of(title.value());
                 for (PageScan.Block b : scan.blocks) {
-                    if (b.words() <= MAX_HEADLINE_WORDS && consistent(b.text(), title.value())) {
+                    if (b.words() <= MAX_HEADLINE_WORDS && consistentKeys(MatchKey.of(b.text()), titleKey)) {
                         return b.order(); // a headline in a table cell or an unmarked element
                     }
                 }
@@ -949,7 +953,7 @@ public final class HtmlMetadataReader {
             String rest = (text.substring(from, f.start()) + " " + text.substring(f.end(), to)).strip();
             int others = 0;
             for (String w : STAMP_WORD_SEPARATOR.split(rest)) {
-                if (!w.isEmpty() && !TIME_OF_DAY.matcher(w).matches() && w.chars().anyMatch(Character::isLetterOrDigit)) {
+                if (!w.isEmpty() && !TIME_OF_DAY.matcher(w).matches() && hasLetterOrDigit(w)) {
                     others++;
                 }
             }
@@ -1365,10 +1369,46 @@ public final class HtmlMetadataReader {
         return e.normalName();
     }
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
-    private static String normaliseSpace(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+    /**
+     * {@code SPACES.matcher(s).replaceAll(" ").strip()}, without the regex: each run of white space, no-break or
+     * narrow no-break spaces becomes one space; a text with none but single spaces is returned as it is.
+     */
+    static String normaliseSpace(String s) {
+        int n = s.length();
+        int i = 0;
+        // the first place a run is not already a single plain space
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpaceRun(c) && (c != ' ' || i + 1 < n && isSpaceRun(s.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s.strip();
+        }
+        StringBuilder out = new StringBuilder(n).append(s, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpaceRun(c)) {
+                if (!inRun) {
+                    out.append(' ');
+                    inRun = true;
+                }
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** The characters of {@link #SPACES}. */
+    private static boolean isSpaceRun(char c) {
+        return isRegexSpace(c) || c == '\u00A0' || c == '\u202F';
     }
 
     /** Whether {@code text}, split at single spaces, has more than {@code max} parts; stops counting early. */
@@ -1399,6 +1439,16 @@ public final class HtmlMetadataReader {
     /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code text.chars().anyMatch(Character::isLetterOrDigit)}, without the stream. */
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit((int) text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {

@@ -50,9 +50,13 @@ final class OutletNames {
 
     /** The outlet a whole name designates, if known. */
     Optional<Outlet> find(String name) {
-        String key = MatchKey.of(name); // once for both lookups
-        Optional<Outlet> o = outlets.findByKey(key);
-        return o.isPresent() ? o : Optional.ofNullable(byCompactKey.get(key.replace(" ", "")));
+        return findByKey(MatchKey.of(name)); // one key for both lookups
+    }
+
+    /** {@link #find} for a name's {@link MatchKey}, when the caller has it already. */
+    Optional<Outlet> findByKey(String matchKey) {
+        Optional<Outlet> o = outlets.findByKey(matchKey);
+        return o.isPresent() ? o : Optional.ofNullable(byCompactKey.get(matchKey.replace(" ", "")));
     }
 
     /** Outlets named anywhere in a short text, left to right ("Le Monde avec AFP" → Le Monde, AFP). */

@@ -33,6 +33,20 @@ class MetaPrefiltersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"", " ", "a b", " a  b ", "a\u00A0b", "a \u202F b", "\ta\nb\r", "a\u2003b", "a\u000Bb c"})
+    void spacesCollapseAsTheRegexCollapsesThem(String text) {
+        assertThat(HtmlMetadataReader.normaliseSpace(text))
+                .isEqualTo(HtmlMetadataReader.SPACES.matcher(text).replaceAll(" ").strip());
+    }
+
+    @Property(tries = 3000)
+    void spacesCollapseAsTheRegexCollapsesThemInRandomTexts(@ForAll @StringLength(max = 12)
+            @Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u202F', '\u2003', '\u0085', 'a', 'é'}) String text) {
+        assertThat(HtmlMetadataReader.normaliseSpace(text))
+                .isEqualTo(HtmlMetadataReader.SPACES.matcher(text).replaceAll(" ").strip());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Titre | Le Monde", "Titre - Le Monde", "Titre_French.news.cn", "Titre — Site", "Titre|Site",
             "Titre :: Site", "Titre » Site", "Titre", "", " | ", "a _ b", "a\u00A0|\u00A0b"})
     void separatorsAreTriedWheneverTheyCanMatch(String title) {
