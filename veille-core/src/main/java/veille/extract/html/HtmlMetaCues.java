@@ -53,6 +53,9 @@ final class HtmlMetaCues {
     private final List<ClassCue> classSubstrings;
     private final Map<String, Integer> sharedMasks = new java.util.concurrent.ConcurrentHashMap<>();
     final Pattern bylineLabel;
+    /** The characters {@link #bylineLabel} and {@link #creditLabel} can read first in a label, as (?iu) compares. */
+    private final boolean[] bylineLabelFirst;
+    private final boolean[] creditLabelFirst;
     /** A byline label anywhere ("Auteur de l'article Par Jean Dupont": the label of the names is the second). */
     final Pattern bylineLabelAnywhere;
     final Pattern publishedCue;
@@ -129,6 +132,8 @@ final class HtmlMetaCues {
         this.updatedCue = phrase(byKind.get("updated-cue"));
         this.creditLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("credit-label"))
                 + ")(?![\\p{L}\\d])\\s*:?\\s*");
+        this.bylineLabelFirst = firstCharacters(byKind.get("byline-label"));
+        this.creditLabelFirst = firstCharacters(byKind.get("credit-label"));
         this.deskWords = keySet(byKind.get("desk-word"));
         this.roleWords = keySet(byKind.get("role-word"));
         this.dateWords = keySet(byKind.get("date-word"));
@@ -145,6 +150,62 @@ final class HtmlMetaCues {
      */
     boolean mayHoldSeparator(String text, int i) {
         return text.contains(titleSeparators.get(i));
+    }
+
+    /**
+     * Whether {@link #bylineLabel} can match at the start of {@code text}: a label's first letter must stand after
+     * the optional bracket and white space. Lets most blocks skip the pattern.
+     */
+    boolean mayOpenWithBylineLabel(String text) {
+        return mayOpenWith(text, bylineLabelFirst);
+    }
+
+    /** Whether {@link #creditLabel} can match at the start of {@code text} (see {@link #mayOpenWithBylineLabel}). */
+    boolean mayOpenWithCreditLabel(String text) {
+        return mayOpenWith(text, creditLabelFirst);
+    }
+
+    /**
+     * Whether one of the characters the pattern's "^\\(?\\s*" may stop at is a label's first: any character of the
+     * opening bracket and white space, and the one after them.
+     */
+    private static boolean mayOpenWith(String text, boolean[] first) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (first[c]) {
+                return true;
+            }
+            if (!(i == 0 && c == '(' || isRegexSpace(c))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Every character a case-insensitive, Unicode-case pattern matches for one of the words' first characters:
+     * java.util.regex compares characters upper-cased, then lower-cased.
+     */
+    private static boolean[] firstCharacters(List<String> words) {
+        boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        if (words == null) {
+            return first;
+        }
+        StringBuilder firsts = new StringBuilder();
+        for (String w : words) {
+            char f = w.charAt(0);
+            firsts.append(f).append(Character.toLowerCase(Character.toUpperCase(f)));
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            first[c] = firsts.indexOf(String.valueOf((char) c)) >= 0
+                    || firsts.indexOf(String.valueOf(Character.toLowerCase(Character.toUpperCase((char) c)))) >= 0;
+        }
+        return first;
     }
 
     /** Cues from a table with the columns of {@code html-meta-cues.tsv}; throws on an unknown kind. */

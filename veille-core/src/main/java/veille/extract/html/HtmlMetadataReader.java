@@ -1010,7 +1010,11 @@ public final class HtmlMetadataReader {
                 if (b.words() > MAX_BYLINE_WORDS) {
                     continue;
                 }
-                Matcher label = cues.bylineLabel.matcher(foldedBlock(i));
+                String folded = foldedBlock(i);
+                if (!cues.mayOpenWithBylineLabel(folded)) {
+                    continue; // no label can start the block
+                }
+                Matcher label = cues.bylineLabel.matcher(folded);
                 if (label.lookingAt() && label.end() < b.text().length()
                         && Character.isUpperCase(b.text().codePointAt(label.end()))) {
                     List<Sourced<String>> persons = new ArrayList<>();
@@ -1190,8 +1194,8 @@ public final class HtmlMetadataReader {
                 if (b.words() > MAX_CREDIT_WORDS) {
                     continue;
                 }
-                Matcher label = cues.creditLabel.matcher(folded);
-                if (label.lookingAt()) {
+                Matcher label = cues.mayOpenWithCreditLabel(folded) ? cues.creditLabel.matcher(folded) : null;
+                if (label != null && label.lookingAt()) {
                     creditsIn(folded.substring(label.end()), b, MetaSource.CREDIT, "label");
                     continue;
                 }

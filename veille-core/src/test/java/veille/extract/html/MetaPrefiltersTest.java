@@ -3,8 +3,11 @@ package veille.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +32,36 @@ class MetaPrefiltersTest {
     private static void assertBracketsCovered(String text) {
         if (!HtmlMetadataReader.mayHoldBrackets(text)) {
             assertThat(HtmlMetadataReader.BRACKETS.matcher(text).find()).as("\"%s\"", text).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Par Jean Dupont", "par Jean", "(Par Jean)", "( By Ann Lee", "BY ANN", "Écrit par X",
+            "écrit par x", "Texte : Jean", "Source : AFP", "Avec AFP", "D'après Reuters", "With AP", "Jean Dupont", "",
+            "(", " par", "\tPar", "ſource: AFP", "PAR", "Propos recueillis par X"})
+    void labelsAreTriedWheneverTheyCanOpenALine(String text) {
+        assertLabelsCovered(text);
+    }
+
+    @Property(tries = 3000)
+    void labelsAreTriedWheneverTheyCanOpenRandomLines(@ForAll("labelLines") String text) {
+        assertLabelsCovered(text);
+    }
+
+    @Provide
+    Arbitrary<String> labelLines() {
+        Arbitrary<String> piece = Arbitraries.of("Par", "par", "PAR", "By", "bY", "Écrit",
+                "écrit", "ÉCRIT", "Texte", "Source", "ſource", "Avec", "D'après", "d’après", "With", "Jean", "Dupont",
+                "(", ")", " ", "  ", "\t", ":", "\u00A0", "AFP", "x", "propos recueillis par", "de notre envoyé spécial");
+        return piece.list().ofMaxSize(5).map(p -> String.join("", p));
+    }
+
+    private static void assertLabelsCovered(String text) {
+        if (CUES.bylineLabel.matcher(text).lookingAt()) {
+            assertThat(CUES.mayOpenWithBylineLabel(text)).as("byline label in \"%s\"", text).isTrue();
+        }
+        if (CUES.creditLabel.matcher(text).lookingAt()) {
+            assertThat(CUES.mayOpenWithCreditLabel(text)).as("credit label in \"%s\"", text).isTrue();
         }
     }
 
