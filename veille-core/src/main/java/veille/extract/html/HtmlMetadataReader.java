@@ -874,7 +874,8 @@ public final class HtmlMetadataReader {
                 return stamps;
             }
             stamps = new ArrayList<>();
-            Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            // elements already read, by their place in page order (one element per place): no identity hashing
+            java.util.BitSet seen = new java.util.BitSet();
             for (PageScan.Found d : scan.dates) {
                 addStamp(seen, d.element(), PageScan.segmentedText(d.element()), d.order(), true, -1);
             }
@@ -897,9 +898,12 @@ public final class HtmlMetadataReader {
             return f;
         }
 
-        private void addStamp(Set<Element> seen, Element e, String text, int order, boolean dateClassed, int block) {
+        private void addStamp(java.util.BitSet seen, Element e, String text, int order, boolean dateClassed,
+                              int block) {
+            boolean read = seen.get(order);
+            seen.set(order);
             // Cheapest tests first: most blocks are far from the headline or are long paragraphs.
-            if (!seen.add(e) || !dateClassed && (Math.abs(order - anchorOrder) > STAMP_WINDOW
+            if (read || !dateClassed && (Math.abs(order - anchorOrder) > STAMP_WINDOW
                     || HEADINGS.contains(e.normalName())) || text.isEmpty() || moreWordsThan(text, MAX_STAMP_WORDS)
                     || !hasDigit(text)) {
                 return;
