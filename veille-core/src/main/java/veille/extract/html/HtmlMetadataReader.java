@@ -473,14 +473,15 @@ public final class HtmlMetadataReader {
         }
 
         private boolean isSiteName(String s) {
-            String k = OutletNames.compact(s);
+            String key = MatchKey.of(s); // once: the compact key and the outlet lookup both start from it
+            String k = key.replace(" ", "");
             if (k.isEmpty()) {
                 return false;
             }
             if (siteKeys.contains(k)) {
                 return true;
             }
-            Optional<Outlet> o = outlets.find(s);
+            Optional<Outlet> o = outlets.findByKey(key);
             return o.isPresent() && siteKeys.contains(OutletNames.compact(o.get().name()));
         }
 
