@@ -547,7 +547,20 @@ public final class HtmlExtractor implements Extractor {
      */
     private static List<Set<String>> titleReferences(org.jsoup.nodes.Document dom) {
         List<Set<String>> out = new ArrayList<>(2);
-        for (Element m : dom.head().getElementsByTag("meta")) {
+        // one walk over the head for its metas and first <title> (what Document.title() reads), without the
+        // stream-based element collectors
+        List<Element> metas = new ArrayList<>();
+        Element[] titleElement = {null};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                if (e.nameIs("meta")) {
+                    metas.add(e);
+                } else if (titleElement[0] == null && e.nameIs("title")) {
+                    titleElement[0] = e;
+                }
+            }
+        }, dom.head());
+        for (Element m : metas) {
             String p = m.attr("property").isEmpty() ? m.attr("name") : m.attr("property");
             if (p.equalsIgnoreCase("og:title") || p.equalsIgnoreCase("twitter:title")) {
                 Set<String> w = wordSet(MatchKey.of(m.attr("content")));
@@ -557,7 +570,9 @@ public final class HtmlExtractor implements Extractor {
                 }
             }
         }
-        Set<String> t = wordSet(MatchKey.of(cutSiteName(dom.title().strip())));
+        String title = titleElement[0] == null ? ""
+                : org.jsoup.internal.StringUtil.normaliseWhitespace(titleElement[0].text()).trim();
+        Set<String> t = wordSet(MatchKey.of(cutSiteName(title.strip())));
         if (!t.isEmpty()) {
             out.add(t);
         }

@@ -29,7 +29,6 @@ final class HtmlMetaCues {
             "description", "section", "keywords", "url", "lang");
     private static final Set<String> PROP_FIELDS = Set.of("headline", "published", "modified", "author");
     /** Class values whose cue bits are remembered across pages; past this, only per page. */
-    private static final int MAX_SHARED_MASKS = 100_000;
     /** The class-cue kinds, in the order of their bits. */
     private static final List<String> CLASS_KINDS = List.of("skip-class", "article-class", "byline-class",
             "date-class", "headline-class", "site-class");
@@ -50,8 +49,9 @@ final class HtmlMetaCues {
     private final Set<String> skipTags;
     /** Single-word class cues by their first character ("starts with" tests), and hyphenated ones (substrings). */
     private final Map<Character, List<ClassCue>> classPrefixes;
+    /** The same for first characters below 128, by character: an array read, not a boxed map lookup. */
+    private final ClassCue[][] asciiPrefixes = new ClassCue[128][];
     private final List<ClassCue> classSubstrings;
-    private final Map<String, Integer> sharedMasks = new java.util.concurrent.ConcurrentHashMap<>();
     final Pattern bylineLabel;
     /** The characters {@link #bylineLabel} and {@link #creditLabel} can read first in a label, as (?iu) compares. */
     private final boolean[] bylineLabelFirst;
@@ -123,6 +123,9 @@ final class HtmlMetaCues {
         }
         prefixes.replaceAll((c, list) -> List.copyOf(list));
         this.classPrefixes = Map.copyOf(prefixes);
+        for (int c = 0; c < asciiPrefixes.length; c++) {
+            asciiPrefixes[c] = classPrefixes.getOrDefault((char) c, List.of()).toArray(new ClassCue[0]);
+        }
         this.classSubstrings = List.copyOf(substrings);
         this.bylineLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("byline-label"))
                 + ")(?![\\p{L}\\d])\\s*:?\\s*");
@@ -281,16 +284,11 @@ final class HtmlMetaCues {
         if (attr.isEmpty()) {
             return 0;
         }
-        // the page's small map first: its values repeat over many elements and it stays in the processor's cache
+        // per page: its values repeat over many elements. Nothing is kept across pages, so a benchmark that repeats
+        // its pages measures the work a new page costs
         Integer mask = cache.get(attr);
         if (mask == null) {
-            mask = sharedMasks.get(attr);
-            if (mask == null) {
-                mask = classMask(attr) | (namesFooter(attr) ? FOOTER_NAME : 0);
-                if (sharedMasks.size() < MAX_SHARED_MASKS) {
-                    sharedMasks.put(attr, mask); // CMS class names recur from page to page of a crawl
-                }
-            }
+            mask = classMask(attr) | (namesFooter(attr) ? FOOTER_NAME : 0);
             cache.put(attr, mask);
         }
         return mask;
@@ -323,9 +321,11 @@ final class HtmlMetaCues {
         for (int i = 0; i <= normalised.length(); i++) {
             if (i == normalised.length() || normalised.charAt(i) == ' ' || normalised.charAt(i) == '-') {
                 if (i > start) {
-                    for (ClassCue c : classPrefixes.getOrDefault(normalised.charAt(start), List.of())) {
-                        if ((mask & c.bit()) == 0 && normalised.startsWith(c.text(), start)
-                                && start + c.text().length() <= i) {
+                    char first = normalised.charAt(start);
+                    for (ClassCue c : first < 128 ? asciiPrefixes[first]
+                            : classPrefixes.getOrDefault(first, List.of()).toArray(new ClassCue[0])) {
+                        if ((mask & c.bit()) == 0 && start + c.text().length() <= i
+                                && normalised.startsWith(c.text(), start)) {
                             mask |= c.bit();
                         }
                     }
@@ -341,7 +341,8 @@ final class HtmlMetaCues {
      * ("article__title", "Article_byline__u1I2o") meet the cues' single hyphens.
      */
     static String normaliseClass(String attr) {
-        StringBuilder out = new StringBuilder(attr.length());
+        char[] out = new char[attr.length()];
+        int n = 0;
         for (int i = 0; i < attr.length(); i++) {
             char c = Character.toLowerCase(attr.charAt(i));
             if (c == '_') {
@@ -349,13 +350,12 @@ final class HtmlMetaCues {
             } else if (Character.isWhitespace(c)) {
                 c = ' ';
             }
-            int last = out.length() - 1;
-            if ((c == '-' || c == ' ') && last >= 0 && out.charAt(last) == c) {
+            if ((c == '-' || c == ' ') && n > 0 && out[n - 1] == c) {
                 continue;
             }
-            out.append(c);
+            out[n++] = c;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /**

@@ -26,6 +26,11 @@ import veille.time.PartialDate;
  * lines do not settle stays absent. Thread-safe.
  */
 final class MetadataReader {
+    // compiled once: String.split and replaceAll compile their pattern at each call
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_CLOSE = Pattern.compile("[).\\s]+$");
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\([^)]*\\)?$");
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("[)\\]]+\\s*$");
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?iuU)^\\(?\\s*(source|sources)\\s*:?\\s*");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?iuU)^\\(?\\s*(avec|with|d'après|selon|agence|agency|agences|crédit|credit|crédits|credits)\\s*:?\\s*");
@@ -179,9 +184,9 @@ final class MetadataReader {
         }
         Matcher m = CREDIT_LABEL.matcher(l.folded());
         if (m.lookingAt()) {
-            String rest = l.text().substring(m.end()).replaceAll("[).\\s]+$", "").strip();
+            String rest = TRAILING_CLOSE.matcher(l.text().substring(m.end())).replaceAll("").strip();
             // An unknown but named source ("Avec Tanjug") is credited as written; "avec agences" names nobody.
-            if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && rest.split("\\s+").length <= 4) {
+            if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && SPACES.split(rest).length <= 4) {
                 addCredit(credits, fact(rest, l));
             }
         }
@@ -208,7 +213,7 @@ final class MetadataReader {
 
     private static boolean looksLikeOutletName(String s) {
         String t = s.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= 5 && Character.isUpperCase(t.charAt(0))
+        return !t.isEmpty() && SPACES.split(t).length <= 5 && Character.isUpperCase(t.charAt(0))
                 && t.chars().anyMatch(Character::isLetter);
     }
 
@@ -230,7 +235,7 @@ final class MetadataReader {
         if (m.lookingAt()) {
             s = s.substring(m.end());
         }
-        s = s.replaceAll("\\([^)]*\\)?$", "").replaceAll("[)\\]]+\\s*$", "").strip();
+        s = TRAILING_BRACKETS.matcher(TRAILING_PARENTHESIS.matcher(s).replaceAll("")).replaceAll("").strip();
         for (String part : NAME_SPLIT.split(s)) {
             String name = part.strip();
             int cut = name.indexOf(" - ");
@@ -257,7 +262,7 @@ final class MetadataReader {
         if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
             return false;
         }
-        String[] words = s.split("\\s+");
+        String[] words = SPACES.split(s);
         if (WORDS.has(MatchKey.of(words[0]).split(" ")[0], "desk")) {
             return false; // "La Rédaction", "Notre correspondant": a desk, not a person
         }
