@@ -81,14 +81,15 @@ final class ExtractBench {
         System.out.printf(Locale.ROOT, "ScrapingHub article bodies: %d pages (%.0f KiB of HTML on average), benchmark "
                 + "metric (4-token shingles, per-page P/R averaged); one thread, %d timed run(s) after %d warm-up pass(es)%n",
                 pages.size(), chars / 1024.0 / pages.size(), runs, warmupPasses(pages.size()));
-        System.out.printf("%-22s %6s %6s %6s  %-16s %-16s %s%n", "extractor", "P", "R", "F1", "pages/s wall",
-                "pages/s CPU", "failures");
+        System.out.printf("%-22s %6s %6s %6s  %-16s %-16s %-10s %s%n", "extractor", "P", "R", "F1", "pages/s wall",
+                "pages/s CPU", "median CPU", "failures");
         List<Result> results = new ArrayList<>();
         for (Tool t : tools) {
             Result r = measure(t, pages);
             results.add(r);
-            System.out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f  %-16s %-16s %d%n", r.name(), r.score().precision(),
-                    r.score().recall(), r.score().f1(), range(r.pagesPerSecond()), range(r.pagesPerCpuSecond()),
+            System.out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f  %-16s %-16s %-10.0f %d%n", r.name(),
+                    r.score().precision(), r.score().recall(), r.score().f1(), range(r.pagesPerSecond()),
+                    range(r.pagesPerCpuSecond()), median(r.pagesPerCpuSecond()),
                     r.failures());
         }
         if (worst > 0) {
@@ -103,6 +104,13 @@ final class ExtractBench {
         double max = xs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         return Math.round(min) == Math.round(max) ? String.format(Locale.ROOT, "%.0f", min)
                 : String.format(Locale.ROOT, "%.0f–%.0f", min, max);
+    }
+
+    /** The median of the timed runs' figures: one slow moment of a shared machine does not move it. */
+    static double median(List<Double> xs) {
+        List<Double> sorted = xs.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? 0 : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** Whole passes covering about {@code warmupPages} pages, at least one. */
