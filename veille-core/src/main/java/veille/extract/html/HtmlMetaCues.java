@@ -48,9 +48,10 @@ final class HtmlMetaCues {
     private final Set<String> articleTypes;
     private final Set<String> skipTags;
     /** Single-word class cues by their first character ("starts with" tests), and hyphenated ones (substrings). */
-    private final Map<Character, List<ClassCue>> classPrefixes;
+    private final Map<Character, ClassCue[]> classPrefixes;
     /** The same for first characters below 128, by character: an array read, not a boxed map lookup. */
     private final ClassCue[][] asciiPrefixes = new ClassCue[128][];
+    private static final ClassCue[] NO_CLASS_CUES = {};
     private final List<ClassCue> classSubstrings;
     final Pattern bylineLabel;
     /** The characters {@link #bylineLabel} and {@link #creditLabel} can read first in a label, as (?iu) compares. */
@@ -121,10 +122,11 @@ final class HtmlMetaCues {
                 }
             }
         }
-        prefixes.replaceAll((c, list) -> List.copyOf(list));
-        this.classPrefixes = Map.copyOf(prefixes);
+        Map<Character, ClassCue[]> byFirst = new HashMap<>();
+        prefixes.forEach((c, list) -> byFirst.put(c, list.toArray(NO_CLASS_CUES)));
+        this.classPrefixes = Map.copyOf(byFirst);
         for (int c = 0; c < asciiPrefixes.length; c++) {
-            asciiPrefixes[c] = classPrefixes.getOrDefault((char) c, List.of()).toArray(new ClassCue[0]);
+            asciiPrefixes[c] = classPrefixes.getOrDefault((char) c, NO_CLASS_CUES);
         }
         this.classSubstrings = List.copyOf(substrings);
         this.bylineLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("byline-label"))
@@ -322,8 +324,8 @@ final class HtmlMetaCues {
             if (i == normalised.length() || normalised.charAt(i) == ' ' || normalised.charAt(i) == '-') {
                 if (i > start) {
                     char first = normalised.charAt(start);
-                    for (ClassCue c : first < 128 ? asciiPrefixes[first]
-                            : classPrefixes.getOrDefault(first, List.of()).toArray(new ClassCue[0])) {
+                    for (ClassCue c : first < asciiPrefixes.length ? asciiPrefixes[first]
+                            : classPrefixes.getOrDefault(first, NO_CLASS_CUES)) {
                         if ((mask & c.bit()) == 0 && start + c.text().length() <= i
                                 && normalised.startsWith(c.text(), start)) {
                             mask |= c.bit();

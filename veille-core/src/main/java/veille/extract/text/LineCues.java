@@ -32,10 +32,6 @@ final class LineCues {
             this(kind, scope, maxWords, pattern, why, needs, needs.stream().mapToLong(LineCues::charMask).toArray());
         }
 
-        boolean matches(String folded, String lower, int words) {
-            return applies(lower, charMask(lower), words) && matches(pattern.matcher(folded));
-        }
-
         /** The cheap guards: the line's length in words and the literals it needs ({@code mask}: its characters). */
         boolean applies(String lower, long mask, int words) {
             if (maxWords > 0 && words > maxWords) {
