@@ -42,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
                     + "extract: the benchmark folder.")
     List<String> dirs = new ArrayList<>();
 
-    @Option(names = "--runs", description = "extract: timed passes over the set after the warm-up. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", description = "extract: timed rounds after the warm-up; in each, every tool makes one "
+            + "pass over the set in turn. Default: ${DEFAULT-VALUE}.")
     int runs = 3;
 
     @Option(names = "--peers", split = ",", paramLabel = "NAME",

@@ -26,7 +26,8 @@ import veille.io.InputException;
  * {@code veille bench extract [DIR]}: article-body extraction on the ScrapingHub benchmark, scored with the
  * benchmark's own metric ({@link ShingleScore}) for Veille and, in the same run, the Java peers Readability4J and
  * boilerpipe, with pages per second on one thread after a warm-up (whole passes over the set, about as many pages as
- * {@code --warmup} says, so each tool's hot code is compiled before it is timed).
+ * {@code --warmup} says, so each tool's hot code is compiled before it is timed), then timed in interleaved rounds
+ * with Veille's speed as a ratio to each peer's in the same rounds.
  *
  * <p>The peers are never on Veille's class path: their jars (module {@code veille-bench}, built with the rest) are
  * loaded in a class loader whose parent is the platform loader, so Readability4J's jsoup 1.11 and Veille's jsoup stay
@@ -83,14 +84,17 @@ final class ExtractBench {
                 pages.size(), chars / 1024.0 / pages.size(), runs, warmupPasses(pages.size()));
         System.out.printf("%-22s %6s %6s %6s  %-16s %-16s %-10s %s%n", "extractor", "P", "R", "F1", "pages/s wall",
                 "pages/s CPU", "median CPU", "failures");
-        List<Result> results = new ArrayList<>();
-        for (Tool t : tools) {
-            Result r = measure(t, pages);
-            results.add(r);
+        List<Result> results = measure(tools, pages);
+        for (Result r : results) {
             System.out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f  %-16s %-16s %-10.0f %d%n", r.name(),
                     r.score().precision(), r.score().recall(), r.score().f1(), range(r.pagesPerSecond()),
                     range(r.pagesPerCpuSecond()), median(r.pagesPerCpuSecond()),
                     r.failures());
+        }
+        for (Result peer : results.subList(1, results.size())) {
+            List<Double> ratios = ratios(results.get(0).pagesPerCpuSecond(), peer.pagesPerCpuSecond());
+            System.out.printf(Locale.ROOT, "%s ÷ %s, CPU speed in the same rounds: median %.2f, %s%n",
+                    results.get(0).name(), peer.name(), median(ratios), rangeOfRatios(ratios));
         }
         if (worst > 0) {
             printWorst(pages, results.get(0));
@@ -118,35 +122,69 @@ final class ExtractBench {
         return Math.max(1, (int) Math.ceil(warmupPages / (double) Math.max(1, pages)));
     }
 
-    /**
-     * Warm-up passes, then {@code runs} timed passes; the first timed pass's output is scored. Speed is given by the wall
-     * clock and by the thread's CPU time, which other processes on a shared machine disturb less.
-     */
-    private Result measure(Tool t, List<ScrapingHubSet.Page> pages) {
-        int[] failures = {0};
-        for (int w = warmupPasses(pages.size()); w > 0; w--) {
-            pass(t, pages, failures);
+    /** Per-round ratios {@code a[r] / b[r]}: two tools timed in the same round met the same machine. */
+    static List<Double> ratios(List<Double> a, List<Double> b) {
+        List<Double> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(a.size(), b.size()); r++) {
+            out.add(a.get(r) / b.get(r));
         }
-        failures[0] = 0;
-        List<Double> rates = new ArrayList<>();
-        List<Double> cpuRates = new ArrayList<>();
-        List<String> bodies = null;
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        for (int r = 0; r < runs; r++) {
-            long c0 = mx.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            List<String> out = pass(t, pages, r == 0 ? failures : new int[1]);
-            rates.add(pages.size() / ((System.nanoTime() - t0) / 1e9));
-            cpuRates.add(pages.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9));
-            if (bodies == null) {
-                bodies = out;
+        return out;
+    }
+
+    private static String rangeOfRatios(List<Double> xs) {
+        double min = xs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = xs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return String.format(Locale.ROOT, "%.2f–%.2f over %d round(s)", min, max, xs.size());
+    }
+
+    /**
+     * Each tool's warm-up passes, then {@code runs} rounds in which every tool makes one timed pass in turn; the first
+     * timed pass's output is scored. Interleaving the rounds makes the tools share the machine's slow and fast moments
+     * (a shared VM drifts by a third from minute to minute), so their ratio holds where their absolute speeds do not.
+     * Speed is given by the wall clock and by the thread's CPU time, which other processes disturb less.
+     */
+    private List<Result> measure(List<Tool> tools, List<ScrapingHubSet.Page> pages) {
+        for (Tool t : tools) {
+            int[] ignored = {0};
+            for (int w = warmupPasses(pages.size()); w > 0; w--) {
+                pass(t, pages, ignored);
             }
         }
-        ShingleScore score = new ShingleScore();
-        for (int i = 0; i < pages.size(); i++) {
-            score.add(pages.get(i).truth(), bodies.get(i));
+        int n = tools.size();
+        int[] failures = new int[n];
+        List<List<Double>> rates = new ArrayList<>();
+        List<List<Double>> cpuRates = new ArrayList<>();
+        List<List<String>> bodies = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rates.add(new ArrayList<>());
+            cpuRates.add(new ArrayList<>());
+            bodies.add(null);
         }
-        return new Result(t.name(), score, rates, cpuRates, failures[0], bodies);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < runs; r++) {
+            for (int i = 0; i < n; i++) {
+                int[] failed = {0};
+                long c0 = mx.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                List<String> out = pass(tools.get(i), pages, failed);
+                rates.get(i).add(pages.size() / ((System.nanoTime() - t0) / 1e9));
+                cpuRates.get(i).add(pages.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9));
+                if (r == 0) {
+                    bodies.set(i, out);
+                    failures[i] = failed[0];
+                }
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ShingleScore score = new ShingleScore();
+            for (int p = 0; p < pages.size(); p++) {
+                score.add(pages.get(p).truth(), bodies.get(i).get(p));
+            }
+            results.add(new Result(tools.get(i).name(), score, rates.get(i), cpuRates.get(i), failures[i],
+                    bodies.get(i)));
+        }
+        return results;
     }
 
     /** Every page once; a page the tool fails on counts as an empty body and a failure. */

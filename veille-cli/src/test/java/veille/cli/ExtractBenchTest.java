@@ -46,6 +46,15 @@ class ExtractBenchTest {
     }
 
     @Test
+    void ratiosPairTheToolsRoundByRound() {
+        // a slow second round slows both tools: paired, the ratio stays 2 where the absolute speeds halve
+        assertThat(ExtractBench.ratios(java.util.List.of(300.0, 150.0), java.util.List.of(150.0, 75.0)))
+                .containsExactly(2.0, 2.0);
+        assertThat(ExtractBench.median(ExtractBench.ratios(java.util.List.of(300.0, 150.0, 240.0),
+                java.util.List.of(150.0, 75.0, 160.0)))).isEqualTo(2.0);
+    }
+
+    @Test
     void aFolderWithoutGroundTruthIsAUsageError() {
         CliRun run = CliRun.of("bench", "extract", dir.toString(), "--peers", "none");
         assertThat(run.status()).isEqualTo(64);
