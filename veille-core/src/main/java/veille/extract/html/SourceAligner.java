@@ -1,7 +1,6 @@
 package veille.extract.html;
 
 import java.util.Arrays;
-import java.util.Locale;
 import org.jsoup.parser.Parser;
 
 /**
@@ -23,6 +22,10 @@ final class SourceAligner {
     private static final String[] RAW = {"script", "style", "xmp", "iframe", "noembed", "noframes"};
     /** Escapable raw-text elements: their content is one text run. */
     private static final String[] RCDATA = {"title", "textarea"};
+    /** Every element name {@link #lex} treats apart, and the longest. */
+    private static final String[] SPECIAL = {"script", "style", "xmp", "iframe", "noembed", "noframes", "title",
+        "textarea", "plaintext"};
+    private static final int SPECIAL_MAX_LENGTH = 9;
     /** How many runs a node may be looked for past the cursor before alignment gives up. */
     private static final int MAX_SKIPPED_RUNS = 5000;
     /** How far the text of an unread node is looked for: text the lexer has no run for (an SVG style) is not found. */
@@ -95,9 +98,13 @@ final class SourceAligner {
                 while (j < n && !isSpace(s.charAt(j)) && s.charAt(j) != '/' && s.charAt(j) != '>') {
                     j++;
                 }
-                String name = s.substring(lt + 1, j).toLowerCase(Locale.ROOT);
+                // the name is compared in place: most tags are none of these, and need no lower-cased copy
+                String name = special(lt + 1, j);
                 i = skipTag(j);
                 text = i;
+                if (name == null) {
+                    continue;
+                }
                 if (in(RAW, name)) {
                     i = closingTag(name, i);
                     text = i;
@@ -106,8 +113,8 @@ final class SourceAligner {
                     addRun(i, close);
                     i = close;
                     text = i;
-                } else if (name.equals("plaintext")) {
-                    i = n; // everything after it is text
+                } else {
+                    i = n; // plaintext: everything after it is text
                 }
             } else {
                 i = lt + 1; // a '<' that opens nothing is text
@@ -116,31 +123,73 @@ final class SourceAligner {
         addRun(text, n);
     }
 
+    /** The raw-text, RCDATA or plaintext element whose name the source holds at [from, to), ignoring case; else null. */
+    private String special(int from, int to) {
+        int len = to - from;
+        if (len < 3 || len > SPECIAL_MAX_LENGTH) {
+            return null;
+        }
+        for (String name : SPECIAL) {
+            if (name.length() == len && asciiEqualsIgnoreCase(from, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the source at {@code from} holds {@code lower} (ASCII lower case) with ASCII letters in either case, as
+     * lower-casing the name with {@code Locale.ROOT} and comparing would say ({@code regionMatches(true, ...)} would
+     * also take "ſcript", whose long s upper-cases to S).
+     */
+    private boolean asciiEqualsIgnoreCase(int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = src.charAt(from + k);
+            if (c != lower.charAt(k) && (c < 'A' || c > 'Z' || c + ('a' - 'A') != lower.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Past the '>' that closes a tag whose name ends at {@code j}; quoted attribute values may hold '>'. */
     private int skipTag(int j) {
-        String s = src;
+        return skipTag(src, j);
+    }
+
+    /**
+     * Past the '>' that closes a tag in {@code s} from {@code j}: a quote right after an {@code =} (white space
+     * between them allowed) opens a value, which is jumped over whole. Found with {@code indexOf} from one {@code =}
+     * to the next rather than character by character.
+     */
+    static int skipTag(String s, int j) {
         int n = s.length();
-        char prev = 0;
-        while (j < n) {
-            char c = s.charAt(j);
-            if (c == '>') {
-                return j + 1;
+        int gt = -1;
+        while (true) {
+            if (gt < j) {
+                gt = s.indexOf('>', j);
+                if (gt < 0) {
+                    return n; // no end, or only inside an unclosed value
+                }
             }
-            if ((c == '"' || c == '\'') && prev == '=') {
-                int q = s.indexOf(c, j + 1);
+            int eq = s.indexOf('=', j);
+            if (eq < 0 || eq > gt) {
+                return gt + 1;
+            }
+            int k = eq + 1;
+            while (k < n && isSpace(s.charAt(k))) {
+                k++;
+            }
+            if (k < n && (s.charAt(k) == '"' || s.charAt(k) == '\'')) {
+                int q = s.indexOf(s.charAt(k), k + 1);
                 if (q < 0) {
                     return n;
                 }
                 j = q + 1;
-                prev = c;
-                continue;
+            } else {
+                j = k;
             }
-            if (!isSpace(c)) {
-                prev = c;
-            }
-            j++;
         }
-        return n;
     }
 
     /** Where {@code </name} starts at or after {@code from}, case-insensitively; the source's end if nowhere. */

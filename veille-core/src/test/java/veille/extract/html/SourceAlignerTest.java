@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import veille.eval.ScrapingHubSet;
 import veille.testing.Shared;
@@ -97,5 +103,46 @@ class SourceAlignerTest {
         }
         System.out.printf("[scrapinghub alignment] %d pages, %d re-parsed with tracking%n", pages.size(), refused);
         assertThat(refused).isLessThanOrEqualTo(pages.size() / 10);
+    }
+
+    /** The character-by-character tag scan {@link SourceAligner#skipTag(String, int)} replaces. */
+    private static int skipTagByCharacter(String s, int j) {
+        int n = s.length();
+        char prev = 0;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c == '>') {
+                return j + 1;
+            }
+            if ((c == '"' || c == '\'') && prev == '=') {
+                int q = s.indexOf(c, j + 1);
+                if (q < 0) {
+                    return n;
+                }
+                j = q + 1;
+                prev = c;
+                continue;
+            }
+            if (!SourceAligner.isSpace(c)) {
+                prev = c;
+            }
+            j++;
+        }
+        return n;
+    }
+
+    @Property(tries = 3000)
+    void tagsEndWhereTheCharacterByCharacterScanSaid(
+            @ForAll @Chars({'=', '"', '\'', '>', ' ', '\n', 'a', '/'}) @CharRange(from = 'x', to = 'z')
+            @StringLength(max = 40) String tag, @ForAll @IntRange(max = 40) int from) {
+        int j = Math.min(from, tag.length());
+        assertThat(SourceAligner.skipTag(tag, j)).isEqualTo(skipTagByCharacter(tag, j));
+    }
+
+    @Test
+    void uncommonTagNamesAreNotRawTextElements() {
+        // "<ſcript>" is no script to the parser (its long s is not an ASCII letter): the text after it is text
+        assertSameAsTracked("<html><body><SCRIPT>var x = '<p>no</p>';</SCRIPT><p>Un paragraphe assez long pour "
+                + "compter.</p><ſcript><p>Le suivant, lui aussi assez long.</p></body></html>");
     }
 }
