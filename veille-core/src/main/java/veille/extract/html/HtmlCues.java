@@ -132,15 +132,76 @@ final class HtmlCues {
 
     /**
      * One page's cache of cue results: a page repeats the same class strings hundreds of times, and the same words
-     * across them (about 470 attribute values a page, 210 distinct, made of 220 distinct words). Not thread-safe.
+     * across them (about 470 attribute values a page, 210 distinct, made of 220 distinct words). Words are looked up
+     * where they stand in the value, so a known word costs no substring. Not thread-safe.
      */
     static final class Memo {
         private final Map<String, long[]> values = new HashMap<>();
-        private final Map<String, WordCue> words = new HashMap<>();
+        /** Open addressing by the lower-cased word's {@code String.hashCode}; half full at most. */
+        private Word[] table = new Word[512];
+        private int size;
+        /** The current value's words, reused from one value to the next. */
+        private Word[] read = new Word[16];
+
+        /** The known word at {@code value[from, to)} read in lower case, or null; {@code hash} is its hash. */
+        private Word find(String value, int from, int to, int hash) {
+            int mask = table.length - 1;
+            for (int i = mix(hash) & mask; table[i] != null; i = (i + 1) & mask) {
+                Word w = table[i];
+                if (w.hash == hash && w.text.length() == to - from && w.sameAs(value, from)) {
+                    return w;
+                }
+            }
+            return null;
+        }
+
+        private void add(Word w) {
+            if (++size * 2 > table.length) {
+                Word[] old = table;
+                table = new Word[old.length * 2];
+                for (Word x : old) {
+                    if (x != null) {
+                        put(x);
+                    }
+                }
+            }
+            put(w);
+        }
+
+        private void put(Word w) {
+            int mask = table.length - 1;
+            int i = mix(w.hash) & mask;
+            while (table[i] != null) {
+                i = (i + 1) & mask;
+            }
+            table[i] = w;
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 
-    /** The single-word result stored for a word that names no cue. */
-    private static final WordCue NO_CUE = new WordCue(new String[0], Role.NONE, 0, false);
+    /** A word of a page's attribute values, lower case, with the cue it names alone and the phrases it may start. */
+    private record Word(String text, int hash, WordCue cue, List<WordCue> phrases) {
+        /** Whether {@code value} holds this word from {@code from} on, read in lower case (lengths checked before). */
+        boolean sameAs(String value, int from) {
+            for (int k = 0; k < text.length(); k++) {
+                if (lower(value.charAt(from + k)) != text.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** {@code Character.toLowerCase}, without its table lookup for ASCII. */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
 
     /** What the class, id, itemprop and role attributes of an element say, cached in a page's {@code memo}. */
     AttrCues attrCues(Element e, Memo memo) {
@@ -173,27 +234,18 @@ final class HtmlCues {
 
     /** Roles bit set, highest positive weight, lowest negative weight of one attribute value. */
     private long[] valueCues(String value, Memo memo) {
+        int count = readWords(value, memo);
+        Word[] words = memo.read;
         int roles = 0;
         int pos = 0;
         int neg = 0;
-        List<String> words = words(value);
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            WordCue cue = memo.words.get(w);
-            if (cue == null) {
-                cue = wordCue(w);
-                memo.words.put(w, cue == null ? NO_CUE : cue);
-            } else if (cue == NO_CUE) {
-                cue = null;
-            }
-            if (cue == null && i + 1 < words.size()) {
-                List<WordCue> phrases = phrasesByFirst.get(w);
-                if (phrases != null) {
-                    for (WordCue p : phrases) {
-                        if (matchesAt(words, i, p.words())) {
-                            cue = p;
-                            break;
-                        }
+        for (int i = 0; i < count; i++) {
+            WordCue cue = words[i].cue();
+            if (cue == null && i + 1 < count && words[i].phrases() != null) {
+                for (WordCue p : words[i].phrases()) {
+                    if (matchesAt(words, count, i, p.words())) {
+                        cue = p;
+                        break;
                     }
                 }
             }
@@ -204,6 +256,53 @@ final class HtmlCues {
             }
         }
         return new long[] {roles, pos, neg};
+    }
+
+    /**
+     * Reads the words of a value into {@code memo.read} (cut as {@link #words} cuts them), each looked up in the
+     * page's memo in place and added to it when new. Returns how many.
+     */
+    private int readWords(String value, Memo memo) {
+        int count = 0;
+        int start = -1; // where the current word starts, or -1 between words
+        int hash = 0; // String.hashCode of the current word in lower case, so far
+        char prev = 0;
+        int n = value.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? value.charAt(i) : ' ';
+            boolean letterOrDigit = i < n && Character.isLetterOrDigit(c);
+            boolean hump = letterOrDigit && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(prev);
+            if (start >= 0 && (!letterOrDigit || hump)) {
+                if (count == memo.read.length) {
+                    memo.read = java.util.Arrays.copyOf(memo.read, count * 2);
+                }
+                memo.read[count++] = word(value, start, i, hash, memo);
+                start = -1;
+            }
+            if (letterOrDigit) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                hash = 31 * hash + lower(c);
+            }
+            prev = c;
+        }
+        return count;
+    }
+
+    private Word word(String value, int from, int to, int hash, Memo memo) {
+        Word w = memo.find(value, from, to, hash);
+        if (w == null) {
+            char[] chars = new char[to - from];
+            for (int k = from; k < to; k++) {
+                chars[k - from] = lower(value.charAt(k));
+            }
+            String text = new String(chars);
+            w = new Word(text, hash, wordCue(text), phrasesByFirst.get(text));
+            memo.add(w);
+        }
+        return w;
     }
 
     /** The cue one word names by itself: as a whole word, without a plural "s", or as a part; null if none. */
@@ -241,12 +340,12 @@ final class HtmlCues {
         return null;
     }
 
-    private static boolean matchesAt(List<String> words, int at, String[] phrase) {
-        if (at + phrase.length > words.size()) {
+    private static boolean matchesAt(Word[] words, int count, int at, String[] phrase) {
+        if (at + phrase.length > count) {
             return false;
         }
         for (int k = 0; k < phrase.length; k++) {
-            String w = words.get(at + k);
+            String w = words[at + k].text();
             if (!w.equals(phrase[k]) && !(w.endsWith("s") && w.length() - 1 == phrase[k].length()
                     && w.startsWith(phrase[k]))) {
                 return false;
@@ -255,47 +354,15 @@ final class HtmlCues {
         return true;
     }
 
-    /** Lower-case words of an attribute value, split at non-alphanumerics and camelCase humps. */
-    static List<String> words(String value) {
-        List<String> out = new ArrayList<>(4);
-        int start = -1; // where the current word starts, or -1 between words
-        boolean upper = false; // whether the current word holds an upper-case letter
-        char prev = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                boolean isUpper = Character.isUpperCase(c);
-                if (isUpper && start >= 0 && Character.isLowerCase(prev)) {
-                    out.add(lowerWord(value, start, i, upper));
-                    start = -1;
-                }
-                if (start < 0) {
-                    start = i;
-                    upper = false;
-                }
-                upper |= Character.toLowerCase(c) != c;
-            } else if (start >= 0) {
-                out.add(lowerWord(value, start, i, upper));
-                start = -1;
-            }
-            prev = c;
-        }
-        if (start >= 0) {
-            out.add(lowerWord(value, start, value.length(), upper));
+    /** Lower-case words of an attribute value, split at non-alphanumerics and camelCase humps, as cues read them. */
+    List<String> words(String value) {
+        Memo memo = new Memo();
+        int count = readWords(value, memo);
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(memo.read[i].text());
         }
         return out;
-    }
-
-    /** A word cut from a value, lower-cased character by character (most class words are lower case already). */
-    private static String lowerWord(String value, int from, int to, boolean hasUpper) {
-        if (!hasUpper) {
-            return value.substring(from, to);
-        }
-        char[] w = new char[to - from];
-        for (int i = from; i < to; i++) {
-            w[i - from] = Character.toLowerCase(value.charAt(i));
-        }
-        return new String(w);
     }
 
     String sha256() {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.jsoup.Jsoup;
@@ -18,16 +21,36 @@ class HtmlCuesTest {
 
     @Test
     void valuesAreCutAtPunctuationAndCamelCaseHumps() {
-        assertThat(HtmlCues.words("articleBody")).containsExactly("article", "body");
-        assertThat(HtmlCues.words("post__share-bar col-md-8")).containsExactly("post", "share", "bar", "col", "md", "8");
-        assertThat(HtmlCues.words("ÉDITO Légende")).containsExactly("édito", "légende");
-        assertThat(HtmlCues.words("  ")).isEmpty();
+        assertThat(cues.words("articleBody")).containsExactly("article", "body");
+        assertThat(cues.words("post__share-bar col-md-8")).containsExactly("post", "share", "bar", "col", "md", "8");
+        assertThat(cues.words("ÉDITO Légende")).containsExactly("édito", "légende");
+        assertThat(cues.words("  ")).isEmpty();
     }
 
     @Property
     void wordsAreTheCharacterByCharacterReading(
             @ForAll @StringLength(max = 30) @Chars({'a', 'B', 'é', 'É', '1', '-', ' ', '_', 'ǅ', 'İ', 'ß'}) String value) {
-        assertThat(HtmlCues.words(value)).isEqualTo(reference(value));
+        assertThat(cues.words(value)).isEqualTo(reference(value));
+    }
+
+    @Property
+    void aValueReadsTheSameWithOrWithoutThePagesMemo(@ForAll("values") List<String> values) {
+        HtmlCues.Memo memo = new HtmlCues.Memo();
+        for (String cls : values) {
+            Element e = Jsoup.parseBodyFragment("<div class='x'>t</div>").selectFirst("div");
+            e.attr("class", cls);
+            assertThat(cues.attrCues(e, memo)).as(cls).isEqualTo(cues.attrCues(e, new HtmlCues.Memo()));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> values() {
+        Arbitrary<String> word = Arbitraries.of("share", "Share", "SHARES", "buttons", "related", "posts", "post",
+                "read", "more", "entry", "content", "byline", "wp", "caption", "text", "comments", "social", "ÉDITO",
+                "légende", "articleBody", "sharebar", "x", "1", "news");
+        Arbitrary<String> value = word.list().ofMinSize(1).ofMaxSize(5).map(ws -> String.join(
+                ws.size() % 2 == 0 ? "-" : " ", ws));
+        return value.list().ofMaxSize(40);
     }
 
     @Test
