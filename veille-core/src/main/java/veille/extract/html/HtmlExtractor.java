@@ -394,8 +394,8 @@ public final class HtmlExtractor implements Extractor {
             boolean nearArticle = first >= 0 && i >= first - HEADER_WINDOW && i <= last + 10;
             // Words are counted, and cues read, only near the article and not on bare links (menus, teasers): the
             // page's other blocks are boilerplate whatever they say, and cues cost regex time.
-            int words = inContent[i] || nearArticle || role == R_BYLINE || role == R_STAMP ? words(b.text)
-                    : Integer.MAX_VALUE;
+            int words = inContent[i] || nearArticle || role == R_BYLINE || role == R_STAMP
+                    ? words(b.text, CUE_MAX_WORDS + 1) : Integer.MAX_VALUE;
             TextCues.Match cue = (inContent[i] || nearArticle) && words <= CUE_MAX_WORDS && b.linkDensity() < 0.9
                     ? textCues.match(b.text).orElse(null) : null;
             if (i == titleAt) {
@@ -752,7 +752,11 @@ public final class HtmlExtractor implements Extractor {
             steps[n++] = st;
             a = page.parent[a];
         }
-        StringBuilder sb = new StringBuilder(64);
+        int length = 4;
+        for (int k = 0; k < n; k++) {
+            length += steps[k].length() + 1;
+        }
+        StringBuilder sb = new StringBuilder(length); // sized once: paths run past a default buffer
         sb.append(a >= 0 ? "…" : "html");
         for (int k = n - 1; k >= 0; k--) {
             sb.append('>').append(steps[k]);
@@ -796,12 +800,19 @@ public final class HtmlExtractor implements Extractor {
 
     /** Runs of letters or digits. */
     static int words(String s) {
+        return words(s, Integer.MAX_VALUE);
+    }
+
+    /** Runs of letters or digits, counted no further than {@code max}: a paragraph's count only meets small bounds. */
+    static int words(String s, int max) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                n++;
+            char c = s.charAt(i);
+            boolean w = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c);
+            if (w && !in && ++n >= max) {
+                return max;
             }
             in = w;
         }

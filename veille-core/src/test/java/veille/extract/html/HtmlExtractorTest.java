@@ -3,6 +3,11 @@ package veille.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import veille.doc.ArticleMeta;
 import veille.doc.Block;
@@ -235,5 +240,20 @@ class HtmlExtractorTest {
         String json = veille.output.AnalysisJson.of(analyzer, false, false)
                 .write(analyzer.extract(Input.ofText("p.html", page("", "<p>" + P1 + "</p>"), InputFormat.HTML)));
         assertThat(json).contains("\"html-cues\":\"", "\"html-meta-cues\":\"", "\"page-cues\":\"", "\"outlets\":\"");
+    }
+
+    @Property
+    void wordsAreRunsOfLettersOrDigitsCountedUpToTheBound(
+            @ForAll @StringLength(max = 60) @Chars({'a', 'Z', '7', ' ', '-', 'é', 'Ω', '١', '’', '\u00a0', '_'}) String s,
+            @ForAll @IntRange(min = 1, max = 12) int max) {
+        int runs = 0;
+        boolean in = false;
+        for (char c : s.toCharArray()) {
+            boolean w = Character.isLetterOrDigit(c);
+            runs += w && !in ? 1 : 0;
+            in = w;
+        }
+        assertThat(HtmlExtractor.words(s)).isEqualTo(runs);
+        assertThat(HtmlExtractor.words(s, max)).isEqualTo(Math.min(runs, max));
     }
 }
