@@ -35,6 +35,10 @@ final class SourceAligner {
     private int[] runStart = new int[256];
     private int[] runEnd = new int[256];
     private int runs;
+    /** The scan: where it goes on, where the text since the last tag starts, and whether it reached the end. */
+    private int lexAt;
+    private int lexText;
+    private boolean lexed;
 
     /** The cursor: the run and the position in it where the next node is looked for. */
     private int run;
@@ -54,73 +58,86 @@ final class SourceAligner {
         this.src = src;
     }
 
-    /** Scans the source's text runs. */
+    /** An aligner over {@code src}; its text runs are scanned as matching reaches them. */
     static SourceAligner of(String src) {
         SourceAligner a = new SourceAligner(src);
-        a.lex();
-        a.pos = a.runs > 0 ? a.runStart[0] : 0;
+        a.pos = a.has(0) ? a.runStart[0] : 0;
         return a;
     }
 
-    private void lex() {
+    /**
+     * Whether run {@code r} exists, scanning the source up to it first: matching stops at the page's last visible
+     * text, so the scripts and markup after it are never scanned.
+     */
+    private boolean has(int r) {
+        while (r >= runs && !lexed) {
+            lexStep();
+        }
+        return r < runs;
+    }
+
+    /** Scans from {@link #lexAt} past the next tag, comment or raw-text element, adding the text runs before it. */
+    private void lexStep() {
         String s = src;
         int n = s.length();
-        int text = 0;
-        int i = 0;
-        while (i < n) {
-            int lt = s.indexOf('<', i);
-            if (lt < 0 || lt + 1 >= n) {
-                break;
-            }
-            char d = s.charAt(lt + 1);
-            if (d == '!' || d == '?') {
-                addRun(text, lt);
-                if (s.startsWith("<!-->", lt)) {
-                    i = lt + 5; // an empty comment, closed abruptly
-                } else if (s.startsWith("<!--->", lt)) {
-                    i = lt + 6;
-                } else if (s.startsWith("<!--", lt)) {
-                    int e = s.indexOf("-->", lt + 4);
-                    i = e < 0 ? n : e + 3;
-                } else {
-                    int e = s.indexOf('>', lt + 2);
-                    i = e < 0 ? n : e + 1;
-                }
-                text = i;
-            } else if (d == '/') {
-                addRun(text, lt);
+        int i = lexAt;
+        int lt = i < n ? s.indexOf('<', i) : -1;
+        if (lt < 0 || lt + 1 >= n) {
+            addRun(lexText, n);
+            lexed = true;
+            return;
+        }
+        char d = s.charAt(lt + 1);
+        if (d == '!' || d == '?') {
+            addRun(lexText, lt);
+            if (s.startsWith("<!-->", lt)) {
+                i = lt + 5; // an empty comment, closed abruptly
+            } else if (s.startsWith("<!--->", lt)) {
+                i = lt + 6;
+            } else if (s.startsWith("<!--", lt)) {
+                int e = s.indexOf("-->", lt + 4);
+                i = e < 0 ? n : e + 3;
+            } else {
                 int e = s.indexOf('>', lt + 2);
                 i = e < 0 ? n : e + 1;
-                text = i;
-            } else if (isAsciiLetter(d)) {
-                addRun(text, lt);
-                int j = lt + 1;
-                while (j < n && !isSpace(s.charAt(j)) && s.charAt(j) != '/' && s.charAt(j) != '>') {
-                    j++;
-                }
-                // the name is compared in place: most tags are none of these, and need no lower-cased copy
-                String name = special(lt + 1, j);
-                i = skipTag(j);
-                text = i;
-                if (name == null) {
-                    continue;
-                }
+            }
+            lexText = i;
+        } else if (d == '/') {
+            addRun(lexText, lt);
+            int e = s.indexOf('>', lt + 2);
+            i = e < 0 ? n : e + 1;
+            lexText = i;
+        } else if (isAsciiLetter(d)) {
+            addRun(lexText, lt);
+            int j = lt + 1;
+            while (j < n && !isSpace(s.charAt(j)) && s.charAt(j) != '/' && s.charAt(j) != '>') {
+                j++;
+            }
+            // the name is compared in place: most tags are none of these, and need no lower-cased copy
+            String name = special(lt + 1, j);
+            i = skipTag(j);
+            lexText = i;
+            if (name != null) {
                 if (in(RAW, name)) {
                     i = closingTag(name, i);
-                    text = i;
+                    lexText = i;
                 } else if (in(RCDATA, name)) {
                     int close = closingTag(name, i);
                     addRun(i, close);
                     i = close;
-                    text = i;
+                    lexText = i;
                 } else {
                     i = n; // plaintext: everything after it is text
                 }
-            } else {
-                i = lt + 1; // a '<' that opens nothing is text
             }
+        } else {
+            i = lt + 1; // a '<' that opens nothing is text
         }
-        addRun(text, n);
+        lexAt = i;
+        if (i >= n) {
+            addRun(lexText, n);
+            lexed = true;
+        }
     }
 
     /** The raw-text, RCDATA or plaintext element whose name the source holds at [from, to), ignoring case; else null. */
@@ -254,12 +271,12 @@ final class SourceAligner {
 
     private boolean align(String text, int maxRuns) {
         int tries = 0;
-        for (int r = run, p = pos; r < runs && tries < maxRuns; tries++) {
+        for (int r = run, p = pos; has(r) && tries < maxRuns; tries++) {
             if (match(r, p, text)) {
                 return true;
             }
             r++;
-            if (r < runs) {
+            if (has(r)) {
                 p = runStart[r];
             }
         }
@@ -283,7 +300,7 @@ final class SourceAligner {
             // the next non-white source character, across run boundaries (tags the parser dropped)
             while (true) {
                 if (p >= runEnd[r]) {
-                    if (++r >= runs) {
+                    if (!has(++r)) {
                         return false;
                     }
                     p = runStart[r];
