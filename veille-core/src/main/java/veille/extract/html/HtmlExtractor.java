@@ -387,10 +387,16 @@ public final class HtmlExtractor implements Extractor {
         int titleAt = findTitle(page, titleReferences(dom), first, inContent, furniture.role);
         HeadTitle headTitle = titleAt < 0 ? headTitle(dom, page.source, page.lines) : null;
         int endScope = -1; // after "Related articles" or "Comments", the rest of that heading's box is not the story
+        String[] described = new String[page.elements.size()];
         for (int i = 0; i < n; i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
             int role = furniture.role[b.owner];
-            String roleWhy = role == R_NONE ? "" : describe(page.elements.get(furniture.from[b.owner]));
+            String roleWhy = "";
+            if (role != R_NONE) {
+                int from = furniture.from[b.owner];
+                roleWhy = described[from] != null ? described[from]
+                        : (described[from] = describe(page.elements.get(from))); // a share bar holds many blocks
+            }
             boolean nearArticle = first >= 0 && i >= first - HEADER_WINDOW && i <= last + 10;
             // Words are counted, and cues read, only near the article and not on bare links (menus, teasers): the
             // page's other blocks are boilerplate whatever they say, and cues cost regex time.
