@@ -1,6 +1,8 @@
 package veille.extract.html;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jsoup.parser.Parser;
 
 /**
@@ -35,6 +37,8 @@ final class SourceAligner {
     private int[] runStart = new int[256];
     private int[] runEnd = new int[256];
     private int runs;
+    /** The character references met on the page, decoded. */
+    private final Map<String, String> decodedReferences = new HashMap<>();
     /** The scan: where it goes on, where the text since the last tag starts, and whether it reached the end. */
     private int lexAt;
     private int lexText;
@@ -316,7 +320,7 @@ final class SourceAligner {
             if (c == '&') {
                 // A character reference: compare what it decodes to (an unknown one decodes to itself).
                 int k = entityEnd(p);
-                String decoded = k > p + 1 ? Parser.unescapeEntities(s.substring(p, k), false) : "&";
+                String decoded = k > p + 1 ? decode(s.substring(p, k)) : "&";
                 for (int d = 0; d < decoded.length(); d++) {
                     char dc = decoded.charAt(d);
                     if (isSpace(dc)) {
@@ -384,6 +388,19 @@ final class SourceAligner {
             n--;
         }
         return n;
+    }
+
+    /**
+     * What a character reference decodes to, as the parser decodes it; remembered for the page, since a page repeats
+     * a few references ({@code &nbsp;}, {@code &amp;}, {@code &#8217;}) and each decoding builds a tokeniser.
+     */
+    private String decode(String reference) {
+        String decoded = decodedReferences.get(reference);
+        if (decoded == null) {
+            decoded = Parser.unescapeEntities(reference, false);
+            decodedReferences.put(reference, decoded);
+        }
+        return decoded;
     }
 
     /** Past a character reference starting at {@code p} ('&'): {@code &name;}, {@code &#123;}, {@code &#x1F;}. */
