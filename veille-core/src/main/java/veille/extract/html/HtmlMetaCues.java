@@ -28,7 +28,6 @@ final class HtmlMetaCues {
     private static final Set<String> META_FIELDS = Set.of("title", "published", "modified", "author", "site-name",
             "description", "section", "keywords", "url", "lang");
     private static final Set<String> PROP_FIELDS = Set.of("headline", "published", "modified", "author");
-    /** Class values whose cue bits are remembered across pages; past this, only per page. */
     /** The class-cue kinds, in the order of their bits. */
     private static final List<String> CLASS_KINDS = List.of("skip-class", "article-class", "byline-class",
             "date-class", "headline-class", "site-class");
@@ -53,6 +52,9 @@ final class HtmlMetaCues {
     private final ClassCue[][] asciiPrefixes = new ClassCue[128][];
     private static final ClassCue[] NO_CLASS_CUES = {};
     private final List<ClassCue> classSubstrings;
+    /** The hyphenated cues by their first character, as the single-word ones. */
+    private final Map<Character, ClassCue[]> substringsByFirst;
+    private final ClassCue[][] asciiSubstrings = new ClassCue[128][];
     final Pattern bylineLabel;
     /** The characters {@link #bylineLabel} and {@link #creditLabel} can read first in a label, as (?iu) compares. */
     private final boolean[] bylineLabelFirst;
@@ -129,6 +131,16 @@ final class HtmlMetaCues {
             asciiPrefixes[c] = classPrefixes.getOrDefault((char) c, NO_CLASS_CUES);
         }
         this.classSubstrings = List.copyOf(substrings);
+        Map<Character, List<ClassCue>> substringLists = new HashMap<>();
+        for (ClassCue c : substrings) {
+            substringLists.computeIfAbsent(c.text().charAt(0), x -> new ArrayList<>()).add(c);
+        }
+        Map<Character, ClassCue[]> substringArrays = new HashMap<>();
+        substringLists.forEach((c, list) -> substringArrays.put(c, list.toArray(NO_CLASS_CUES)));
+        this.substringsByFirst = Map.copyOf(substringArrays);
+        for (int c = 0; c < asciiSubstrings.length; c++) {
+            asciiSubstrings[c] = substringsByFirst.getOrDefault((char) c, NO_CLASS_CUES);
+        }
         this.bylineLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("byline-label"))
                 + ")(?![\\p{L}\\d])\\s*:?\\s*");
         this.bylineLabelAnywhere = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
@@ -260,7 +272,7 @@ final class HtmlMetaCues {
     /** Whether the element's class or id carries a cue of {@code kind} ({@code skip-class}, {@code byline-class}...). */
     boolean hasClass(Element e, String kind) {
         int bit = 1 << CLASS_KINDS.indexOf(kind);
-        return (classMask(e.className()) & bit) != 0 || (classMask(e.id()) & bit) != 0;
+        return (attributeKinds(e.className()) & bit) != 0 || (attributeKinds(e.id()) & bit) != 0;
     }
 
     /**
@@ -290,10 +302,110 @@ final class HtmlMetaCues {
         // its pages measures the work a new page costs
         Integer mask = cache.get(attr);
         if (mask == null) {
-            mask = classMask(attr) | (namesFooter(attr) ? FOOTER_NAME : 0);
+            mask = attributeKinds(attr);
             cache.put(attr, mask);
         }
         return mask;
+    }
+
+    /**
+     * The cue bits of one class or id value ({@link #referenceKinds} by other means): the value is normalised into
+     * a buffer once and read in one pass, each position trying only the cues that start with its character; the
+     * footer words are looked for in the same pass when the value is ASCII (lower-casing is then exactly what the
+     * case-blind search compares).
+     */
+    int attributeKinds(String attr) {
+        int len = attr.length();
+        char[] text = new char[len];
+        int n = 0;
+        boolean ascii = true;
+        for (int i = 0; i < len; i++) {
+            char c = attr.charAt(i);
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                } else if (c == '_') {
+                    c = '-';
+                } else if (c <= ' ' && Character.isWhitespace(c)) {
+                    c = ' ';
+                }
+            } else {
+                ascii = false;
+                c = Character.toLowerCase(c);
+                if (Character.isWhitespace(c)) {
+                    c = ' ';
+                }
+            }
+            if ((c == '-' || c == ' ') && n > 0 && text[n - 1] == c) {
+                continue;
+            }
+            text[n++] = c;
+        }
+        int mask = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            mask |= matchAt(text, n, i, substringCues(c), mask);
+            if (c == ' ' || c == '-') {
+                continue;
+            }
+            if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '-') {
+                int wordEnd = i + 1; // single-word cues match at a word's start, within the word
+                while (wordEnd < n && text[wordEnd] != ' ' && text[wordEnd] != '-') {
+                    wordEnd++;
+                }
+                mask |= matchAt(text, wordEnd, i, prefixCues(c), mask);
+            }
+            if (ascii && (mask & FOOTER_NAME) == 0 && (startsWith(text, n, i, "copyright")
+                    || startsWith(text, n, i, "footer"))) {
+                mask |= FOOTER_NAME;
+            }
+        }
+        if (!ascii && namesFooter(attr)) {
+            mask |= FOOTER_NAME;
+        }
+        return mask;
+    }
+
+    private ClassCue[] prefixCues(char first) {
+        return first < asciiPrefixes.length ? asciiPrefixes[first] : classPrefixes.getOrDefault(first, NO_CLASS_CUES);
+    }
+
+    private ClassCue[] substringCues(char first) {
+        return first < asciiSubstrings.length ? asciiSubstrings[first]
+                : substringsByFirst.getOrDefault(first, NO_CLASS_CUES);
+    }
+
+    /** The bits of the cues (not yet in {@code mask}) written at {@code at}, ending by {@code limit}. */
+    private static int matchAt(char[] text, int limit, int at, ClassCue[] candidates, int mask) {
+        int found = 0;
+        for (ClassCue c : candidates) {
+            if ((mask & c.bit()) == 0 && startsWith(text, limit, at, c.text())) {
+                found |= c.bit();
+            }
+        }
+        return found;
+    }
+
+    private static boolean startsWith(char[] text, int limit, int at, String word) {
+        int w = word.length();
+        if (at + w > limit) {
+            return false;
+        }
+        for (int j = 0; j < w; j++) {
+            if (text[at + j] != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The cue bits of a class or id value read the plain way, the specification {@link #attributeKinds} is tested
+     * against: normalised, hyphenated cues as substrings, single-word cues at the start of a word, and the footer
+     * words in any case.
+     */
+    int referenceKinds(String attr) {
+        return classMask(attr) | (namesFooter(attr) ? FOOTER_NAME : 0);
     }
 
     /** Whether a class or id names a copyright notice or a footer, in any case. */

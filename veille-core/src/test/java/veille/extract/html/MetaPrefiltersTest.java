@@ -100,4 +100,27 @@ class MetaPrefiltersTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "article__title", "Article_byline__u1I2o", "post-content entry", "site-footer",
+            "Copyright", "COPYRİGHT", "foo--bar  baz", "lire-aussi", "lire--aussi", "x-lire_aussi", "field--name-body",
+            "legende", "Légende", "\u212Aey", "date\u00A0time", "date\u2003time", "- -", "a\tb\u000Bc", "conTit"})
+    void classKindsAgreeWithThePlainReading(String attr) {
+        assertThat(CUES.attributeKinds(attr)).as("\"%s\"", attr).isEqualTo(CUES.referenceKinds(attr));
+    }
+
+    @Property(tries = 5000)
+    void classKindsAgreeWithThePlainReadingOnRandomValues(@ForAll("classValues") String attr) {
+        assertThat(CUES.attributeKinds(attr)).as("\"%s\"", attr).isEqualTo(CUES.referenceKinds(attr));
+    }
+
+    @Provide
+    Arbitrary<String> classValues() {
+        Arbitrary<String> piece = Arbitraries.of("article", "ARTICLE", "body", "by", "line", "byline", "Author",
+                "date", "time", "head", "headline", "logo", "site", "name", "lire", "aussi", "read", "more", "share",
+                "footer", "FOOTER", "copy", "right", "copyright", "CopyRİght", "foot", "er", "title", "post", "content",
+                "-", "--", "_", "__", " ", "  ", "\t", "\n", "\u00A0", "\u2003", "é", "É", "İ", "\u212A", "ſ", "x",
+                "1", "conTit", "field", "menu", "nav");
+        return piece.list().ofMaxSize(6).map(p -> String.join("", p));
+    }
 }
