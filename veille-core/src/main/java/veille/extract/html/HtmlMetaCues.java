@@ -55,6 +55,12 @@ final class HtmlMetaCues {
     /** The hyphenated cues by their first character, as the single-word ones. */
     private final Map<Character, ClassCue[]> substringsByFirst;
     private final ClassCue[][] asciiSubstrings = new ClassCue[128][];
+    /** By two ASCII characters ({@code first << 7 | second}): which cues may start there ({@code MAY_START_*}). */
+    private final byte[] cueStarts = new byte[128 * 128];
+    private static final int MAY_START_SUBSTRING = 1;
+    private static final int MAY_START_WORD = 2;
+    private static final int MAY_START_FOOTER = 4;
+    private static final int MAY_START_ANY = 7;
     final Pattern bylineLabel;
     /** The characters {@link #bylineLabel} and {@link #creditLabel} can read first in a label, as (?iu) compares. */
     private final boolean[] bylineLabelFirst;
@@ -141,6 +147,16 @@ final class HtmlMetaCues {
         for (int c = 0; c < asciiSubstrings.length; c++) {
             asciiSubstrings[c] = substringsByFirst.getOrDefault((char) c, NO_CLASS_CUES);
         }
+        for (ClassCue c : substrings) {
+            markStart(cueStarts, c.text(), MAY_START_SUBSTRING);
+        }
+        for (ClassCue[] cuesByFirst : classPrefixes.values()) {
+            for (ClassCue c : cuesByFirst) {
+                markStart(cueStarts, c.text(), MAY_START_WORD);
+            }
+        }
+        markStart(cueStarts, "copyright", MAY_START_FOOTER);
+        markStart(cueStarts, "footer", MAY_START_FOOTER);
         this.bylineLabel = Pattern.compile("(?iu)^\\(?\\s*(?:" + Regexes.alternation(byKind.get("byline-label"))
                 + ")(?![\\p{L}\\d])\\s*:?\\s*");
         this.bylineLabelAnywhere = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:"
@@ -344,19 +360,23 @@ final class HtmlMetaCues {
         int mask = 0;
         for (int i = 0; i < n; i++) {
             char c = text[i];
-            mask |= matchAt(text, n, i, substringCues(c), mask);
-            if (c == ' ' || c == '-') {
-                continue;
+            int may = mayStartCue(c, i + 1 < n ? text[i + 1] : 0);
+            if (may == 0) {
+                continue; // no cue and no footer word starts with these two characters: most positions
             }
-            if (i == 0 || text[i - 1] == ' ' || text[i - 1] == '-') {
+            if ((may & MAY_START_SUBSTRING) != 0) {
+                mask |= matchAt(text, n, i, substringCues(c), mask);
+            }
+            if ((may & MAY_START_WORD) != 0 && c != ' ' && c != '-' && (i == 0 || text[i - 1] == ' '
+                    || text[i - 1] == '-')) {
                 int wordEnd = i + 1; // single-word cues match at a word's start, within the word
                 while (wordEnd < n && text[wordEnd] != ' ' && text[wordEnd] != '-') {
                     wordEnd++;
                 }
                 mask |= matchAt(text, wordEnd, i, prefixCues(c), mask);
             }
-            if (ascii && (mask & FOOTER_NAME) == 0 && (startsWith(text, n, i, "copyright")
-                    || startsWith(text, n, i, "footer"))) {
+            if ((may & MAY_START_FOOTER) != 0 && ascii && (mask & FOOTER_NAME) == 0
+                    && (startsWith(text, n, i, "copyright") || startsWith(text, n, i, "footer"))) {
                 mask |= FOOTER_NAME;
             }
         }
@@ -364,6 +384,28 @@ final class HtmlMetaCues {
             mask |= FOOTER_NAME;
         }
         return mask;
+    }
+
+    /**
+     * Which of the hyphenated cues, single-word cues and footer words may start with {@code first} then
+     * {@code second} ({@code 0} at the end): {@code MAY_START_*} bits, all of them outside ASCII.
+     */
+    private int mayStartCue(char first, char second) {
+        return first < 128 && second < 128 ? cueStarts[first << 7 | second] : MAY_START_ANY;
+    }
+
+    private static void markStart(byte[] starts, String word, int bit) {
+        char first = word.charAt(0);
+        if (first >= 128) {
+            return; // outside ASCII every position is tried
+        }
+        if (word.length() == 1) {
+            for (int second = 0; second < 128; second++) {
+                starts[first << 7 | second] |= (byte) bit;
+            }
+        } else if (word.charAt(1) < 128) {
+            starts[first << 7 | word.charAt(1)] |= (byte) bit;
+        }
     }
 
     private ClassCue[] prefixCues(char first) {
