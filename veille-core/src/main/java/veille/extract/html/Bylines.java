@@ -37,8 +37,8 @@ final class Bylines {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.'’]]+$");
     private static final Pattern NOT_IN_NAMES = Pattern.compile(".*[\\d@/:=?#<>].*");
-    private static final Pattern TRAILING_LOWER_WORDS = Pattern.compile("(\\s+\\p{Ll}+)+$");
-    private static final Pattern TRAILING_SPACE_COMMA = Pattern.compile("[\\s,]+$");
+    static final Pattern TRAILING_LOWER_WORDS = Pattern.compile("(\\s+\\p{Ll}+)+$");
+    static final Pattern TRAILING_SPACE_COMMA = Pattern.compile("[\\s,]+$");
     private static final Pattern PAR_AFTER = Pattern.compile("(?iu)\\s*par\\s.*");
 
     /** Persons and credited agencies of one byline, in order, without repeats. */
@@ -236,7 +236,33 @@ final class Bylines {
         }
         String head = segment.substring(0, cut).strip();
         // "Jean Dupont le 19/09/2023": drop the lower-case words left before the date
-        return TRAILING_SPACE_COMMA.matcher(TRAILING_LOWER_WORDS.matcher(head).replaceAll("")).replaceAll("");
+        if (mayEndWithLowerWord(head)) {
+            head = TRAILING_LOWER_WORDS.matcher(head).replaceAll("");
+        }
+        return mayEndWithSpaceOrComma(head) ? TRAILING_SPACE_COMMA.matcher(head).replaceAll("") : head;
+    }
+
+    /**
+     * Whether {@link #TRAILING_LOWER_WORDS} can match: its {@code $} needs a lower-case letter at the end, or before
+     * a final line terminator.
+     */
+    static boolean mayEndWithLowerWord(String text) {
+        return !text.isEmpty() && (Character.getType(text.codePointBefore(text.length())) == Character.LOWERCASE_LETTER
+                || isLineTerminator(text.charAt(text.length() - 1)));
+    }
+
+    /** Whether {@link #TRAILING_SPACE_COMMA} can match (see {@link #mayEndWithLowerWord}). */
+    static boolean mayEndWithSpaceOrComma(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last == ',' || last == ' ' || last == '\t' || last == '\u000B' || last == '\f' || isLineTerminator(last);
+    }
+
+    /** The characters before which a pattern's {@code $} also matches, without MULTILINE or UNIX_LINES. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** "Publié par Jean Dupont": the cue is the byline's label, not a stamp. */

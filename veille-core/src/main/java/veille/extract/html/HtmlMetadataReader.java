@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,12 +156,15 @@ public final class HtmlMetadataReader {
         private final JsonLd.Node article;
         private final Map<String, List<MetaHit>> metas = new LinkedHashMap<>();
         private final Set<String> siteKeys = new HashSet<>();
+        /** Bylines parsed on this page, by text: a byline element is often also a labelled block, or the meta author. */
+        private final Map<String, Bylines.Parsed> parsedBylines = new HashMap<>();
         private final List<Sourced<String>> credits = new ArrayList<>();
         private Sourced<String> section;
         private int anchorOrder;
         private List<Stamp> stamps;
         /** The folded text of each block, made when first needed: stamps, bylines and credits all read it. */
         private String[] foldedBlocks;
+        private String[] footerTexts;
         /** {@link #firstVisibleDate} by cue (published 2, updated 0) and role (publication 1). */
         private final DateHit[] visibleDate = new DateHit[4];
         private final boolean[] visibleDateRead = new boolean[4];
@@ -399,8 +403,8 @@ public final class HtmlMetadataReader {
             if (scan.titleElement != null && MatchKey.of(scan.titleElement.text()).contains(key)) {
                 return true;
             }
-            for (Element f : scan.footers) {
-                String text = f.text();
+            for (int i = 0; i < scan.footers.size(); i++) {
+                String text = footerText(i);
                 if (text.length() <= MAX_FOOTER_CHARS && MatchKey.of(text).contains(key)) {
                     return true;
                 }
@@ -440,8 +444,9 @@ public final class HtmlMetadataReader {
          * {@code known} is false, the name as written after the © and year.
          */
         private Sourced<String> copyrightOutlet(boolean known) {
-            for (Element e : scan.footers) {
-                String text = e.text();
+            for (int i = 0; i < scan.footers.size(); i++) {
+                Element e = scan.footers.get(i);
+                String text = footerText(i);
                 if (text.length() > MAX_FOOTER_CHARS) {
                     continue;
                 }
@@ -470,6 +475,18 @@ public final class HtmlMetadataReader {
                 }
             }
             return null;
+        }
+
+        /** The text of footer {@code i}, read once: the copyright is looked for twice, and the logo's name in it. */
+        private String footerText(int i) {
+            if (footerTexts == null) {
+                footerTexts = new String[scan.footers.size()];
+            }
+            String text = footerTexts[i];
+            if (text == null) {
+                text = footerTexts[i] = scan.footers.get(i).text();
+            }
+            return text;
         }
 
         private boolean isSiteName(String s) {
@@ -1137,7 +1154,12 @@ public final class HtmlMetadataReader {
 
         /** Adds the persons a byline names to {@code out} (located in its element) and its agencies to the credits. */
         private void addParsed(List<Sourced<String>> out, String byline, Sourced<String> where) {
-            Bylines.Parsed parsed = bylines.parse(byline, siteKeys);
+            // the site names are settled before the first byline is read (outlet() runs first): a text parses the same
+            Bylines.Parsed parsed = parsedBylines.get(byline);
+            if (parsed == null) {
+                parsed = bylines.parse(byline, siteKeys);
+                parsedBylines.put(byline, parsed);
+            }
             for (String person : parsed.persons()) {
                 String key = MatchKey.of(person);
                 if (out.stream().noneMatch(o -> MatchKey.of(o.value()).equals(key))) {

@@ -123,4 +123,22 @@ class MetaPrefiltersTest {
                 "1", "conTit", "field", "menu", "nav");
         return piece.list().ofMaxSize(6).map(p -> String.join("", p));
     }
+
+    @Property(tries = 5000)
+    void trailingWordsAreCutWheneverThePatternsCanMatch(@ForAll("bylineEnds") String text) {
+        if (!Bylines.mayEndWithLowerWord(text)) {
+            assertThat(Bylines.TRAILING_LOWER_WORDS.matcher(text).find()).as("\"%s\"", text).isFalse();
+        }
+        if (!Bylines.mayEndWithSpaceOrComma(text)) {
+            assertThat(Bylines.TRAILING_SPACE_COMMA.matcher(text).find()).as("\"%s\"", text).isFalse();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> bylineEnds() {
+        Arbitrary<String> piece = Arbitraries.of("Jean", "Dupont", "le", "à", "é", "ß", "x", "A", "1", ",", ".", " ",
+                "\t", "\n", "\r", "\u000B", "\f", "\u0085", "\u2028", "\u2029", "\u00A0", "\uD801\uDC28",
+                "\uD801\uDC00", ")");
+        return piece.list().ofMaxSize(6).map(p -> String.join("", p));
+    }
 }
