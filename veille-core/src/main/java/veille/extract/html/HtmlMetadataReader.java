@@ -91,6 +91,7 @@ public final class HtmlMetadataReader {
     // Split patterns compiled once: String.split with a regex of more than one character compiles it at each call.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "http-equiv"};
     // CSS queries parsed once: Element.selectFirst(String) parses its query (and compiles its regex) at each call.
     private static final Evaluator HTML_ELEMENT = QueryParser.parse("html");
     private static final Evaluator AUTHOR_NAME = QueryParser.parse(
@@ -230,18 +231,35 @@ public final class HtmlMetadataReader {
                 if (content.isEmpty()) {
                     continue;
                 }
-                for (String attr : new String[] {"property", "name", "http-equiv"}) {
-                    for (String key : WHITESPACE.split(m.attr(attr))) {
-                        String field = key.isEmpty() ? null : cues.metaField(key);
-                        if (field != null) {
-                            metas.computeIfAbsent(field, f -> new ArrayList<>())
-                                    .add(new MetaHit(m, key, field, cues.metaRank(key), content));
+                for (String attr : META_KEY_ATTRIBUTES) {
+                    String keys = m.attr(attr);
+                    // the keys are the value's white-space separated tokens, read in place (most values are one key)
+                    int n = keys.length();
+                    int i = 0;
+                    while (i < n) {
+                        while (i < n && isRegexSpace(keys.charAt(i))) {
+                            i++;
+                        }
+                        int start = i;
+                        while (i < n && !isRegexSpace(keys.charAt(i))) {
+                            i++;
+                        }
+                        if (i > start) {
+                            addMeta(m, start == 0 && i == n ? keys : keys.substring(start, i), content);
                         }
                     }
                 }
             }
             for (List<MetaHit> hits : metas.values()) {
                 hits.sort(Comparator.comparingInt(MetaHit::rank)); // stable: page order within one key
+            }
+        }
+
+        private void addMeta(Element m, String key, String content) {
+            String field = cues.metaField(key);
+            if (field != null) {
+                metas.computeIfAbsent(field, f -> new ArrayList<>())
+                        .add(new MetaHit(m, key, field, cues.metaRank(key), content));
             }
         }
 

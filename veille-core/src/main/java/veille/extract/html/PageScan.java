@@ -464,6 +464,9 @@ final class PageScan {
         int run = 0; // start of the current run of characters copied as they are
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < '\u00A0') {
+                continue; // neither white space nor invisible (both are ' ' or below, or from U+00A0 on): most text
+            }
             boolean white = StringUtil.isActuallyWhitespace(c);
             if (white || StringUtil.isInvisibleChar(c)) {
                 if (i > run) {

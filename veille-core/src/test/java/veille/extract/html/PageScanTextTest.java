@@ -79,6 +79,7 @@ class PageScanTextTest {
     Arbitrary<String> fragments() {
         Arbitrary<String> text = Arbitraries.strings()
                 .withChars('a', 'É', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u200B', '\u00AD', '\u2003', '1')
+                .withChars('!', '\u001F', '\u007F', '\u009F', '\u00A1')
                 .withChars("\uD83D\uDE00").ofMaxLength(12);
         Arbitrary<String> tag = Arbitraries.of("div", "p", "span", "a", "b", "em", "li", "time", "br", "td", "wbr");
         Arbitrary<String> piece = Arbitraries.oneOf(text, text.map(t -> "<!--" + t.replace("-", "") + "-->"),
