@@ -30,7 +30,7 @@ public final class DateReader {
             Map.entry("décembre", 12), Map.entry("decembre", 12), Map.entry("déc", 12), Map.entry("dec", 12),
             Map.entry("december", 12));
 
-    private static final String MONTH_WORD = "(janvier|janv|january|jan|f[ée]vrier|f[ée]vr|february|feb|mars|march|mar"
+    static final String MONTH_WORD = "(janvier|janv|january|jan|f[ée]vrier|f[ée]vr|february|feb|mars|march|mar"
             + "|avril|avr|april|apr|mai|may|juin|june|jun|juillet|juil|july|jul|ao[uû]t|august|aug|septembre|sept"
             + "|september|sep|octobre|oct|october|novembre|nov|november|d[ée]cembre|d[ée]c|december|dec)\\.?";
 
@@ -54,13 +54,17 @@ public final class DateReader {
      */
     static final int MAY_BE_DAY_MONTH = 4;
     /**
-     * {@link #MONTH_DAY} with its year, the only matches kept: a letter a month word can end with, an optional full
-     * stop, white space and a digit (the day); and white space followed by four digits (the year).
+     * {@link #MONTH_DAY} with its year, the only matches kept: a month word (case-blind), an optional full stop, white
+     * space and a digit (the day); and white space followed by four digits (the year).
      */
     static final int MAY_BE_MONTH_DAY = 8;
     /** The characters the month words' first and last letters match, as the patterns compare them ((?iu)). */
     private static final boolean[] MONTH_FIRST = caseInsensitiveSet("jfmasond");
     private static final boolean[] MONTH_LAST = caseInsensitiveSet("rvynbshlietgpc");
+    /** Every word {@link #MONTH_WORD} reads (each of its spellings), as lower-case letters. */
+    static final List<String> MONTH_WORDS = MONTHS.keySet().stream().sorted().toList();
+    private static final char[][] MONTH_WORD_LETTERS = MONTH_WORDS.stream().map(String::toCharArray)
+            .toArray(char[][]::new);
 
     private DateReader() {
     }
@@ -127,10 +131,32 @@ public final class DateReader {
                 if (before > 0 && s.charAt(before - 1) == '.') {
                     before--;
                 }
-                monthThenDay |= before > 0 && isIn(MONTH_LAST, s.charAt(before - 1));
+                monthThenDay |= before > 0 && isIn(MONTH_LAST, s.charAt(before - 1)) && monthWordEndsAt(s, before);
             }
         }
         return monthThenDay && year ? shapes | MAY_BE_MONTH_DAY : shapes;
+    }
+
+    /**
+     * Whether a month word ends at {@code end}, its letters compared as {@link #MONTH_DAY} compares them: a text
+     * character matches a word's letter when it is the letter or upper-cases then lower-cases to it.
+     */
+    private static boolean monthWordEndsAt(String s, int end) {
+        for (char[] word : MONTH_WORD_LETTERS) {
+            int start = end - word.length;
+            if (start < 0) {
+                continue;
+            }
+            boolean same = true;
+            for (int j = 0; j < word.length && same; j++) {
+                char c = s.charAt(start + j);
+                same = word[j] == c || word[j] == Character.toLowerCase(Character.toUpperCase(c));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether white space starts at {@code at} and is followed by a letter a month word can start with. */

@@ -86,4 +86,28 @@ class DateReaderShapesTest {
         Arbitrary<String> glue = Arbitraries.of("", " ", "  ", "\t", "\n", "\u00A0", ",", ", ", ".", "/", "-", ". ");
         return Arbitraries.oneOf(piece, glue).list().ofMaxSize(8).map(parts -> String.join("", parts));
     }
+
+    /** The month-day prefilter's word list holds every spelling the pattern's month alternation reads. */
+    @org.junit.jupiter.api.Test
+    void theMonthWordsAreEverySpellingOfThePattern() {
+        String alternation = DateReader.MONTH_WORD.substring(1, DateReader.MONTH_WORD.indexOf(')'));
+        java.util.Set<String> spellings = new java.util.TreeSet<>();
+        for (String branch : alternation.split("\\|")) {
+            List<String> forms = List.of("");
+            for (Matcher part = Pattern.compile("\\[([^\\]]+)]|([^\\[])").matcher(branch); part.find(); ) {
+                String choices = part.group(1) != null ? part.group(1) : part.group(2);
+                forms = forms.stream().flatMap(f -> choices.chars().mapToObj(c -> f + (char) c)).toList();
+            }
+            spellings.addAll(forms);
+        }
+        assertThat(spellings).hasSizeGreaterThan(40);
+        assertThat(new java.util.TreeSet<>(DateReader.MONTH_WORDS)).isEqualTo(spellings);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mars 3 2024", "MARCH 3, 2024", "ſeptember 12 2023", "Aoû 3 2020", "AOÛT 3 2020",
+            "DÉCEMBRE 25 2024", "Sept. 12 2023", "page 12 2023", "le 12 2023", "Jean 12 2023", "ıan 3 2024", "xmar 3 2024"})
+    void coversMonthWordsBeforeTheDayInAnyCase(String text) {
+        assertShapesCover(text);
+    }
 }
