@@ -773,7 +773,8 @@ public final class HtmlExtractor implements Extractor {
     private static String step(HtmlPage page, int i) {
         Element e = page.elements.get(i);
         StringBuilder s = new StringBuilder(e.normalName());
-        String id = e.id();
+        // the parser lower-cases attribute names: an exact lookup, not Element.id()'s case-folding scan
+        String id = e.attributesSize() > 0 ? e.attributes().get("id") : "";
         if (!id.isEmpty() && id.length() <= 40 && id.indexOf(' ') < 0) {
             s.append('#').append(id);
         }
