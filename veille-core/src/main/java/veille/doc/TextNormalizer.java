@@ -22,16 +22,28 @@ public final class TextNormalizer {
         };
     }
 
-    /** The folded form of a string, of the same length. */
+    /** The folded form of a string, of the same length; the string itself when nothing folds. */
     public static String fold(CharSequence s) {
-        char[] out = new char[s.length()];
-        boolean changed = false;
-        for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
-            char f = fold(c);
-            out[i] = f;
-            changed |= f != c;
+        int n = s.length();
+        int first = 0;
+        // most texts hold nothing to fold (only ASCII apostrophes, no no-break space): no copy for them
+        while (first < n) {
+            char c = s.charAt(first);
+            if (c >= '`' && fold(c) != c) {
+                break;
+            }
+            first++;
         }
-        return changed ? new String(out) : s.toString();
+        if (first == n) {
+            return s.toString();
+        }
+        char[] out = new char[n];
+        for (int i = 0; i < first; i++) {
+            out[i] = s.charAt(i);
+        }
+        for (int i = first; i < n; i++) {
+            out[i] = fold(s.charAt(i));
+        }
+        return new String(out);
     }
 }
