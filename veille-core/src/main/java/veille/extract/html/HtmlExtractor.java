@@ -533,18 +533,13 @@ public final class HtmlExtractor implements Extractor {
         if (!cls.isEmpty()) {
             // the first class, cut in place: split("\\s+") compiles a pattern at each call, once per furniture block
             int end = 0;
-            while (end < cls.length() && !isRegexSpace(cls.charAt(end))) {
+            while (end < cls.length() && !SpaceTokens.isRegexSpace(cls.charAt(end))) {
                 end++;
             }
             return e.normalName() + "." + cls.substring(0, end);
         }
         String id = e.id();
         return id.isEmpty() ? e.normalName() : e.normalName() + "#" + id;
-    }
-
-    /** The characters {@code \s} matches (ASCII white space). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -209,15 +209,11 @@ final class HtmlMetaCues {
             if (first[c]) {
                 return true;
             }
-            if (!(i == 0 && c == '(' || isRegexSpace(c))) {
+            if (!(i == 0 && c == '(' || SpaceTokens.isRegexSpace(c))) {
                 return false;
             }
         }
         return false;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -136,6 +136,7 @@ public final class HtmlMetadataReader {
         return new PageRead(page).read();
     }
 
+
     /** A date read from one place, with its role in the page. */
     private record DateHit(PartialDate date, Sourced<String> sourced, String raw) {
     }
@@ -232,22 +233,11 @@ public final class HtmlMetadataReader {
                     continue;
                 }
                 for (String attr : META_KEY_ATTRIBUTES) {
-                    String keys = m.attr(attr);
-                    // the keys are the value's white-space separated tokens, read in place (most values are one key)
-                    int n = keys.length();
-                    int i = 0;
-                    while (i < n) {
-                        while (i < n && isRegexSpace(keys.charAt(i))) {
-                            i++;
-                        }
-                        int start = i;
-                        while (i < n && !isRegexSpace(keys.charAt(i))) {
-                            i++;
-                        }
-                        if (i > start) {
-                            addMeta(m, start == 0 && i == n ? keys : keys.substring(start, i), content);
-                        }
-                    }
+                    // the keys are the value's white-space separated tokens (most values are one key)
+                    SpaceTokens.first(m.attr(attr), key -> {
+                        addMeta(m, key, content);
+                        return null;
+                    });
                 }
             }
             for (List<MetaHit> hits : metas.values()) {
@@ -1457,7 +1447,7 @@ public final class HtmlMetadataReader {
 
     /** The characters of {@link #SPACES}. */
     private static boolean isSpaceRun(char c) {
-        return isRegexSpace(c) || c == '\u00A0' || c == '\u202F';
+        return SpaceTokens.isRegexSpace(c) || c == '\u00A0' || c == '\u202F';
     }
 
     /** Whether {@code text}, split at single spaces, has more than {@code max} parts; stops counting early. */
@@ -1481,13 +1471,8 @@ public final class HtmlMetadataReader {
         }
         char first = text.charAt(0);
         char last = text.charAt(text.length() - 1);
-        return isRegexSpace(first) || first == '(' || first == '['
-                || isRegexSpace(last) || last == ')' || last == ']' || last == '.';
-    }
-
-    /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return SpaceTokens.isRegexSpace(first) || first == '(' || first == '['
+                || SpaceTokens.isRegexSpace(last) || last == ')' || last == ']' || last == '.';
     }
 
     /** {@code text.chars().anyMatch(Character::isLetterOrDigit)}, without the stream. */

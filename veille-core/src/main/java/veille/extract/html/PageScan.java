@@ -341,11 +341,6 @@ final class PageScan {
         return false;
     }
 
-    /** The characters {@code \s} matches (ASCII white space), as the split this replaces cut on. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** The metadata field a microdata or RDFa attribute names on this element, or null. */
     private String propField(Element e) {
         if (e.attributesSize() == 0) {
@@ -356,23 +351,9 @@ final class PageScan {
             if (v.isEmpty()) {
                 continue;
             }
-            // tokens read in place: String.split("\\s+") compiles a pattern at each call, on every link's rel
-            int len = v.length();
-            int i = 0;
-            while (i < len) {
-                while (i < len && isRegexSpace(v.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < len && !isRegexSpace(v.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    String field = cues.propField(v.substring(start, i));
-                    if (field != null) {
-                        return field;
-                    }
-                }
+            String field = SpaceTokens.first(v, cues::propField);
+            if (field != null) {
+                return field;
             }
         }
         return null;

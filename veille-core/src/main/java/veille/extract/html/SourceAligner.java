@@ -24,10 +24,10 @@ final class SourceAligner {
     private static final String[] RAW = {"script", "style", "xmp", "iframe", "noembed", "noframes"};
     /** Escapable raw-text elements: their content is one text run. */
     private static final String[] RCDATA = {"title", "textarea"};
-    /** Every element name {@link #lex} treats apart, and the longest. */
-    private static final String[] SPECIAL = {"script", "style", "xmp", "iframe", "noembed", "noframes", "title",
-        "textarea", "plaintext"};
-    private static final int SPECIAL_MAX_LENGTH = 9;
+    /** Every element name the scan treats apart (raw text, RCDATA, plaintext), and the longest one's length. */
+    private static final String[] SPECIAL = java.util.stream.Stream.of(RAW, RCDATA, new String[] {"plaintext"})
+            .flatMap(Arrays::stream).toArray(String[]::new);
+    private static final int SPECIAL_MAX_LENGTH = Arrays.stream(SPECIAL).mapToInt(String::length).max().orElse(0);
     /** How many runs a node may be looked for past the cursor before alignment gives up. */
     private static final int MAX_SKIPPED_RUNS = 5000;
     /** How far the text of an unread node is looked for: text the lexer has no run for (an SVG style) is not found. */
@@ -131,7 +131,7 @@ final class SourceAligner {
                     i = close;
                     lexText = i;
                 } else {
-                    i = n; // plaintext: everything after it is text
+                    i = n; // plaintext, the one other special name: everything after it is text
                 }
             }
         } else {
