@@ -55,6 +55,20 @@ public record HtmlMetadata(Sourced<String> title, Sourced<String> published, Sou
         return new HtmlMetadataReader(kb).read(page);
     }
 
+    /** The same metadata, every source range cut at {@code length}, the length of the HTML the page was parsed from. */
+    HtmlMetadata within(int length) {
+        return new HtmlMetadata(within(title, length), within(published, length), within(modified, length),
+                authors.stream().map(a -> a.within(length)).toList(),
+                credits.stream().map(c -> c.within(length)).toList(),
+                within(outlet, length), within(language, length), within(canonicalUrl, length),
+                within(description, length), within(section, length),
+                keywords.stream().map(k -> k.within(length)).toList());
+    }
+
+    private static Sourced<String> within(Sourced<String> s, int length) {
+        return s == null ? null : s.within(length);
+    }
+
     public Optional<String> titleValue() {
         return value(title);
     }

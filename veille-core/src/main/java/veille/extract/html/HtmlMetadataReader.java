@@ -131,11 +131,23 @@ public final class HtmlMetadataReader {
         }
     }
 
+    /**
+     * {@link #read(Document)} of a page parsed from {@code source} with position tracking: every source range lies
+     * within the source, even where jsoup places the end of a page cut inside a tag one past it.
+     */
+    public HtmlMetadata read(Document page, String source) {
+        return read(page).within(source.length());
+    }
+
     /** {@link #read} without its safety net, for tests that must see any failure. */
     HtmlMetadata readStrict(Document page) {
         return new PageRead(page).read();
     }
 
+    /** {@link #read(Document, String)} without its safety net. */
+    HtmlMetadata readStrict(Document page, String source) {
+        return readStrict(page).within(source.length());
+    }
 
     /** A date read from one place, with its role in the page. */
     private record DateHit(PartialDate date, Sourced<String> sourced, String raw) {

@@ -42,6 +42,14 @@ public record Sourced<T>(T value, MetaSource source, String key, Element element
         return start >= 0;
     }
 
+    /**
+     * The same, its range cut at {@code length}: jsoup places the close of a page cut inside a tag one past the
+     * source's end, and an element left open there ends at that place.
+     */
+    Sourced<T> within(int length) {
+        return end <= length ? this : new Sourced<>(value, source, key, element, Math.min(start, length), length);
+    }
+
     /** The same provenance with another value (a cleaned title, a canonical outlet name). */
     public <U> Sourced<U> withValue(U newValue) {
         return new Sourced<>(newValue, source, key, element, start, end);
