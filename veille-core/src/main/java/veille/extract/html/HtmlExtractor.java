@@ -93,17 +93,25 @@ public final class HtmlExtractor implements Extractor {
     }
 
     /**
-     * Parses HTML without position tracking, about twice as fast as {@link #parse(String)}; the extractor then finds
-     * its blocks' source ranges by aligning their text with the source ({@link SourceAligner}).
+     * Parses HTML without position tracking, about twice as fast as {@link #parse(String)}, and without the bodies of
+     * the scripts and style sheets no stage reads ({@link UnreadScripts}), which halves what the parser reads on a
+     * typical news page; the extractor then finds its blocks' source ranges by aligning their text with the source
+     * ({@link SourceAligner}).
      */
     public static org.jsoup.nodes.Document parseFast(String html) {
-        return Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
+        return parseFast(html, "");
+    }
+
+    private static org.jsoup.nodes.Document parseFast(String html, String baseUri) {
+        int[] cuts = UnreadScripts.cuts(html);
+        Parser parser = Parser.htmlParser().setTrackErrors(0);
+        return cuts.length == 0 ? Jsoup.parse(html, baseUri, parser)
+                : parser.parseInput(UnreadScripts.reader(html, cuts), baseUri);
     }
 
     @Override
     public Document extract(Input input) {
-        return extract(input, Jsoup.parse(input.content(), baseUri(input.source()),
-                Parser.htmlParser().setTrackErrors(0)));
+        return extract(input, parseFast(input.content(), baseUri(input.source())));
     }
 
     /**

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
 final class JsonLd {
     /** Objects nested deeper than this inside one script are not looked at. */
     private static final int MAX_DEPTH = 8;
-    private static final String FUSION_CONTENT = "Fusion.globalContent=";
+    private static final String FUSION_CONTENT = UnreadScripts.FUSION_CONTENT;
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,
