@@ -47,7 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 3;
 
     @Option(names = "--peers", split = ",", paramLabel = "NAME",
-            description = "extract: peers to compare, 'none' for Veille alone. Default: readability4j,boilerpipe.")
+            description = "extract: peers to compare, 'none' for Veille alone; also veille-whole-parse (no cut of "
+                    + "unread scripts) and veille-tracked-parse (jsoup's position tracking), Veille parsing otherwise. "
+                    + "Default: readability4j,boilerpipe.")
     List<String> peers = List.of("readability4j", "boilerpipe");
 
     @Option(names = "--worst", paramLabel = "N", description = "extract: also list Veille's N worst pages.")

@@ -77,6 +77,7 @@ final class ExtractBench {
         }
         List<Tool> tools = new ArrayList<>();
         tools.add(new Tool("veille " + Version.VERSION, (p, html) -> ScrapingHubSet.body(veille.extract(p.input()))));
+        tools.addAll(variants(veille));
         tools.addAll(loadPeers());
         long chars = pages.stream().mapToLong(p -> p.input().content().length()).sum();
         System.out.printf(Locale.ROOT, "ScrapingHub article bodies: %d pages (%.0f KiB of HTML on average), benchmark "
@@ -246,8 +247,33 @@ final class ExtractBench {
     }
 
     /** The peers named in {@code peers} from veille-bench's jars, each in the one isolated class loader. */
+    /**
+     * Veille itself parsing differently, for the docs' ablations: {@code veille-whole-parse} parses every script and
+     * style body (no {@code UnreadScripts} cut), {@code veille-tracked-parse} uses jsoup's position tracking instead of
+     * aligning text with the source. Same output, other costs.
+     */
+    private List<Tool> variants(HtmlExtractor veille) {
+        List<Tool> out = new ArrayList<>();
+        for (String name : peers) {
+            switch (name) {
+                case VARIANT_WHOLE -> out.add(new Tool(name, (p, html) -> ScrapingHubSet.body(
+                        veille.extract(p.input(), HtmlExtractor.parseWhole(html)))));
+                case VARIANT_TRACKED -> out.add(new Tool(name, (p, html) -> ScrapingHubSet.body(
+                        veille.extract(p.input(), HtmlExtractor.parse(html)))));
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String VARIANT_WHOLE = "veille-whole-parse";
+    private static final String VARIANT_TRACKED = "veille-tracked-parse";
+
     private List<Tool> loadPeers() {
         List<Tool> out = new ArrayList<>();
+        List<String> peers = this.peers.stream().filter(n -> !n.equals(VARIANT_WHOLE) && !n.equals(VARIANT_TRACKED))
+                .toList();
         if (peers.isEmpty()) {
             return out;
         }
@@ -280,7 +306,8 @@ final class ExtractBench {
                 default -> null;
             };
             if (cls == null) {
-                System.err.println("veille: unknown peer '" + name + "'. Known: readability4j, boilerpipe");
+                System.err.println("veille: unknown peer '" + name + "'. Known: readability4j, boilerpipe, "
+                        + VARIANT_WHOLE + ", " + VARIANT_TRACKED);
                 continue;
             }
             try {

@@ -46,6 +46,21 @@ class ExtractBenchTest {
     }
 
     @Test
+    void veillesParsingVariantsGiveTheSameBodies() throws IOException {
+        writePage("aaa1", "<html><head><script>var x = '<p>not text</p>';</script><style>p{}</style></head><body>"
+                + "<article><h1>Titre</h1><p>" + BODY + "</p></article></body></html>");
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"aaa1\": {\"articleBody\": \"" + BODY
+                + "\", \"url\": \"https://example.org/a\"}}");
+        CliRun run = CliRun.of("bench", "extract", dir.toString(), "--peers", "veille-whole-parse,veille-tracked-parse",
+                "--runs", "1", "--warmup", "1");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).containsPattern("veille-whole-parse\\s+1\\.000\\s+1\\.000\\s+1\\.000")
+                .containsPattern("veille-tracked-parse\\s+1\\.000\\s+1\\.000\\s+1\\.000")
+                .contains("÷ veille-whole-parse, CPU speed in the same rounds");
+        assertThat(run.err()).doesNotContain("unknown peer");
+    }
+
+    @Test
     void ratiosPairTheToolsRoundByRound() {
         // a slow second round slows both tools: paired, the ratio stays 2 where the absolute speeds halve
         assertThat(ExtractBench.ratios(java.util.List.of(300.0, 150.0), java.util.List.of(150.0, 75.0)))

@@ -102,6 +102,14 @@ public final class HtmlExtractor implements Extractor {
         return parseFast(html, "");
     }
 
+    /**
+     * Parses HTML without position tracking and with every script and style body, as jsoup alone does: what
+     * {@link #parseFast(String)} saves, for comparisons ({@code bin/veille bench extract --peers veille-whole-parse}).
+     */
+    public static org.jsoup.nodes.Document parseWhole(String html) {
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
+    }
+
     private static org.jsoup.nodes.Document parseFast(String html, String baseUri) {
         int[] cuts = UnreadScripts.cuts(html);
         Parser parser = Parser.htmlParser().setTrackErrors(0);
