@@ -26,6 +26,15 @@ final class FetchSettings {
     @Option(names = "--max-redirects", paramLabel = "N", description = "Follow at most N redirects per URL (default ${DEFAULT-VALUE}).")
     int maxRedirects = 5;
 
+    @Option(names = "--retries", paramLabel = "N",
+            description = "Ask again up to N times a page answered with 429 (too many requests) or 503 (unavailable), "
+                    + "after the wait its Retry-After asks for, else 2 s then 4 s (default ${DEFAULT-VALUE}).")
+    int retries = FetchOptions.DEFAULT_RETRIES;
+
+    @Option(names = "--max-retry-wait", paramLabel = "SECONDS",
+            description = "Give up on a page rather than wait longer than this before asking again (default ${DEFAULT-VALUE}).")
+    double maxRetryWait = FetchOptions.DEFAULT_LONGEST_RETRY_WAIT.toSeconds();
+
     @Option(names = "--contact", paramLabel = "URL|EMAIL",
             description = "Where site owners can reach you, sent in the User-Agent: Veille/<version> (+CONTACT).")
     String contact = FetchOptions.DEFAULT_CONTACT;
@@ -49,8 +58,15 @@ final class FetchSettings {
         if (contact == null || contact.isBlank() || contact.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
             throw new IllegalArgumentException("--contact must be a URL or an e-mail address in printable ASCII");
         }
+        if (retries < 0) {
+            throw new IllegalArgumentException("--retries must be 0 or more, got " + retries);
+        }
+        if (!(maxRetryWait >= 0)) {
+            throw new IllegalArgumentException("--max-retry-wait must be 0 or more seconds, got " + maxRetryWait);
+        }
         return new FetchOptions(seconds(connectTimeout), seconds(readTimeout), seconds(totalTimeout), maxBytes,
-                maxRedirects, Duration.ofMillis(rateMs), FetchOptions.userAgent(contact.strip()));
+                maxRedirects, Duration.ofMillis(rateMs), FetchOptions.userAgent(contact.strip()), retries,
+                seconds(maxRetryWait));
     }
 
     private static Duration seconds(double s) {

@@ -111,6 +111,9 @@ class FetchCommandTest {
         assertThat(CliRun.of("fetch", "--analyze").status()).isEqualTo(Main.USAGE);
         assertThat(CliRun.of("fetch", "--analyze", "--rate", "-5", "http://127.0.0.1:9/").status()).isEqualTo(Main.USAGE);
         assertThat(CliRun.of("fetch", "--analyze", "--read-timeout", "0", "http://127.0.0.1:9/").status()).isEqualTo(Main.USAGE);
+        assertThat(CliRun.of("fetch", "--analyze", "--retries", "-1", "http://127.0.0.1:9/").status()).isEqualTo(Main.USAGE);
+        assertThat(CliRun.of("fetch", "--analyze", "--max-retry-wait", "-1", "http://127.0.0.1:9/").status())
+                .isEqualTo(Main.USAGE);
         CliRun run = CliRun.of("fetch", "http://127.0.0.1:9/");
         assertThat(run.err()).contains("say what to do with the pages: --out DIR (save them), --analyze");
     }

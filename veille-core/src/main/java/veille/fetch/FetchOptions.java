@@ -14,9 +14,17 @@ import veille.Version;
  * @param maxRedirects how many redirects one URL may follow
  * @param hostInterval the least time between two requests to one host (a robots.txt Crawl-delay may lengthen it)
  * @param userAgent the User-Agent header; its first word ({@code Veille}) is the name matched in robots.txt
+ * @param retries how many times a page answered with 429 (too many requests) or 503 (unavailable) is asked again
+ * @param longestRetryWait the longest a retry waits: a server asking for more (its {@code Retry-After}) is not asked
+ *                         again in this run
  */
 public record FetchOptions(Duration connectTimeout, Duration readTimeout, Duration totalTimeout, long maxBytes,
-                           int maxRedirects, Duration hostInterval, String userAgent) {
+                           int maxRedirects, Duration hostInterval, String userAgent, int retries,
+                           Duration longestRetryWait) {
+    /** Two retries, waiting at most a minute each. */
+    public static final int DEFAULT_RETRIES = 2;
+    public static final Duration DEFAULT_LONGEST_RETRY_WAIT = Duration.ofMinutes(1);
+
     /** 32 MiB, the same limit as for files. */
     public static final long DEFAULT_MAX_BYTES = 32L << 20;
     /**
@@ -31,6 +39,13 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         Objects.requireNonNull(totalTimeout, "totalTimeout");
         Objects.requireNonNull(hostInterval, "hostInterval");
         Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(longestRetryWait, "longestRetryWait");
+        if (retries < 0) {
+            throw new IllegalArgumentException("retries must be 0 or more, got " + retries);
+        }
+        if (longestRetryWait.isNegative()) {
+            throw new IllegalArgumentException("longestRetryWait must not be negative, got " + longestRetryWait);
+        }
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
         }
@@ -51,7 +66,17 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         }
     }
 
-    /** Connect 10 s, read 30 s, total 2 min, 32 MiB, 5 redirects, one request per second per host. */
+    /** The options with the default retries ({@value #DEFAULT_RETRIES}, waiting at most a minute). */
+    public FetchOptions(Duration connectTimeout, Duration readTimeout, Duration totalTimeout, long maxBytes,
+                        int maxRedirects, Duration hostInterval, String userAgent) {
+        this(connectTimeout, readTimeout, totalTimeout, maxBytes, maxRedirects, hostInterval, userAgent,
+                DEFAULT_RETRIES, DEFAULT_LONGEST_RETRY_WAIT);
+    }
+
+    /**
+     * Connect 10 s, read 30 s, total 2 min, 32 MiB, 5 redirects, one request per second per host, 429 and 503 asked
+     * again twice, waiting at most a minute.
+     */
     public static FetchOptions defaults() {
         return new FetchOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(2),
                 DEFAULT_MAX_BYTES, 5, Duration.ofSeconds(1), userAgent(DEFAULT_CONTACT));
@@ -68,18 +93,27 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
     }
 
     public FetchOptions withMaxBytes(long bytes) {
-        return new FetchOptions(connectTimeout, readTimeout, totalTimeout, bytes, maxRedirects, hostInterval, userAgent);
+        return new FetchOptions(connectTimeout, readTimeout, totalTimeout, bytes, maxRedirects, hostInterval, userAgent,
+                retries, longestRetryWait);
     }
 
     public FetchOptions withHostInterval(Duration interval) {
-        return new FetchOptions(connectTimeout, readTimeout, totalTimeout, maxBytes, maxRedirects, interval, userAgent);
+        return new FetchOptions(connectTimeout, readTimeout, totalTimeout, maxBytes, maxRedirects, interval, userAgent,
+                retries, longestRetryWait);
     }
 
     public FetchOptions withTimeouts(Duration connect, Duration read, Duration total) {
-        return new FetchOptions(connect, read, total, maxBytes, maxRedirects, hostInterval, userAgent);
+        return new FetchOptions(connect, read, total, maxBytes, maxRedirects, hostInterval, userAgent, retries,
+                longestRetryWait);
     }
 
     public FetchOptions withMaxRedirects(int n) {
-        return new FetchOptions(connectTimeout, readTimeout, totalTimeout, maxBytes, n, hostInterval, userAgent);
+        return new FetchOptions(connectTimeout, readTimeout, totalTimeout, maxBytes, n, hostInterval, userAgent, retries,
+                longestRetryWait);
+    }
+
+    public FetchOptions withRetries(int n, Duration longestWait) {
+        return new FetchOptions(connectTimeout, readTimeout, totalTimeout, maxBytes, maxRedirects, hostInterval,
+                userAgent, n, longestWait);
     }
 }

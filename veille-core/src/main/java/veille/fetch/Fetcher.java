@@ -112,6 +112,7 @@ public final class Fetcher implements AutoCloseable {
     public FetchResult fetch(URI url) throws FetchException {
         URI current = url;
         List<URI> redirects = new ArrayList<>();
+        int retried = 0;
         while (true) {
             Robots rules = robotsFor(current);
             if (!rules.rules().isAllowed(current.toString())) {
@@ -132,6 +133,10 @@ public final class Fetcher implements AutoCloseable {
                             + chain(redirects, next), r.status(), current.toString());
                 }
                 current = next;
+                continue;
+            }
+            if (r.status() == 429 || r.status() == 503) {
+                retryLater(current, r, retried++);
                 continue;
             }
             if (r.status() / 100 != 2) {
@@ -162,6 +167,64 @@ public final class Fetcher implements AutoCloseable {
 
     private static boolean isRedirect(int status) {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /**
+     * After a 429 or 503: holds the host back for as long as the server asks ({@code Retry-After}, seconds or a date),
+     * else for a doubling pause (twice the host interval, at least 2 s, then twice that), so the next pass of the
+     * loop asks again; fails when the retries are spent or the server asks for longer than the options allow.
+     */
+    private void retryLater(URI uri, Response r, int retried) throws FetchException {
+        String status = "HTTP " + r.status();
+        if (retried >= options.retries()) {
+            throw new FetchException(retried == 0 ? status : status + " (still, after " + retried
+                    + (retried == 1 ? " retry)" : " retries)"), r.status(), uri.toString());
+        }
+        Duration asked = retryAfter(r);
+        Duration wait = asked;
+        if (wait == null) {
+            Duration base = options.hostInterval().multipliedBy(2);
+            wait = (base.compareTo(MIN_RETRY_PAUSE) < 0 ? MIN_RETRY_PAUSE : base).multipliedBy(1L << retried);
+        }
+        if (wait.compareTo(options.longestRetryWait()) > 0) {
+            throw new FetchException(status + " (" + (asked != null ? "Retry-After " : "a retry in ")
+                    + wait.toSeconds() + " s, past the " + options.longestRetryWait().toSeconds()
+                    + " s a retry may wait)", r.status(), uri.toString());
+        }
+        pacer.defer(uri.getHost().toLowerCase(Locale.ROOT), wait);
+    }
+
+    /** The least pause before asking again a server that said 429 or 503 without a {@code Retry-After}. */
+    private static final Duration MIN_RETRY_PAUSE = Duration.ofSeconds(2);
+
+    /**
+     * The wait a {@code Retry-After} header asks for (RFC 9110 10.2.3): delay seconds, or an HTTP date, counted from
+     * the response's own {@code Date} when it has one (the server's clock, not ours); null when absent or unreadable.
+     */
+    private static Duration retryAfter(Response r) {
+        String v = r.headers().firstValue("retry-after").map(String::strip).orElse(null);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        if (v.chars().allMatch(Character::isDigit)) {
+            return v.length() > 9 ? Duration.ofSeconds(999_999_999) : Duration.ofSeconds(Long.parseLong(v));
+        }
+        try {
+            Instant when = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            Instant now = r.headers().firstValue("date").map(d -> {
+                try {
+                    return java.time.ZonedDateTime.parse(d.strip(),
+                            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }).orElse(r.at());
+            Duration d = Duration.between(now, when);
+            return d.isNegative() ? Duration.ZERO : d;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String chain(List<URI> hops, URI last) {

@@ -60,4 +60,15 @@ public final class HostPacer {
             clock.sleep(wait);
         }
     }
+
+    /**
+     * Holds the host's next request back until {@code wait} from now at the earliest: a server that answered "too many
+     * requests" or "unavailable" is given that rest by every caller, not only the one that was told.
+     */
+    public void defer(String host, Duration wait) {
+        synchronized (nextSlot) {
+            long until = clock.nanoTime() + wait.toNanos();
+            nextSlot.merge(host, until, Math::max);
+        }
+    }
 }

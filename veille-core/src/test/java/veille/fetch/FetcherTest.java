@@ -287,6 +287,79 @@ class FetcherTest {
                 "localhost robots 2000", "localhost /c 3000", "127.0.0.1 /c 3000");
     }
 
+    @Test
+    void a429IsAskedAgainAfterTheWaitItsRetryAfterAsksFor() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        server.on("/busy", ex -> {
+            if (calls.getAndIncrement() == 0) {
+                ex.getResponseHeaders().set("Retry-After", "7");
+                LocalServer.send(ex, 429, "text/plain", new byte[0]);
+            } else {
+                LocalServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        VirtualClock clock = new VirtualClock();
+        try (Fetcher f = new Fetcher(options(), new HostPacer(clock))) {
+            assertThat(f.fetch(server.url("/busy")).status()).isEqualTo(200);
+        }
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(7));
+        assertThat(server.requests()).containsExactly("127.0.0.1 /robots.txt", "127.0.0.1 /busy", "127.0.0.1 /busy");
+    }
+
+    @Test
+    void a503WithoutRetryAfterIsAskedAgainAfterDoublingPausesThenReported() throws Exception {
+        server.page("/down", 503, "text/html", "<p>maintenance</p>".getBytes(StandardCharsets.UTF_8));
+        VirtualClock clock = new VirtualClock();
+        try (Fetcher f = new Fetcher(options(), new HostPacer(clock))) {
+            assertThatThrownBy(() -> f.fetch(server.url("/down")))
+                    .isInstanceOfSatisfying(FetchException.class, e -> {
+                        assertThat(e).hasMessage("HTTP 503 (still, after 2 retries)");
+                        assertThat(e.status()).isEqualTo(503);
+                    });
+        }
+        assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
+        assertThat(server.requests()).containsExactly("127.0.0.1 /robots.txt", "127.0.0.1 /down", "127.0.0.1 /down",
+                "127.0.0.1 /down");
+    }
+
+    @Test
+    void aRetryAfterPastTheLongestWaitIsReportedAtOnceAndNoRetriesMeansNone() throws Exception {
+        server.on("/later", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "3600");
+            LocalServer.send(ex, 429, "text/plain", new byte[0]);
+        });
+        VirtualClock clock = new VirtualClock();
+        try (Fetcher f = new Fetcher(options(), new HostPacer(clock))) {
+            assertThatThrownBy(() -> f.fetch(server.url("/later")))
+                    .hasMessage("HTTP 429 (Retry-After 3600 s, past the 60 s a retry may wait)");
+        }
+        try (Fetcher f = new Fetcher(options().withRetries(0, Duration.ofMinutes(1)), new HostPacer(clock))) {
+            assertThatThrownBy(() -> f.fetch(server.url("/later"))).hasMessage("HTTP 429");
+        }
+        assertThat(clock.sleeps()).isEmpty();
+    }
+
+    @Test
+    void aRetryAfterDateIsCountedFromTheServersDate() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        server.on("/busy", ex -> {
+            if (calls.getAndIncrement() == 0) {
+                // the JDK's server stamps its own Date header: the retry date is 30 s after the current second
+                ex.getResponseHeaders().set("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0).plusSeconds(30)));
+                LocalServer.send(ex, 503, "text/plain", new byte[0]);
+            } else {
+                LocalServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        VirtualClock clock = new VirtualClock();
+        try (Fetcher f = new Fetcher(options(), new HostPacer(clock))) {
+            assertThat(f.fetch(server.url("/busy")).status()).isEqualTo(200);
+        }
+        assertThat(clock.sleeps()).hasSize(1);
+        assertThat(clock.sleeps().get(0)).isBetween(Duration.ofSeconds(28), Duration.ofSeconds(31));
+    }
+
     /** A clock that only moves when someone sleeps, recording each sleep: no test waits on wall time. */
     static final class VirtualClock implements HostPacer.Clock {
         private final AtomicLong now = new AtomicLong();
