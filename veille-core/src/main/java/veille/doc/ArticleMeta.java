@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param authors authors or editors, as written
  * @param published the publication (or last update) date
  * @param dateline the place of the dateline, in its usual form as written ("Beijing")
+ * @param publishedAt the publication's date and time when the page states a time for the date {@code published}
+ *                    comes from (ISO 8601, {@code 2023-09-19T08:30:00+08:00}; no offset when the page gives none)
  */
 public record ArticleMeta(Fact<String> title, Fact<String> outlet, List<Fact<String>> credits,
-                          List<Fact<String>> authors, Fact<String> published, Fact<String> dateline) {
+                          List<Fact<String>> authors, Fact<String> published, Fact<String> dateline,
+                          Fact<String> publishedAt) {
     /** Document fact key. */
     public static final Key<ArticleMeta> KEY = Key.of("meta", ArticleMeta.class);
 
@@ -27,6 +30,12 @@ public record ArticleMeta(Fact<String> title, Fact<String> outlet, List<Fact<Str
     public ArticleMeta {
         credits = List.copyOf(credits);
         authors = List.copyOf(authors);
+    }
+
+    /** Metadata without a publication time (page text states dates only). */
+    public ArticleMeta(Fact<String> title, Fact<String> outlet, List<Fact<String>> credits, List<Fact<String>> authors,
+                       Fact<String> published, Fact<String> dateline) {
+        this(title, outlet, credits, authors, published, dateline, null);
     }
 
     public Optional<String> titleValue() {
@@ -39,6 +48,10 @@ public record ArticleMeta(Fact<String> title, Fact<String> outlet, List<Fact<Str
 
     public Optional<String> publishedValue() {
         return Optional.ofNullable(published).map(Fact::value);
+    }
+
+    public Optional<String> publishedAtValue() {
+        return Optional.ofNullable(publishedAt).map(Fact::value);
     }
 
     public Optional<String> datelineValue() {

@@ -76,6 +76,7 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         strings(g, "credits", meta.credits());
         strings(g, "authors", meta.authors());
         stringOrNull(g, "published", meta.published());
+        stringOrNull(g, "published_at", meta.publishedAt());
         stringOrNull(g, "dateline", meta.dateline());
         g.writeStringField("text", doc.text());
 
@@ -194,6 +195,7 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         evidence(g, "title", meta.title());
         evidence(g, "outlet", meta.outlet());
         evidence(g, "published", meta.published());
+        evidence(g, "published_at", meta.publishedAt());
         evidence(g, "dateline", meta.dateline());
         evidenceList(g, "credits", meta.credits());
         evidenceList(g, "authors", meta.authors());

@@ -284,7 +284,10 @@ public final class HtmlExtractor implements Extractor {
                 credits.add(c);
             }
         }
-        return new ArticleMeta(title, outlet, credits, authors, published, fromBlocks.dateline());
+        // the time only with the reader's own date: a date from the blocks or the update has none of its own here
+        Fact<String> publishedAt = read.published() != null && read.publishedAt() != null
+                ? evidence.timeFact(read.publishedAt()) : null;
+        return new ArticleMeta(title, outlet, credits, authors, published, fromBlocks.dateline(), publishedAt);
     }
 
     /** Whether the reader's title is a headline shown on the page rather than a metadata title. */

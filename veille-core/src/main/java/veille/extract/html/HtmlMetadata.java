@@ -31,15 +31,18 @@ import veille.kb.KnowledgeBase;
  * @param description the page's summary
  * @param section the section the article was filed under
  * @param keywords the page's keywords or tags, in page order
+ * @param publishedAt the publication's date and time, when the machine value that gave {@code published} states a
+ *                    time: ISO 8601, {@code 2023-09-19T08:30:00+08:00} with the offset the page gives, without one
+ *                    when it gives none
  * @see HtmlMetadataReader
  */
 public record HtmlMetadata(Sourced<String> title, Sourced<String> published, Sourced<String> modified,
                            List<Sourced<String>> authors, List<Sourced<String>> credits, Sourced<String> outlet,
                            Sourced<String> language, Sourced<String> canonicalUrl, Sourced<String> description,
-                           Sourced<String> section, List<Sourced<String>> keywords) {
+                           Sourced<String> section, List<Sourced<String>> keywords, Sourced<String> publishedAt) {
     /** Metadata with nothing known. */
     public static final HtmlMetadata EMPTY = new HtmlMetadata(null, null, null, List.of(), List.of(), null, null, null,
-            null, null, List.of());
+            null, null, List.of(), null);
 
     public HtmlMetadata {
         authors = List.copyOf(authors);
@@ -62,7 +65,7 @@ public record HtmlMetadata(Sourced<String> title, Sourced<String> published, Sou
                 credits.stream().map(c -> c.within(length)).toList(),
                 within(outlet, length), within(language, length), within(canonicalUrl, length),
                 within(description, length), within(section, length),
-                keywords.stream().map(k -> k.within(length)).toList());
+                keywords.stream().map(k -> k.within(length)).toList(), within(publishedAt, length));
     }
 
     private static Sourced<String> within(Sourced<String> s, int length) {
@@ -75,6 +78,10 @@ public record HtmlMetadata(Sourced<String> title, Sourced<String> published, Sou
 
     public Optional<String> publishedValue() {
         return value(published);
+    }
+
+    public Optional<String> publishedAtValue() {
+        return value(publishedAt);
     }
 
     public Optional<String> modifiedValue() {

@@ -149,9 +149,59 @@ public final class HtmlMetadataReader {
         return readStrict(page).within(source.length());
     }
 
-    /** A date read from one place, with its role in the page. */
-    private record DateHit(PartialDate date, Sourced<String> sourced, String raw) {
+    /** A date read from one place, with its role in the page, and its time when the place states one. */
+    private record DateHit(PartialDate date, Sourced<String> sourced, String raw, Sourced<String> time) {
+        DateHit(PartialDate date, Sourced<String> sourced, String raw) {
+            this(date, sourced, raw, null);
+        }
+
+        /** This date with the time {@code from} states, if any (ISO 8601, read from its raw value, at its range). */
+        DateHit withTimeOf(DateHit from) {
+            String t = isoTime(from.raw());
+            return t == null ? this : new DateHit(date, sourced, raw, from.sourced().withValue(t));
+        }
     }
+
+    /**
+     * An ISO 8601 date and time ({@code 2023-09-19T08:30:00+08:00}, {@code 2023-09-19 08:30Z}, {@code +0800}), as
+     * {@code 2023-09-19T08:30:00+08:00}, or without an offset when the value has none; null for anything else. A time
+     * of exactly midnight is taken for a date-only value serialised with a time, as many CMSs do, and gives null.
+     */
+    static String isoTime(String raw) {
+        if (raw == null || raw.length() > 40) {
+            return null;
+        }
+        Matcher m = ISO_DATE_TIME.matcher(raw.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            java.time.LocalDateTime t = java.time.LocalDateTime.of(java.time.LocalDate.parse(m.group(1)),
+                    java.time.LocalTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                            m.group(4) == null ? 0 : Integer.parseInt(m.group(4))));
+            if (t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                return null;
+            }
+            String out = t.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT));
+            String offset = m.group(5);
+            if (offset == null) {
+                return out;
+            }
+            if (offset.equalsIgnoreCase("z")) {
+                return out + "Z";
+            }
+            String digits = offset.substring(1).replace(":", "");
+            java.time.ZoneOffset z = java.time.ZoneOffset.ofHoursMinutes(
+                    (offset.charAt(0) == '-' ? -1 : 1) * Integer.parseInt(digits.substring(0, 2)),
+                    (offset.charAt(0) == '-' ? -1 : 1) * (digits.length() == 4 ? Integer.parseInt(digits.substring(2)) : 0));
+            return out + (z.getTotalSeconds() == 0 ? "+00:00" : z.getId());
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern ISO_DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?");
 
     /** A short visible text holding dates, with its publication and update cues. */
     private record Stamp(Element element, String text, String folded, int order, boolean dateClassed,
@@ -213,7 +263,7 @@ public final class HtmlMetadataReader {
             visibleCredits();
             return new HtmlMetadata(title, published == null ? null : published.sourced(),
                     modified == null ? null : modified.sourced(), authors, credits, outlet, language(), canonical,
-                    description(), section, keywords());
+                    description(), section, keywords(), published == null ? null : published.time());
         }
 
         // ---------------------------------------------------------------- sources
@@ -771,7 +821,8 @@ public final class HtmlMetadataReader {
             }
             if (visible != null && best != visible) {
                 if (UTC_TIME.matcher(best.raw()).find() && daysBetween(best.date(), visible.date()) == 1) {
-                    return new DateHit(visible.date(), visible.sourced(), best.raw()); // the outlet's day, not UTC's
+                    // the outlet's day, not UTC's; the machine value's instant stays right
+                    return new DateHit(visible.date(), visible.sourced(), best.raw()).withTimeOf(best);
                 }
                 if (publication) {
                     DateHit update = firstVisibleDate(cues.updatedCue, false);
@@ -781,7 +832,7 @@ public final class HtmlMetadataReader {
                     }
                 }
             }
-            return best;
+            return best.withTimeOf(best);
         }
 
         private boolean addMachineDate(List<DateHit> out, JsonLd.Node node, String key) {

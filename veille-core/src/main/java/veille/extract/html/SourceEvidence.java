@@ -58,6 +58,29 @@ final class SourceEvidence {
         return new Fact<>(s.value(), lines.lineOf(r[0]), r[0], r[1]);
     }
 
+    /**
+     * A date and time ({@code 2023-09-19T08:30:00+08:00}) as a fact whose evidence is the value as the page wrote it
+     * ({@code 2023-09-19T08:30:00.000+0800}): its date, hour and minute are looked for as written ("T" or a space
+     * between them), then the range runs on over the seconds, fraction and offset.
+     */
+    Fact<String> timeFact(Sourced<String> s) {
+        String value = s.value();
+        if (value.length() >= 16) {
+            for (String prefix : new String[] {value.substring(0, 16), value.substring(0, 10) + " "
+                    + value.substring(11, 16)}) {
+                Fact<String> f = fact(s.withValue(prefix));
+                if (f.inputEnd() > f.inputStart() && source.startsWith(prefix, f.inputStart())) {
+                    int end = f.inputEnd();
+                    while (end < source.length() && "0123456789:.,+-Zz".indexOf(source.charAt(end)) >= 0) {
+                        end++;
+                    }
+                    return new Fact<>(value, f.line(), f.inputStart(), end);
+                }
+            }
+        }
+        return fact(s);
+    }
+
     private static boolean attributeValued(Element e) {
         return e.hasAttr("content") || e.hasAttr("datetime");
     }

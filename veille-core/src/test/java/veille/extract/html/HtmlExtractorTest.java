@@ -204,6 +204,24 @@ class HtmlExtractorTest {
         assertThat(html.substring(m.authors().get(1).inputStart(), m.authors().get(1).inputEnd()))
                 .isEqualTo("Paul Durand");
         assertThat(html.lastIndexOf("\"datePublished\"", m.published().inputStart())).isPositive();
+        assertThat(m.publishedAtValue()).contains("2024-03-11T09:00:00+01:00");
+        assertThat(html.substring(m.publishedAt().inputStart(), m.publishedAt().inputEnd()))
+                .isEqualTo("2024-03-11T09:00:00+01:00");
+    }
+
+    @Test
+    void thePublicationTimePointsAtTheValueAsWrittenAndIsNullWithoutOne() {
+        String html = page("<meta property=\"article:published_time\" content=\"2024-03-11T09:05:00.000+0100\">",
+                NAV + "<article><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>" + FOOTER);
+        ArticleMeta m = extract(html).expect(ArticleMeta.KEY);
+        assertThat(m.publishedAtValue()).contains("2024-03-11T09:05:00+01:00");
+        assertThat(html.substring(m.publishedAt().inputStart(), m.publishedAt().inputEnd()))
+                .isEqualTo("2024-03-11T09:05:00.000+0100");
+        // a visible stamp gives the day only: no time is made up
+        ArticleMeta stamped = extract(page("", NAV + "<article><h1>" + TITLE + "</h1><p class=\"stamp\">Publié le "
+                + "11 mars 2024</p><p>" + P1 + "</p><p>" + P2 + "</p></article>" + FOOTER)).expect(ArticleMeta.KEY);
+        assertThat(stamped.publishedValue()).contains("2024-03-11");
+        assertThat(stamped.publishedAtValue()).isEmpty();
     }
 
     @Test

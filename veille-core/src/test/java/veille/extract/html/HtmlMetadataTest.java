@@ -42,6 +42,36 @@ class HtmlMetadataTest {
         return "<script type=\"application/ld+json\">" + json + "</script>";
     }
 
+    // ------------------------------------------------------------------ publication time
+
+    @Test
+    void machineDateTimesAreReadInIsoFormWithTheOffsetThePageGives() {
+        assertThat(HtmlMetadataReader.isoTime("2023-09-19T08:30:00+08:00")).isEqualTo("2023-09-19T08:30:00+08:00");
+        assertThat(HtmlMetadataReader.isoTime("2023-09-19T08:30:00.000+0800")).isEqualTo("2023-09-19T08:30:00+08:00");
+        assertThat(HtmlMetadataReader.isoTime("2023-09-19 08:30Z")).isEqualTo("2023-09-19T08:30:00Z");
+        assertThat(HtmlMetadataReader.isoTime("2023-09-19T08:30:00-05")).isEqualTo("2023-09-19T08:30:00-05:00");
+        assertThat(HtmlMetadataReader.isoTime(" 2023-09-19T08:30:15 ")).isEqualTo("2023-09-19T08:30:15");
+        assertThat(HtmlMetadataReader.isoTime("2023-09-19T00:00:00+00:00")).as("a date serialised with a time").isNull();
+        assertThat(HtmlMetadataReader.isoTime("2023-09-19")).isNull();
+        assertThat(HtmlMetadataReader.isoTime("2023-02-30T08:30:00Z")).isNull();
+        assertThat(HtmlMetadataReader.isoTime("2023-09-19T25:30:00Z")).isNull();
+        assertThat(HtmlMetadataReader.isoTime("19 septembre 2023 à 08h30")).isNull();
+    }
+
+    @Test
+    void theTimeComesWithTheDateItBelongsTo() {
+        HtmlMetadata m = read(page(ld("""
+                {"@context":"https://schema.org","@type":"NewsArticle","headline":"Accord signé à Pékin",
+                 "datePublished":"2023-09-19T08:30:00+08:00","dateModified":"2023-09-20T10:00:00+08:00"}"""),
+                "<h1>Accord signé à Pékin</h1>" + BODY));
+        assertThat(m.publishedValue()).contains("2023-09-19");
+        assertThat(m.publishedAtValue()).contains("2023-09-19T08:30:00+08:00");
+        HtmlMetadata dateOnly = read(page("<meta property=\"article:published_time\" content=\"2023-09-19\">",
+                "<h1>Accord signé à Pékin</h1>" + BODY));
+        assertThat(dateOnly.publishedValue()).contains("2023-09-19");
+        assertThat(dateOnly.publishedAtValue()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ JSON-LD
 
     @Test
