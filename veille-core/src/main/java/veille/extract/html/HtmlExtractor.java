@@ -284,9 +284,10 @@ public final class HtmlExtractor implements Extractor {
                 credits.add(c);
             }
         }
-        // the time only with the reader's own date: a date from the blocks or the update has none of its own here
-        Fact<String> publishedAt = read.published() != null && read.publishedAt() != null
-                ? evidence.timeFact(read.publishedAt()) : null;
+        // the time only with the date it belongs to: the reader's with the reader's date, the blocks' with theirs
+        Fact<String> publishedAt = read.published() != null
+                ? read.publishedAt() != null ? evidence.timeFact(read.publishedAt()) : null
+                : published == fromBlocks.published() ? fromBlocks.publishedAt() : null;
         return new ArticleMeta(title, outlet, credits, authors, published, fromBlocks.dateline(), publishedAt);
     }
 
@@ -348,7 +349,8 @@ public final class HtmlExtractor implements Extractor {
         return new ArticleMeta(remap(m.title(), ranges, blocks), remap(m.outlet(), ranges, blocks),
                 m.credits().stream().map(f -> remap(f, ranges, blocks)).toList(),
                 m.authors().stream().map(f -> remap(f, ranges, blocks)).toList(),
-                remap(m.published(), ranges, blocks), remap(m.dateline(), ranges, blocks));
+                remap(m.published(), ranges, blocks), remap(m.dateline(), ranges, blocks),
+                remap(m.publishedAt(), ranges, blocks));
     }
 
     /**

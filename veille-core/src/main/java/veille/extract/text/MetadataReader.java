@@ -167,11 +167,13 @@ final class MetadataReader {
                 break; // only the article's first paragraph carries a dateline
             }
         }
-        Fact<String> published = published(lines);
+        Fact<String>[] publication = published(lines);
+        Fact<String> published = publication[0];
+        Fact<String> publishedAt = publication[1];
         if (published == null) {
             published = datelineDate; // "PÉKIN, 12 mars (Xinhua) --": the dispatch's own date
         }
-        return new ArticleMeta(title, outlet, credits, authors, published, dateline);
+        return new ArticleMeta(title, outlet, credits, authors, published, dateline, publishedAt);
     }
 
     private void addCredits(List<Fact<String>> credits, PageLine l) {
@@ -282,8 +284,10 @@ final class MetadataReader {
      * The publication date: an explicit publication stamp or an agency credit's date first, then a bare date
      * line, then an update stamp; a full date before a day and month without a year.
      */
-    private static Fact<String> published(List<PageTextClassifier.Decision> lines) {
+    @SuppressWarnings("unchecked")
+    private static Fact<String>[] published(List<PageTextClassifier.Decision> lines) {
         Fact<String> best = null;
+        Fact<String> bestAt = null;
         int bestScore = -1;
         for (PageTextClassifier.Decision d : lines) {
             if (d.kind() != BlockKind.STAMP && d.kind() != BlockKind.CREDIT && d.kind() != BlockKind.BYLINE
@@ -309,9 +313,79 @@ final class MetadataReader {
             if (score > bestScore) {
                 bestScore = score;
                 best = new Fact<>(date.iso(), l.line(), l.inputStart() + f.start(), l.inputStart() + f.end());
+                bestAt = date.hasYear() ? timeBeside(l, f) : null;
             }
         }
-        return best;
+        return new Fact[] {best, bestAt};
+    }
+
+    /** A time written right after the date ("20.09.2023 08h36", "19 septembre 2023 à 14:35 GMT"). */
+    private static final Pattern TIME_AFTER = Pattern.compile("(?iu)\\s*(?:,|-|à|a|at)?\\s*(\\d{1,2})\\s*[h:]\\s*(\\d{2})"
+            + "(?:\\s*:\\s*(\\d{2}))?(?!\\d)(?:\\s*([ap])\\.?\\s?m\\b\\.?)?"
+            + "(?:\\s*\\(?(GMT|UTC|TU)(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\)?)?");
+    /** A time written right before it ("à 14h35 le 19 septembre 2023"). */
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s*[h:]\\s*(\\d{2})"
+            + "(?:\\s*([ap])\\.?\\s?m\\b\\.?)?\\s*(?:,|-|le|on)?\\s*$");
+
+    /**
+     * The date and time of a stamp whose date is {@code f}, as an ISO 8601 fact spanning both, when a time is written
+     * beside the date: with the offset the stamp names ("GMT+8", "UTC"), else without one (the outlet's clock, which
+     * the text does not settle). Null without a time.
+     */
+    private static Fact<String> timeBeside(PageLine l, DateReader.Found f) {
+        String text = l.text();
+        Matcher after = TIME_AFTER.matcher(text).region(f.end(), text.length());
+        int start = f.start();
+        int end;
+        int hour;
+        int minute;
+        int second = 0;
+        String offset = "";
+        if (after.lookingAt()) {
+            end = after.end();
+            hour = Integer.parseInt(after.group(1));
+            minute = Integer.parseInt(after.group(2));
+            second = after.group(3) == null ? 0 : Integer.parseInt(after.group(3));
+            hour = twentyFour(hour, after.group(4));
+            if (after.group(5) != null) {
+                if (after.group(6) == null) {
+                    offset = "Z";
+                } else {
+                    int h = Integer.parseInt(after.group(7));
+                    int m = after.group(8) == null ? 0 : Integer.parseInt(after.group(8));
+                    if (h > 18 || m > 59) {
+                        return null;
+                    }
+                    offset = h == 0 && m == 0 ? "Z" : String.format(Locale.ROOT, "%s%02d:%02d", after.group(6), h, m);
+                }
+            }
+        } else {
+            Matcher before = TIME_BEFORE.matcher(text).region(0, f.start());
+            if (!before.find()) {
+                return null;
+            }
+            start = before.start();
+            end = f.end();
+            hour = twentyFour(Integer.parseInt(before.group(1)), before.group(3));
+            minute = Integer.parseInt(before.group(2));
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        String value = String.format(Locale.ROOT, "%sT%02d:%02d:%02d%s", f.date().iso(), hour, minute, second, offset);
+        return new Fact<>(value, l.line(), l.inputStart() + start, l.inputStart() + end);
+    }
+
+    /** An hour on the 24-hour clock: "2:30 pm" is 14:30, "12:10 am" 00:10; an impossible one (13 pm) is 99. */
+    private static int twentyFour(int hour, String amPm) {
+        if (amPm == null) {
+            return hour;
+        }
+        if (hour < 1 || hour > 12) {
+            return 99;
+        }
+        boolean pm = amPm.equalsIgnoreCase("p");
+        return hour == 12 ? (pm ? 12 : 0) : pm ? hour + 12 : hour;
     }
 
     /** "PÉKIN" → "Pékin"; names already in mixed case stay as written. */

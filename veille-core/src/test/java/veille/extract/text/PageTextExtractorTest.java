@@ -84,6 +84,10 @@ class PageTextExtractorTest {
                 P1, P2, "(Rédacteurs :Ying Xie, Yishuang Liu)", "  • Votre pseudo");
         ArticleMeta m = d.expect(ArticleMeta.KEY);
         assertThat(m.publishedValue()).contains("2023-09-20");
+        // the credit line's time, with no offset: the page does not say which clock
+        assertThat(m.publishedAtValue()).contains("2023-09-20T08:36:00");
+        assertThat(d.input().content().substring(m.publishedAt().inputStart(), m.publishedAt().inputEnd()))
+                .isEqualTo("20.09.2023 08h36");
         assertThat(m.creditValues()).containsExactly("Xinhua");
         assertThat(m.authorValues()).containsExactly("Ying Xie", "Yishuang Liu");
         assertThat(kinds(d)).containsExactly("1:stamp", "2:boilerplate", "3:title", "4:credit", "5:body", "6:body",
@@ -91,9 +95,27 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aStampsTimeIsReadBesideItsDateWithTheClockItNames() {
+        String[][] cases = {
+            {"Publié le 19 septembre 2023 à 14h35", "2023-09-19T14:35:00"},
+            {"Publié à 14h35 le 19 septembre 2023", "2023-09-19T14:35:00"},
+            {"Published: Monday, November 18th, 2019 at 11:08 p.m.", "2019-11-18T23:08:00"},
+            {"Publié le 19/09/2023 à 08:30 (GMT+8)", "2023-09-19T08:30:00+08:00"},
+            {"Publié le 19/09/2023 14:35 GMT", "2023-09-19T14:35:00Z"},
+            {"Publié le 19 septembre 2023", null},
+            {"Publié le 19/09/2023 à 25h10", null},
+        };
+        for (String[] c : cases) {
+            ArticleMeta m = extract("Titre d'une dépêche d'agence", c[0], P1, P2).expect(ArticleMeta.KEY);
+            assertThat(m.publishedAtValue()).as(c[0]).isEqualTo(java.util.Optional.ofNullable(c[1]));
+        }
+    }
+
+    @Test
     void aDayAndMonthWithoutYearIsKeptPartial() {
         Document d = extract("Dernière mise à jour à 08h50 le 19/11", P1, P2);
         assertThat(d.expect(ArticleMeta.KEY).publishedValue()).contains("--11-19");
+        assertThat(d.expect(ArticleMeta.KEY).publishedAtValue()).as("no year, no instant").isEmpty();
         assertThat(d.expect(ArticleMeta.KEY).titleValue()).isEmpty();
     }
 
