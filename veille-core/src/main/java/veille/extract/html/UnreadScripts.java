@@ -8,12 +8,13 @@ package veille.extract.html;
  * each of them into a data node that no stage looks at. Kept whole: scripts whose {@code type} names JSON (JSON-LD,
  * framework state such as {@code __NEXT_DATA__}) and scripts holding Arc's Fusion content, which {@link JsonLd}
  * reads. Nothing else changes: block offsets come from aligning the parsed text with the original source
- * ({@link SourceAligner}), never from the trimmed copy.
+ * ({@link SourceAligner}), never from the trimmed page, which is never even copied ({@link #reader}).
  *
  * <p>Where a script starts and ends must be read exactly as the parser reads it, or page text would be cut. A small
  * lexer follows the tokeniser states that decide it: text, tags and their quoted attribute values, comments and
- * declarations, and the raw text of {@code title}, {@code textarea}, {@code xmp}, {@code iframe}, {@code noembed} and
- * {@code noframes}. Where the page leaves what the lexer follows for sure (a script with {@code <!--} in it, whose end
+ * declarations, the raw text of {@code title}, {@code textarea}, {@code xmp}, {@code iframe}, {@code noembed} and
+ * {@code noframes}, and the two places where jsoup does not switch to script text on a script tag ({@code select}
+ * ignores style and raw-text tags, a {@code noscript} in the head takes its tags for text). Where the page leaves what the lexer follows for sure (a script with {@code <!--} in it, whose end
  * the tokeniser's escaped states decide; SVG or MathML content with HTML inside it; {@code plaintext}, frames,
  * CDATA, a self-closed script), the rest of the page is left as it is: a page is never cut wrongly, only, at worst,
  * parsed whole. {@code UnreadScriptsTest} checks, with random markup, that the trimmed page parses to the same tree.
