@@ -209,19 +209,20 @@ public final class Fetcher implements AutoCloseable {
         if (v.chars().allMatch(Character::isDigit)) {
             return v.length() > 9 ? Duration.ofSeconds(999_999_999) : Duration.ofSeconds(Long.parseLong(v));
         }
+        Instant when = httpDate(v);
+        if (when == null) {
+            return null;
+        }
+        Instant now = r.headers().firstValue("date").map(Fetcher::httpDate).orElse(r.at());
+        Duration d = Duration.between(now, when);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    /** An HTTP date ({@code Tue, 19 Sep 2023 08:30:00 GMT}) as an instant; null when it is not one. */
+    private static Instant httpDate(String v) {
         try {
-            Instant when = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+            return java.time.ZonedDateTime.parse(v.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant();
-            Instant now = r.headers().firstValue("date").map(d -> {
-                try {
-                    return java.time.ZonedDateTime.parse(d.strip(),
-                            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }).orElse(r.at());
-            Duration d = Duration.between(now, when);
-            return d.isNegative() ? Duration.ZERO : d;
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

@@ -289,15 +289,7 @@ class FetcherTest {
 
     @Test
     void a429IsAskedAgainAfterTheWaitItsRetryAfterAsksFor() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        server.on("/busy", ex -> {
-            if (calls.getAndIncrement() == 0) {
-                ex.getResponseHeaders().set("Retry-After", "7");
-                LocalServer.send(ex, 429, "text/plain", new byte[0]);
-            } else {
-                LocalServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        busyOnce("/busy", 429, () -> "7");
         VirtualClock clock = new VirtualClock();
         try (Fetcher f = new Fetcher(options(), new HostPacer(clock))) {
             assertThat(f.fetch(server.url("/busy")).status()).isEqualTo(200);
@@ -341,23 +333,28 @@ class FetcherTest {
 
     @Test
     void aRetryAfterDateIsCountedFromTheServersDate() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        server.on("/busy", ex -> {
-            if (calls.getAndIncrement() == 0) {
-                // the JDK's server stamps its own Date header: the retry date is 30 s after the current second
-                ex.getResponseHeaders().set("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-                        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0).plusSeconds(30)));
-                LocalServer.send(ex, 503, "text/plain", new byte[0]);
-            } else {
-                LocalServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        // the JDK's server stamps its own Date header: the retry date is 30 s after the current second
+        busyOnce("/busy", 503, () -> java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0).plusSeconds(30)));
         VirtualClock clock = new VirtualClock();
         try (Fetcher f = new Fetcher(options(), new HostPacer(clock))) {
             assertThat(f.fetch(server.url("/busy")).status()).isEqualTo(200);
         }
         assertThat(clock.sleeps()).hasSize(1);
         assertThat(clock.sleeps().get(0)).isBetween(Duration.ofSeconds(28), Duration.ofSeconds(31));
+    }
+
+    /** A page that answers {@code status} with a {@code Retry-After} once, then the page. */
+    private void busyOnce(String path, int status, java.util.function.Supplier<String> retryAfter) {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        server.on(path, ex -> {
+            if (calls.getAndIncrement() == 0) {
+                ex.getResponseHeaders().set("Retry-After", retryAfter.get());
+                LocalServer.send(ex, status, "text/plain", new byte[0]);
+            } else {
+                LocalServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+            }
+        });
     }
 
     /** A clock that only moves when someone sleeps, recording each sleep: no test waits on wall time. */

@@ -24,7 +24,8 @@ import org.jsoup.nodes.Element;
 final class JsonLd {
     /** Objects nested deeper than this inside one script are not looked at. */
     private static final int MAX_DEPTH = 8;
-    private static final String FUSION_CONTENT = UnreadScripts.FUSION_CONTENT;
+    /** Where Arc Publishing's content object starts in its script (also kept from {@link UnreadScripts}' cut). */
+    static final String FUSION_CONTENT = "Fusion.globalContent=";
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_JAVA_COMMENTS,

@@ -21,9 +21,9 @@ import org.jsoup.parser.Parser;
  */
 final class SourceAligner {
     /** Raw-text elements: their content is never text ({@code iframe}'s is not parsed at all). */
-    private static final String[] RAW = {"script", "style", "xmp", "iframe", "noembed", "noframes"};
+    static final String[] RAW = {"script", "style", "xmp", "iframe", "noembed", "noframes"};
     /** Escapable raw-text elements: their content is one text run. */
-    private static final String[] RCDATA = {"title", "textarea"};
+    static final String[] RCDATA = {"title", "textarea"};
     /** Every element name the scan treats apart (raw text, RCDATA, plaintext), and the longest one's length. */
     private static final String[] SPECIAL = java.util.stream.Stream.of(RAW, RCDATA, new String[] {"plaintext"})
             .flatMap(Arrays::stream).toArray(String[]::new);

@@ -13,25 +13,28 @@ package veille.extract.html;
  * <p>Where a script starts and ends must be read exactly as the parser reads it, or page text would be cut. A small
  * lexer follows the tokeniser states that decide it: text, tags and their quoted attribute values, comments and
  * declarations, the raw text of {@code title}, {@code textarea}, {@code xmp}, {@code iframe}, {@code noembed} and
- * {@code noframes}, and the two places where jsoup does not switch to script text on a script tag ({@code select}
- * ignores style and raw-text tags, a {@code noscript} in the head takes its tags for text). Where the page leaves what the lexer follows for sure (a script with {@code <!--} in it, whose end
- * the tokeniser's escaped states decide; SVG or MathML content with HTML inside it; {@code plaintext}, frames,
+ * {@code noframes}, and the two places where jsoup reads such tags otherwise (a {@code select} ignores style and
+ * raw-text tags; a {@code noscript} in the head takes a script tag for text). Where the page leaves what the lexer
+ * follows for sure (a script with {@code <!--} in it, whose end the tokeniser's escaped states decide; SVG or MathML content with HTML inside it; {@code plaintext}, frames,
  * CDATA, a self-closed script), the rest of the page is left as it is: a page is never cut wrongly, only, at worst,
  * parsed whole. {@code UnreadScriptsTest} checks, with random markup, that the trimmed page parses to the same tree.
  * Stateless; thread-safe.
  */
 final class UnreadScripts {
-    /** Arc Publishing's content object, read by {@link JsonLd}. */
-    static final String FUSION_CONTENT = "Fusion.globalContent=";
     /** HTML start tags that end SVG or MathML content, and the integration points where HTML starts again. */
     private static final java.util.Set<String> LEAVE_FOREIGN = java.util.Set.of("b", "big", "blockquote", "body", "br",
             "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr",
             "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
             "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font", "foreignobject", "mi", "mo",
             "mn", "ms", "mtext", "annotation-xml", "html", "frameset", "frame");
-    /** Elements whose content the tokeniser reads as raw text up to their end tag (RAWTEXT and RCDATA). */
-    private static final java.util.Set<String> RAW_TEXT = java.util.Set.of("title", "textarea", "xmp", "iframe",
-            "noembed", "noframes");
+    /**
+     * Elements other than script and style whose content the tokeniser reads as raw text up to their end tag (RAWTEXT
+     * and RCDATA): the aligner's lists, which its lexer follows for the same reason.
+     */
+    private static final java.util.Set<String> RAW_TEXT = java.util.stream.Stream.of(SourceAligner.RAW,
+            SourceAligner.RCDATA).flatMap(java.util.Arrays::stream)
+            .filter(name -> !name.equals("script") && !name.equals("style"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Names the lexer tells apart (any other name reads as ""), in {@link #knownTable}'s hash table. */
     private static final int KNOWN_SLOTS = 256;
@@ -228,17 +231,14 @@ final class UnreadScripts {
                 if (name.equals("title") || name.equals("desc")) {
                     // SVG integration points: HTML starts again inside them. Text only, then their end tag, is safe.
                     int next = src.indexOf('<', end);
-                    return selfClosing || next >= 0 && src.startsWith("</", next) && asciiMatchesIgnoreCase(next + 2, name)
-                            ? end : -1;
+                    boolean textOnly = next >= 0 && src.startsWith("</", next) && asciiMatchesIgnoreCase(next + 2, name);
+                    return selfClosing || textOnly ? end : -1;
                 }
-                boolean raw = name.equals("script") || name.equals("style") || RAW_TEXT.contains(name)
-                        || name.equals("plaintext");
-                return raw || LEAVE_FOREIGN.contains(name) ? -1 : end;
+                return readsRawText(name) || LEAVE_FOREIGN.contains(name) ? -1 : end;
             }
-            if (inNoscript && !name.equals("style") && !name.equals("noframes") && !name.equals("noscript")
-                    && (name.equals("script") || name.equals("select") || name.equals("svg") || name.equals("math")
-                    || name.equals("plaintext") || RAW_TEXT.contains(name))) {
-                return -1;
+            boolean nested = name.equals("select") || name.equals("svg") || name.equals("math");
+            if (inNoscript && (nested || readsRawText(name) && !name.equals("style") && !name.equals("noframes"))) {
+                return -1; // style and noframes read raw text there too (jsoup's head rules)
             }
             if (inSelect) {
                 if (name.equals("select")) {
@@ -248,8 +248,8 @@ final class UnreadScripts {
                 if (name.equals("script")) {
                     return selfClosing ? -1 : rawBody(end, "script", !keepsScript());
                 }
-                boolean changes = name.equals("style") || RAW_TEXT.contains(name) || name.equals("plaintext")
-                        || name.equals("svg") || name.equals("math") || name.equals("input") || name.equals("keygen");
+                boolean changes = readsRawText(name) || name.equals("svg") || name.equals("math")
+                        || name.equals("input") || name.equals("keygen");
                 return changes ? -1 : end;
             }
             switch (name) {
@@ -278,6 +278,11 @@ final class UnreadScripts {
                     return RAW_TEXT.contains(name) ? rawBody(end, name, false) : end;
                 }
             }
+        }
+
+        /** Whether a start tag of this name switches the tokeniser from markup to raw text in HTML content. */
+        private static boolean readsRawText(String name) {
+            return name.equals("script") || name.equals("style") || name.equals("plaintext") || RAW_TEXT.contains(name);
         }
 
         private boolean inForeign() {
@@ -352,7 +357,7 @@ final class UnreadScripts {
          */
         private int nextFusion(int from) {
             if (fusionAt < from) {
-                int at = src.indexOf(FUSION_CONTENT, from);
+                int at = src.indexOf(JsonLd.FUSION_CONTENT, from);
                 fusionAt = at < 0 ? n : at;
             }
             return fusionAt;

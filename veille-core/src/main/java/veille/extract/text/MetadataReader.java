@@ -167,9 +167,9 @@ final class MetadataReader {
                 break; // only the article's first paragraph carries a dateline
             }
         }
-        Fact<String>[] publication = published(lines);
-        Fact<String> published = publication[0];
-        Fact<String> publishedAt = publication[1];
+        Publication publication = published(lines);
+        Fact<String> published = publication.date();
+        Fact<String> publishedAt = publication.at();
         if (published == null) {
             published = datelineDate; // "PÉKIN, 12 mars (Xinhua) --": the dispatch's own date
         }
@@ -284,8 +284,11 @@ final class MetadataReader {
      * The publication date: an explicit publication stamp or an agency credit's date first, then a bare date
      * line, then an update stamp; a full date before a day and month without a year.
      */
-    @SuppressWarnings("unchecked")
-    private static Fact<String>[] published(List<PageTextClassifier.Decision> lines) {
+    /** The publication date and, when written beside it, its time; either may be null. */
+    private record Publication(Fact<String> date, Fact<String> at) {
+    }
+
+    private static Publication published(List<PageTextClassifier.Decision> lines) {
         Fact<String> best = null;
         Fact<String> bestAt = null;
         int bestScore = -1;
@@ -316,7 +319,7 @@ final class MetadataReader {
                 bestAt = date.hasYear() ? timeBeside(l, f) : null;
             }
         }
-        return new Fact[] {best, bestAt};
+        return new Publication(best, bestAt);
     }
 
     /** A time written right after the date ("20.09.2023 08h36", "19 septembre 2023 à 14:35 GMT"). */
