@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * <p>Offsets are UTF-16 code units into {@link Document#text()}, half-open. {@code start}/{@code end} cover the
  * quoted words without their quotation marks (for indirect speech: the reported clause, without "que"). A
- * quotation repeated verbatim is one quote whose {@code positions} list every occurrence, the first being
- * {@code [start, end)}.
+ * quotation repeated verbatim is one quote whose {@code positions} list every occurrence in text order,
+ * {@code [start, end)} among them: the attributed occurrence, which an uncued copy (the title, a subheading) may
+ * precede.
  *
  * @param start first character of the quoted words
  * @param end one past the last quoted character

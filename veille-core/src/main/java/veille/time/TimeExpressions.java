@@ -28,7 +28,8 @@ import veille.kb.TsvFile;
  * weekday is resolved by the tense of its clause: past (passé composé, imparfait) → the latest such day on or
  * before the anchor; future or conditional → the next one on or after it; "dernier"/"prochain" exclude the anchor
  * day itself. Without an anchor year a weekday stays its English name ({@code wednesday}) and a relative day
- * ("hier") has no value: nothing is guessed. Words live in {@code /veille/kb/time-words.tsv}. Thread-safe.
+ * ("hier") has no value: nothing is guessed. Words live in {@code /veille/kb/time-words.tsv}, the tense of a
+ * clause is read with {@link Tenses}. Thread-safe.
  *
  * @see DateReader
  */
@@ -64,22 +65,22 @@ public final class TimeExpressions {
     private final Map<String, String> seasons = new HashMap<>();
     private final Set<String> next = new HashSet<>();
     private final Set<String> last = new HashSet<>();
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Set<String> yearPrepositions = new HashSet<>();
+    private final Tenses tenses;
     private final Pattern weekday;
     private final Pattern day;
     private final Pattern season;
+    private final Pattern monthExpr;
+    private final Pattern monthBeforeStop;
+    private final Pattern yearExpr;
 
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(en|depuis|d'ici|avant|après|dès|pour) (\\d{4})(?![\\p{L}\\d])");
-    private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-    private static final Pattern MONTH = Pattern.compile("(?<![\\p{L}\\d])(?:(en|début|fin|mi-)\\s*)(" + MONTHS
-            + ")(?:\\s+(\\d{4})|\\s+(prochain|dernier))?(?![\\p{L}\\d])");
     private static final Pattern PERIOD = Pattern.compile("(?<![\\p{L}\\d])(la semaine|le mois|l'année|l'an) (prochaine?|dernière?|passée?)(?![\\p{L}\\d])"
             + "|(?<![\\p{L}\\d])(cette semaine|ce mois-ci|ce mois|cette année)(?![\\p{L}\\d])"
             + "|(?<![\\p{L}\\d])(?:à|d'ici|avant|vers) (la fin|le début) de (l'année|l'an|ce mois|cette année)(?![\\p{L}\\d])");
-    private static final Set<String> NOT_FUTURE = Set.of("contra", "extra", "opéra", "ultra", "cobra",
-            "caméra", "camera", "mantra", "tiara", "sahara", "diaspora", "retrait", "portrait", "extrait", "attrait",
-            "abstrait", "distrait", "trait", "zebra", "libra", "cathédra", "tora", "mira");
 
-    private TimeExpressions(TsvFile table) {
+    private TimeExpressions(TsvFile table, Tenses tenses) {
+        this.tenses = tenses;
         for (Map<String, String> row : table.rows()) {
             String w = row.get("word");
             String v = row.getOrDefault("value", "");
@@ -93,8 +94,10 @@ public final class TimeExpressions {
                 case "season" -> seasons.put(w, v);
                 case "next" -> next.add(w);
                 case "last" -> last.add(w);
+                case "month" -> months.put(w, Integer.parseInt(v));
+                case "year-preposition" -> yearPrepositions.add(w);
                 default -> throw new IllegalArgumentException(table.name() + ": unknown kind '" + row.get("kind")
-                        + "'. Known: weekday, day, season, next, last");
+                        + "'. Known: weekday, day, season, next, last, month, year-preposition");
             }
         }
         String dir = "(?:\\s+(" + Regexes.alternation(next) + "|" + Regexes.alternation(last) + "))?";
@@ -102,21 +105,31 @@ public final class TimeExpressions {
         day = Pattern.compile("(?<![\\p{L}\\d-])(" + Regexes.alternation(days.keySet()) + ")(?![\\p{L}-])");
         season = Pattern.compile("(?<![\\p{L}])(?:au |à l'|en |cet |ce |l'|le )(" + Regexes.alternation(seasons.keySet()) + ")"
                 + "(?:\\s+(\\d{4})|" + dir + ")(?![\\p{L}])");
+        String monthNames = Regexes.alternation(months.keySet());
+        monthExpr = Pattern.compile("(?<![\\p{L}\\d])(?:(en|début|fin|mi-)\\s*)(" + monthNames
+                + ")(?:\\s+(\\d{4})|\\s+(prochain|dernier))?(?![\\p{L}\\d])");
+        monthBeforeStop = Pattern.compile("(?s).*(" + monthNames + ")\\.");
+        yearExpr = Pattern.compile("(?<![\\p{L}\\d])(" + Regexes.alternation(yearPrepositions) + ") (\\d{4})(?![\\p{L}\\d])");
     }
 
     /** The built-in word list. */
     public static TimeExpressions builtIn() {
         TimeExpressions t = builtIn;
         if (t == null) {
-            t = new TimeExpressions(TsvFile.resource(RESOURCE));
+            t = new TimeExpressions(TsvFile.resource(RESOURCE), Tenses.builtIn());
             builtIn = t;
         }
         return t;
     }
 
-    /** Over a given table (the columns of {@code time-words.tsv}). */
+    /** Over a given table (the columns of {@code time-words.tsv}) and the built-in tense words. */
     public static TimeExpressions of(TsvFile table) {
-        return new TimeExpressions(table);
+        return new TimeExpressions(table, Tenses.builtIn());
+    }
+
+    /** Over a given table (the columns of {@code time-words.tsv}) and given tense words. */
+    public static TimeExpressions of(TsvFile table, Tenses tenses) {
+        return new TimeExpressions(table, tenses);
     }
 
     /** Every date expression of {@code text}, in text order, normalised against {@code anchor} (nullable). */
@@ -151,7 +164,7 @@ public final class TimeExpressions {
                 value = c.toString();
             }
             int fe = f.end();
-            if (s.endsWith(".") && lower(s).matches("(?s).*(" + MONTHS + ")\\.")) {
+            if (s.endsWith(".") && monthBeforeStop.matcher(lower(s)).matches()) {
                 fe--; // a sentence's full stop, not an abbreviation's
                 s = s.substring(0, s.length() - 1);
             }
@@ -184,18 +197,18 @@ public final class TimeExpressions {
             String value = full.map(a -> a.plusDays(days.get(d.group(1))).toString()).orElse(null);
             out.add(new TimeExpression(d.start(), d.end(), text.substring(d.start(), d.end()), "day", value, null));
         }
-        Matcher y = YEAR.matcher(low);
+        Matcher y = yearExpr.matcher(low);
         while (y.find()) {
             int s = y.start(2);
             if (!overlaps(out, s, y.end())) {
                 out.add(new TimeExpression(s, y.end(), text.substring(s, y.end()), "year", y.group(2), null));
             }
         }
-        for (Matcher mo : near(MONTH, low, MONTH_WORDS, 8, 14)) {
+        for (Matcher mo : near(monthExpr, low, months.keySet(), 8, 14)) {
             if (overlaps(out, mo.start(), mo.end())) {
                 continue;
             }
-            int month = monthNumber(mo.group(2));
+            int month = months.get(mo.group(2));
             Integer year = mo.group(3) != null ? Integer.valueOf(mo.group(3)) : null;
             if (year == null && full.isPresent()) {
                 LocalDate a = full.get();
@@ -285,23 +298,6 @@ public final class TimeExpressions {
         return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    private static int monthNumber(String w) {
-        return switch (w) {
-            case "janvier" -> 1;
-            case "février", "fevrier" -> 2;
-            case "mars" -> 3;
-            case "avril" -> 4;
-            case "mai" -> 5;
-            case "juin" -> 6;
-            case "juillet" -> 7;
-            case "août", "aout" -> 8;
-            case "septembre" -> 9;
-            case "octobre" -> 10;
-            case "novembre" -> 11;
-            default -> 12;
-        };
-    }
-
     /** The anchor as a full date, when it has a year. */
     static Optional<LocalDate> fullAnchor(String anchor) {
         if (anchor == null || !anchor.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -315,94 +311,11 @@ public final class TimeExpressions {
     }
 
     /**
-     * The tense of the clause around {@code [start, end)}: the verb form nearest to it within its sentence
-     * decides (a future or conditional, "doit", "prévu" → future; a compound past or an imparfait → past).
+     * The tense of the clause around {@code [start, end)} of {@code low} (lower-case text), read with this
+     * instance's {@link Tenses}.
      */
-    public static Tense tenseAt(String low, int start, int end) {
-        int s = start;
-        while (s > 0 && ".!?\n;".indexOf(low.charAt(s - 1)) < 0) {
-            s--;
-        }
-        int e = end;
-        while (e < low.length() && ".!?\n;".indexOf(low.charAt(e)) < 0) {
-            e++;
-        }
-        // Words of the clause, scanned by hand: this runs for every date and trigger, and regular expressions
-        // over each clause cost more than the rest of the events stage.
-        List<int[]> words = new ArrayList<>();
-        int i = s;
-        while (i < e) {
-            while (i < e && !Character.isLetter(low.charAt(i))) {
-                i++;
-            }
-            int w = i;
-            while (i < e && Character.isLetter(low.charAt(i))) {
-                i++;
-            }
-            if (i > w) {
-                words.add(new int[] {w, i});
-            }
-        }
-        int best = Integer.MAX_VALUE;
-        Tense t = Tense.UNKNOWN;
-        for (int k = 0; k < words.size(); k++) {
-            String w = low.substring(words.get(k)[0], words.get(k)[1]);
-            Tense here = null;
-            if (future(w)) {
-                here = Tense.FUTURE;
-            } else if (PAST_WORDS.contains(w) || (w.length() >= 5 && (w.endsWith("ait") || w.endsWith("aient")))) {
-                here = Tense.PAST;
-            } else if (AUX.contains(w)) {
-                for (int j = k + 1; j <= k + 2 && j < words.size(); j++) {
-                    if (participle(low.substring(words.get(j)[0], words.get(j)[1]))) {
-                        here = Tense.PAST;
-                        break;
-                    }
-                }
-            }
-            if (here != null) {
-                int dist = Math.abs(words.get(k)[0] - start);
-                if (dist < best || (dist == best && here == Tense.FUTURE)) {
-                    best = dist;
-                    t = here;
-                }
-            }
-        }
-        return t;
-    }
-
-    private static final Set<String> FUTURE_WORDS = Set.of("doit", "doivent", "devrait", "devraient", "va", "vont",
-            "prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendons", "prochain", "prochaine",
-            "prochainement");
-    private static final List<String> FUTURE_SUFFIXES = List.of("era", "eront", "erait", "eraient", "ira", "iront",
-            "irait", "iraient", "endra", "endront", "endrait", "ra", "ront", "rait", "raient");
-    private static final Set<String> PAST_WORDS = Set.of("dernier", "dernière", "hier");
-    private static final Set<String> AUX = Set.of("a", "ont", "avait", "avaient", "est", "sont", "été");
-    private static final List<String> PARTICIPLE = List.of("é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ue",
-            "ert", "uit");
-
-    private static boolean future(String w) {
-        if (FUTURE_WORDS.contains(w)) {
-            return true;
-        }
-        if (NOT_FUTURE.contains(w) || w.endsWith("ara") || w.endsWith("ora")) {
-            return false;
-        }
-        for (String suf : FUTURE_SUFFIXES) {
-            if (w.length() >= suf.length() + 2 && w.endsWith(suf)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean participle(String w) {
-        for (String suf : PARTICIPLE) {
-            if (w.length() > suf.length() && w.endsWith(suf)) {
-                return true;
-            }
-        }
-        return false;
+    public Tense tenseAt(String low, int start, int end) {
+        return tenses.tenseAt(low, start, end);
     }
 
     /** Lower case, character for character, so offsets are kept. */
@@ -415,7 +328,6 @@ public final class TimeExpressions {
     }
 
     private static final Set<String> PERIOD_WORDS = Set.of("semaine", "mois", "année", "l'an ");
-    private static final Set<String> MONTH_WORDS = Set.of(MONTHS.split("\\|"));
 
     /**
      * The matches of {@code p} in windows of {@code low} around each occurrence of a key word ({@code back}

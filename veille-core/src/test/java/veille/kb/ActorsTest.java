@@ -207,12 +207,17 @@ class ActorsTest {
     }
 
     @Test
-    void loadsInUnderASecond() {
+    void loadsEveryCuratedAndGeneratedActorAndAWarmReloadTakesUnderThreeSeconds() {
+        Actors a = Actors.load(List.of()); // the first load in a fresh JVM also pays for class loading and the JIT
+        assertThat(a.size()).as("entities: 17,906 PETRARCH persons and the curated tables").isGreaterThan(18_000);
+        assertThat(a.byId("xi-jinping")).isPresent();
+        assertThat(a.byId("petrarch:vladimir-putin")).isEmpty(); // merged into the curated record
         long t = System.nanoTime();
-        Actors a = Actors.load(List.of());
+        Actors again = Actors.load(List.of());
         long ms = (System.nanoTime() - t) / 1_000_000;
-        System.out.println("Actors.load: " + ms + " ms, " + a.size() + " entities");
-        assertThat(ms).isLessThan(3000);
+        assertThat(again.size()).isEqualTo(a.size());
+        // measured 0.2 s; the bar leaves room for a loaded two-core CI machine (bin/veille bench load times start-up)
+        assertThat(ms).as("warm Actors.load in ms").isLessThan(3000);
     }
 
     private static List<String> holders(String role, String of, String date) {

@@ -37,31 +37,19 @@ import veille.time.TimeExpressions;
  *
  * @see EventTriggers
  * @see AmountReader
+ * @see EventWords
  */
 public final class EventStage implements Stage {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|\\s)(?:à|au|aux|en|dans|vers|in)\\s*$|à l'$");
-    private static final Pattern BOTH = Pattern.compile("(?<![\\p{L}])(?:les|des|leurs) deux (parties|pays|ministres|chefs|dirigeants|leaders|présidents|camps|côtés|gouvernements|premiers ministres|nations)(?![\\p{L}])");
-    private static final Pattern PLANNED = Pattern.compile("(?<![\\p{L}])(?:prévue?s?|doit|doivent|devrait|devraient|devait|devaient|attendue?s?|attendons|prochaine?s?|prochainement|invité|invitation|se tiendra|aura lieu)(?![\\p{L}])");
-    private static final Pattern CANCELLED = Pattern.compile("(?<![\\p{L}])(?:annulée?s?|annuler|reportée?s?|ajournée?s?)(?![\\p{L}])");
     private static final Pattern GENITIVE = Pattern.compile("(?:^|[\\s'])(?:de|du|des|d'|de la|de l')\\s*$");
-    private static final Pattern NOT_GENITIVE = Pattern.compile("(?:auprès|près|vis-à-vis|l'égard|face|l'encontre|la part|l'adresse) (?:de|du|des|d'|de la|de l')\\s*$");
-    private static final Pattern SOURCE = Pattern.compile("(?:selon|d'après|a annoncé|a indiqué|a rapporté|rapporte)(?:\\s+\\p{L}+){0,3}\\s*$");
-    private static final Pattern WATERS = Pattern.compile("(?i)\\b(?:sea|ocean|gulf|strait|mer|océan|golfe|détroit)\\b");
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("(?:^|[\\s,])(?:ils|elles)\\s");
-    private static final Pattern MODAL_BEFORE = Pattern.compile("(?:doit|doivent|devait|devaient|devrait|devraient|va|vont|prévoit de|compte|souhaite|espér\\p{L}*|espère|invité|invite|nouvelles?|prochaine?s?|futur(?:e|s|es)?)(?:\\s+\\p{L}+){0,2}\\s*$");
-    private static final Pattern NEXT_AFTER = Pattern.compile("^[^,;]*(?<![\\p{L}])(?:prochaine?|à venir)(?![\\p{L}])");
-    private static final Pattern PAST_TRIGGER = Pattern.compile("(?<![\\p{L}])(?:a|ont|avait|avaient|est|sont|été|se sont|s'est)(?:\\s+\\p{L}+){0,2}\\s+\\p{L}+(?:é|ée|és|ées|us|ues|u|ue|is|it)$");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
-    private static final Pattern HELD = Pattern.compile("(?:s'est tenue?|se tiendra|a eu lieu|aura lieu|prévue?) (?:\\p{L}+ )?(?:à|en|au)\\s");
-    private static final Pattern MARGIN = Pattern.compile("en marge d(?:e la |e l'|u |es |e )");
-    private static final Pattern PHONE = Pattern.compile("téléphon");
-    private static final Pattern VIDEO = Pattern.compile("visioconférence|vidéoconférence|liaison vidéo|virtuel");
-    private static final Pattern VISIT = Pattern.compile("(?<![\\p{L}])visite(?![\\p{L}])|se rend|s'est rendu");
 
     private final EventTriggers triggers;
     private final TimeExpressions time;
     private final AmountReader amounts;
     private final Places places;
+    private final EventWords words;
 
     /** The stage over the built-in trigger, time and amount lexicons and places. */
     public EventStage() {
@@ -73,12 +61,19 @@ public final class EventStage implements Stage {
         this(EventTriggers.builtIn(), TimeExpressions.builtIn(), AmountReader.builtIn(), places);
     }
 
-    /** The stage over given lexicons and places. */
+    /** The stage over given lexicons and places, and the built-in event words. */
     public EventStage(EventTriggers triggers, TimeExpressions time, AmountReader amounts, Places places) {
+        this(triggers, time, amounts, places, EventWords.builtIn());
+    }
+
+    /** The stage over given lexicons, places and event words. */
+    public EventStage(EventTriggers triggers, TimeExpressions time, AmountReader amounts, Places places,
+                      EventWords words) {
         this.triggers = triggers;
         this.time = time;
         this.amounts = amounts;
         this.places = places;
+        this.words = words;
     }
 
     @Override
@@ -153,11 +148,11 @@ public final class EventStage implements Stage {
                     }
                     String before = low.substring(Math.max(0, m.start() - 30), m.start());
                     boolean place = e.type().equals("LOC")
-                            && (PLACE_BEFORE.matcher(before).find() || WATERS.matcher(e.name()).find());
+                            && (PLACE_BEFORE.matcher(before).find() || words.waters.matcher(e.name()).find());
                     // "le secrétaire général de l'ONU", "selon le ministère": a qualifier or a source, not an actor
                     boolean modifier = !e.type().equals("PER") && !m.how().equals("role")
-                            && ((GENITIVE.matcher(before).find() && !NOT_GENITIVE.matcher(before).find())
-                                || SOURCE.matcher(before).find());
+                            && ((GENITIVE.matcher(before).find() && !words.notOf.matcher(before).find())
+                                || words.source.matcher(before).find());
                     mentions.add(new Mention(m.start(), m.end(), e, place, modifier, AT.matcher(before).find()));
                     counts.merge(e.id(), 1, Integer::sum);
                     typeOf.put(actor(e), e.type());
@@ -289,7 +284,7 @@ public final class EventStage implements Stage {
                 }
                 Event.Actor a = actor(m.entity());
                 if (m.place()) {
-                    if (m.at() ? (place == null || !placeAt) : (place == null && (isCountry(a.id()) || WATERS.matcher(a.name()).find()))) {
+                    if (m.at() ? (place == null || !placeAt) : (place == null && (isCountry(a.id()) || words.waters.matcher(a.name()).find()))) {
                         if (!(placeAt && !m.at())) {
                             place = a;
                             placeAt = m.at();
@@ -330,13 +325,13 @@ public final class EventStage implements Stage {
             if ((collective && parts.isEmpty()) || (parts.size() < 2 && PLURAL_SUBJECT.matcher(sl).find())) {
                 mainActors("COUNTRY", parts);
             }
-            Matcher both = BOTH.matcher(sl);
+            Matcher both = words.pair.matcher(sl);
             if (both.find()) {
                 String w = both.group(1);
-                if (!w.equals("pays") && !w.equals("nations") && !w.equals("gouvernements")) {
+                if (words.pairOfPersons(w)) {
                     mainActors("PER", parts);
                 }
-                if (w.equals("pays") || w.equals("parties") || w.equals("nations") || w.equals("gouvernements") || w.equals("camps") || w.equals("côtés")) {
+                if (words.pairOfCountries(w)) {
                     mainActors("COUNTRY", parts);
                 }
             }
@@ -368,20 +363,20 @@ public final class EventStage implements Stage {
             String status = status(sl, ts - s.start(), te - s.start());
             if (type.equals("CONSULT")) {
                 String near = low.substring(Math.max(s.start(), ts - 30), Math.min(s.end(), te + 30));
-                if (PHONE.matcher(near).find()) {
+                if (words.phone.matcher(near).find()) {
                     mode = "phone";
-                } else if (VIDEO.matcher(near).find()) {
+                } else if (words.video.matcher(near).find()) {
                     mode = "video";
-                } else if (MARGIN.matcher(sl).find()) {
+                } else if (words.margin.matcher(sl).find()) {
                     mode = "multilateral";
-                } else if (mode == null || (mode.equals("in_person") && VISIT.matcher(sl).find())) {
+                } else if (mode == null || (mode.equals("in_person") && words.visit.matcher(sl).find())) {
                     mode = mode == null ? "in_person" : "visit";
                 }
             } else {
                 mode = null;
             }
             String occasion = null;
-            Matcher mg = MARGIN.matcher(sl);
+            Matcher mg = words.margin.matcher(sl);
             if (mg.find()) {
                 int os = s.start() + mg.end();
                 int oe = os;
@@ -442,10 +437,10 @@ public final class EventStage implements Stage {
             }
             String sl = low.substring(s.start(), s.end());
             String before = low.substring(Math.max(s.start(), ts - 12), ts);
-            String status = before.matches(".*(prochaine?|futur|nouvelle) $") ? "planned" : status(sl, ts - s.start(), te - s.start());
+            String status = words.nextMeeting.matcher(before).matches() ? "planned" : status(sl, ts - s.start(), te - s.start());
             if (place == null) {
                 // "qui s'est tenue à Bichkek": the place follows the noun phrase.
-                Matcher held = HELD.matcher(low);
+                Matcher held = words.held.matcher(low);
                 held.region(end, Math.min(s.end(), end + 60));
                 if (held.find()) {
                     for (Mention m : mentions) {
@@ -465,7 +460,7 @@ public final class EventStage implements Stage {
         }
 
         String status(String sl, int ts, int te) {
-            if (CANCELLED.matcher(sl).find()) {
+            if (words.cancelled.matcher(sl).find()) {
                 return "cancelled";
             }
             String before = sl.substring(Math.max(0, ts - 4), ts);
@@ -474,23 +469,23 @@ public final class EventStage implements Stage {
             if (infinitive && (before.endsWith("de ") || before.endsWith("d'") || before.endsWith("à "))) {
                 return "planned"; // "convenus de se rencontrer", "prêts à signer"
             }
-            if (!trig.contains("attendu") && PAST_TRIGGER.matcher(sl.substring(Math.max(0, ts - 30), te)).find()
-                    && !MODAL_BEFORE.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()) {
+            if (!trig.contains("attendu") && words.pastTrigger.matcher(sl.substring(Math.max(0, ts - 30), te)).find()
+                    && !words.modalBefore.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()) {
                 return "happened"; // "sont par ailleurs convenus de se rencontrer ... la prochaine réunion"
             }
-            if (MODAL_BEFORE.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()
+            if (words.modalBefore.matcher(sl.substring(Math.max(0, ts - 40), ts)).find()
                     || trig.contains("attendu")
-                    || NEXT_AFTER.matcher(sl.substring(te, Math.min(sl.length(), te + 70))).find()) {
+                    || words.nextAfter.matcher(sl.substring(te, Math.min(sl.length(), te + 70))).find()) {
                 return "planned"; // "devait être reçu", "de nouvelles consultations", "la visite ... le mois prochain"
             }
-            TimeExpressions.Tense tense = TimeExpressions.tenseAt(sl, ts, te);
+            TimeExpressions.Tense tense = time.tenseAt(sl, ts, te);
             if (tense == TimeExpressions.Tense.FUTURE) {
                 return "planned";
             }
             if (tense == TimeExpressions.Tense.PAST) {
                 return "happened";
             }
-            return PLANNED.matcher(sl).find() ? "planned" : "happened";
+            return words.planned.matcher(sl).find() ? "planned" : "happened";
         }
 
         String date(Sentence s, int ts, int te) {
@@ -510,7 +505,7 @@ public final class EventStage implements Stage {
 
         String docDate() {
             for (TimeExpressions.TimeExpression t : times) {
-                if (t.dayLevel() && TimeExpressions.tenseAt(low, t.start(), t.end()) != TimeExpressions.Tense.FUTURE) {
+                if (t.dayLevel() && time.tenseAt(low, t.start(), t.end()) != TimeExpressions.Tense.FUTURE) {
                     return t.value();
                 }
             }

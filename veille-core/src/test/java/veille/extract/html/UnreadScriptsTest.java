@@ -21,6 +21,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,6 +133,7 @@ class UnreadScriptsTest {
     }
 
     @Test
+    @Tag("slow") // the slowest case of the suite (24 to 33 s): every node of 181 pages compared; -DexcludedGroups=slow skips it
     void theScrapingHubPagesParseToTheSameTreeTrimmedAndLoseMostOfTheirScripts() throws IOException {
         List<ScrapingHubMetadataTest.Page> pages = ScrapingHubMetadataTest.pages().orElse(null);
         assumeTrue(pages != null, "../shared/data/extraction/scrapinghub is absent");

@@ -38,7 +38,8 @@ class LanguageStageTest {
 
     @Test
     void stageFitsAtTheHeadOfAPipeline() {
-        Pipeline.of(Set.of(), List.of(STAGE));
+        assertThat(STAGE.requires()).isEmpty();
+        assertThat(Pipeline.of(Set.of(), List.of(STAGE)).names()).containsExactly("language");
     }
 
     @Test

@@ -9,9 +9,13 @@ bars, captions, related-article lists and comments carrying other dates and name
 in titles, desks and agencies in bylines, broken JSON-LD.
 
 Run from this folder: python3 make_pages.py   (the pages are committed; edit this script, not the pages)
+
+It also writes the copies of the BUNDLED pages in samples/html at the repository root (the HTML pages
+bin/veille demo analyses), and removes any other page there: this script is their one source.
 """
 import html
 import json
+import os
 import re
 import zlib
 from datetime import datetime, timezone, timedelta
@@ -1713,15 +1717,29 @@ def page_url(layout, a, s):
     return m.group(1) if m else f"https://{s['host']}/{slug(a['headline'])}"
 
 
+# Pages copied to samples/html for bin/veille demo (BundledHtmlSamplesTest fails when a copy drifts from its page).
+BUNDLED = ["lemonde-like-two-authors", "presstv-news-page", "wp-yoast-maghreb-diplomatie", "xinhua-table-contit"]
+SAMPLES_HTML = os.path.join(os.path.dirname(os.path.abspath(__file__)), *[".."] * 7, "samples", "html")
+
+
 def main():
     by_id = {a["id"]: a for a in ARTICLES}
     assert set(by_id) == set(PAGES), set(by_id) ^ set(PAGES)
+    assert set(BUNDLED) <= set(PAGES), set(BUNDLED) - set(PAGES)
+    assert os.path.isfile(os.path.join(SAMPLES_HTML, "README.md")), SAMPLES_HTML
+    for name in sorted(os.listdir(SAMPLES_HTML)):
+        if name.endswith(".html") and name[:-len(".html")] not in BUNDLED:
+            os.remove(os.path.join(SAMPLES_HTML, name))
+            print(f"removed samples/html/{name}: not bundled")
     rows = []
     for pid, (layout, s, o) in PAGES.items():
         a = by_id[pid]
         page = layout(a, s, o)
         with open(f"{pid}.html", "w", encoding="utf-8") as f:
             f.write(page)
+        if pid in BUNDLED:
+            with open(os.path.join(SAMPLES_HTML, f"{pid}.html"), "w", encoding="utf-8") as f:
+                f.write(page)
         pub = dt(a["published"])
         always = layout in ALWAYS_MODIFIED or layout is wp_newspaper and o.get("yoast", True)
         mod = dt(a["modified"]) or (pub if always else None)
@@ -1748,7 +1766,7 @@ def main():
         for r in rows:
             assert all("\t" not in r[c] and "\n" not in r[c] for c in COLUMNS), r["page"]
             f.write("\t".join(r[c] for c in COLUMNS) + "\n")
-    print(f"{len(rows)} pages")
+    print(f"{len(rows)} pages, {len(BUNDLED)} copied to samples/html")
 
 
 if __name__ == "__main__":
