@@ -122,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
         veille.kb.KnowledgeBase kb = Files.isDirectory(Home.samplesKb())
                 ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn();
         Analyzer analyzer = stages == null ? Analyzer.standard(kb)
-                : Analyzer.withStages(kb, veille.pipeline.Stages.named(stages));
+                : Analyzer.withStages(kb, veille.Stages.named(stages));
         System.out.printf("corpus: %d distinct articles (%.1f KiB on average) from %s%n", corpus.size(),
                 chars / 1024.0 / corpus.size(), folders);
         System.out.printf("stages: extract(text) + %s; threads: %d%n", analyzer.stageNames(), threads);

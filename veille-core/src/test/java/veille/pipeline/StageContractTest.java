@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import veille.Stages;
 import veille.doc.Annotation;
 import veille.doc.Document;
 import veille.doc.Input;
