@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
+import veille.corpus.Batch;
+import veille.corpus.InputFiles;
 import veille.doc.Document;
 import veille.doc.Input;
 import veille.io.InputException;
@@ -179,7 +181,7 @@ final class BenchCommand implements Callable<Integer> {
             idx.add(i % corpus.size());
         }
         AtomicLong chars = new AtomicLong();
-        Batch.run(idx, threads, false, "bench", i -> {
+        Batch.run(idx.iterator(), threads, i -> {
             Document d = analyzer.analyze(corpus.get(i), times);
             tokens.add(d.layer(veille.doc.Token.LAYER).size());
             return (long) d.input().content().length();
