@@ -13,7 +13,6 @@ import veille.kb.KnowledgeBase;
 import veille.pipeline.Pipeline;
 import veille.pipeline.Stage;
 import veille.pipeline.StageTimes;
-import veille.pipeline.Stages;
 
 /**
  * Veille's entry point: one input in, one analysed document out.

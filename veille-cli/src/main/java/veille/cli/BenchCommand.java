@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
+import veille.corpus.Batch;
+import veille.corpus.InputFiles;
 import veille.doc.Document;
 import veille.doc.Input;
 import veille.io.InputException;
@@ -122,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
         veille.kb.KnowledgeBase kb = Files.isDirectory(Home.samplesKb())
                 ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn();
         Analyzer analyzer = stages == null ? Analyzer.standard(kb)
-                : Analyzer.withStages(kb, veille.pipeline.Stages.named(stages));
+                : Analyzer.withStages(kb, veille.Stages.named(stages));
         System.out.printf("corpus: %d distinct articles (%.1f KiB on average) from %s%n", corpus.size(),
                 chars / 1024.0 / corpus.size(), folders);
         System.out.printf("stages: extract(text) + %s; threads: %d%n", analyzer.stageNames(), threads);
@@ -179,7 +181,7 @@ final class BenchCommand implements Callable<Integer> {
             idx.add(i % corpus.size());
         }
         AtomicLong chars = new AtomicLong();
-        Batch.run(idx, threads, false, "bench", i -> {
+        Batch.run(idx.iterator(), threads, i -> {
             Document d = analyzer.analyze(corpus.get(i), times);
             tokens.add(d.layer(veille.doc.Token.LAYER).size());
             return (long) d.input().content().length();

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
+import veille.corpus.InputFiles;
 import veille.doc.ArticleMeta;
 import veille.doc.Block;
 import veille.doc.BlockKind;

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
+import veille.corpus.InputFiles;
 import veille.doc.InputFormat;
 import veille.eval.GoldScore;
 import veille.io.InputException;

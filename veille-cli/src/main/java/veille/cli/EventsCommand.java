@@ -32,7 +32,7 @@ final class EventsCommand implements Callable<Integer> {
     List<String> files;
 
     @Option(names = "--input", defaultValue = "auto", paramLabel = "KIND", description = "auto, text, html, plain, feed, warc.")
-    String input;
+    AnalyzeCommand.InputKind input;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Extra knowledge-base tables.")
     Path kb;
@@ -48,7 +48,7 @@ final class EventsCommand implements Callable<Integer> {
         Analyzer analyzer = Analyzer.standard(Home.knowledgeBase(kb));
         EventMerger merger = new EventMerger();
         // Documents arrive in input order, so merging is deterministic.
-        int failed = CorpusRun.forEach(files, input, analyzer, threads, "events", (source, d) -> {
+        long failed = CorpusDocuments.forEach(files, input, analyzer, threads, "events", (source, d) -> {
             String published = d.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
             for (Event e : d.find(Event.KEY).map(Event.Events::all).orElse(List.of())) {
                 merger.add(new EventMerger.Report(source, published, e));

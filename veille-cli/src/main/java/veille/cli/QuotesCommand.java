@@ -41,7 +41,7 @@ final class QuotesCommand implements Callable<Integer> {
     String speaker;
 
     @Option(names = "--input", defaultValue = "auto", paramLabel = "KIND", description = "auto, text, html, plain, feed, warc.")
-    String input;
+    AnalyzeCommand.InputKind input;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Extra knowledge-base tables.")
     Path kb;
@@ -63,7 +63,7 @@ final class QuotesCommand implements Callable<Integer> {
         Optional<Actor> wanted = speaker == null ? Optional.empty() : knowledge.actors().find(speaker);
         String wantedKey = speaker == null ? null : NameKey.of(speaker);
         List<Row> rows = new ArrayList<>();
-        int failed = CorpusRun.forEach(files, input, analyzer, threads, "quotes", (source, d) -> {
+        long failed = CorpusDocuments.forEach(files, input, analyzer, threads, "quotes", (source, d) -> {
             ArticleMeta m = d.find(ArticleMeta.KEY).orElse(ArticleMeta.EMPTY);
             for (Quote q : d.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of())) {
                 if (speaker == null || matches(q, wanted, wantedKey)) {

@@ -1,6 +1,5 @@
 package veille.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -41,18 +40,6 @@ class PipelineTest {
                 List.of(stage("ner", Set.of("tokens"), Set.of("entities")), stage("tokenize", Set.of(), Set.of("tokens")))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Stage 'ner' requires 'tokens', which no earlier stage produces. Earlier: []");
-    }
-
-    @Test
-    void theStandardStagesFormAValidPipelineInRegistryOrder() {
-        Pipeline p = Pipeline.of(veille.extract.Extractor.PRODUCES, Stages.standard());
-        assertThat(p.names()).containsExactly("language", "tokenize", "ner", "entities", "quotes", "events");
-    }
-
-    @Test
-    void anUnknownStageNameListsTheKnownOnes() {
-        assertThatThrownBy(() -> Stages.named(List.of("nre")))
-                .hasMessage("No stage 'nre'. Known: language, tokenize, ner, entities, quotes, events");
     }
 
     @Test

@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import veille.Analyzer;
+import veille.Stages;
 import veille.doc.Amount;
 import veille.doc.Annotation;
 import veille.doc.Document;

@@ -1,14 +1,17 @@
-package veille.cli;
+package veille.corpus;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import veille.io.InputException;
 import veille.source.FeedItemReader;
 import veille.source.ItemReader;
@@ -18,17 +21,14 @@ import veille.source.SourceSniffer;
 import veille.source.WarcItemReader;
 
 /**
- * The articles the command line's FILE arguments hold, one {@link Unit} at a time: a document file as it is, a feed or
- * a WARC archive entry by entry, read as the batch goes so an archive of any size never sits in memory.
+ * The articles a list of inputs holds, one {@link Unit} at a time: a document file as it is, a feed or a WARC archive
+ * entry by entry, read as the batch goes so an archive of any size never sits in memory.
  *
- * <p>A container that breaks off gives its good entries, then one {@link Failed} unit in its place; one that had
+ * <p>A container that breaks off gives its good entries, then one {@link Unreadable} unit in its place; one that had
  * entries passed over (non-HTML records, redirects) ends with a {@link Note}. Not thread-safe: the batch pulls units
  * on one thread; the units themselves are analysed on any.
  */
-final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
-    /** How the files are taken: sniffed, or all as one kind ({@code --input}). */
-    enum Mode { AUTO, DOCUMENT, FEED, WARC }
-
+final class CorpusInputs implements Iterator<CorpusInputs.Unit>, AutoCloseable {
     /** One thing for the batch to do, in input order. */
     sealed interface Unit {
         /** The name errors and notes are reported under. */
@@ -36,7 +36,7 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
     }
 
     /** A document file (read by the worker, in parallel), or standard input when {@code stdin} is set. */
-    record Document(InputFiles.Item item, InputStream stdin) implements Unit {
+    record DocumentFile(InputFiles.Item item, InputStream stdin) implements Unit {
         @Override
         public String source() {
             return item.source();
@@ -52,7 +52,7 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
     }
 
     /** A container that cannot be read, or that broke off here. */
-    record Failed(String source, String reason) implements Unit {
+    record Unreadable(String source, String reason) implements Unit {
     }
 
     /** Something to know that is not a failure: what a container passed over. */
@@ -60,9 +60,10 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
     }
 
     private final List<InputFiles.Item> items;
-    private final Mode mode;
+    private final InputKind kind;
     private final long maxBytes;
     private final FeedItemReader.LinkPolicy links;
+    private final Supplier<InputStream> stdin;
     private int nextItem;
     private ItemReader current;
     private String currentSource;
@@ -72,11 +73,14 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
     private long produced;
     private Unit lookahead;
 
-    SourceInputs(List<InputFiles.Item> items, Mode mode, long maxBytes, FeedItemReader.LinkPolicy links) {
+    /** @param stdin what {@code -} reads, asked for when that input is opened */
+    CorpusInputs(List<InputFiles.Item> items, InputKind kind, long maxBytes, FeedItemReader.LinkPolicy links,
+                 Supplier<InputStream> stdin) {
         this.items = List.copyOf(items);
-        this.mode = mode;
+        this.kind = kind;
         this.maxBytes = maxBytes;
         this.links = links;
+        this.stdin = stdin;
     }
 
     @Override
@@ -99,8 +103,8 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
     }
 
     /**
-     * The expected number of units, for the progress bar: those produced, the files not opened yet, and for an open
-     * container its entries so far scaled by how much of it is left.
+     * The expected number of units, for progress: those produced, the files not opened yet, and for an open container
+     * its entries so far scaled by how much of it is left.
      */
     long expectedTotal() {
         long total = produced + (items.size() - nextItem) + (lookahead != null ? 1 : 0);
@@ -136,11 +140,11 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
                     continue;
                 } catch (InputException e) {
                     close();
-                    return new Failed(currentSource, e.getMessage());
+                    return new Unreadable(currentSource, e.getMessage());
                 } catch (RuntimeException | StackOverflowError e) {
                     // A reader bug must not end the batch: the container stops here, the other files go on.
                     close();
-                    return new Failed(currentSource, "internal error while reading: " + e + " (please report it with the file)");
+                    return new Unreadable(currentSource, "internal error while reading: " + e + " (please report it with the file)");
                 }
             }
             if (nextItem >= items.size()) {
@@ -156,66 +160,65 @@ final class SourceInputs implements Iterator<SourceInputs.Unit>, AutoCloseable {
 
     /** A document unit, a failure, or null after opening a container (its entries follow). */
     private Unit open(InputFiles.Item item) {
-        InputStream stdin = null;
-        SourceKind kind;
+        InputStream in = null;
+        SourceKind sourceKind;
         if (item.isStdin()) {
-            stdin = new BufferedInputStream(System.in, 1 << 16);
-            kind = switch (mode) {
-                case AUTO -> peekKind(stdin);
-                case DOCUMENT -> SourceKind.DOCUMENT;
+            in = new BufferedInputStream(stdin.get(), 1 << 16);
+            sourceKind = switch (kind) {
+                case AUTO -> peekKind(in);
+                case TEXT, HTML, PLAIN -> SourceKind.DOCUMENT;
                 case FEED -> SourceKind.FEED;
                 case WARC -> SourceKind.WARC;
             };
         } else {
-            kind = switch (mode) {
+            sourceKind = switch (kind) {
                 case AUTO -> SourceSniffer.sniff(item.path());
-                case DOCUMENT -> SourceKind.DOCUMENT;
+                case TEXT, HTML, PLAIN -> SourceKind.DOCUMENT;
                 case FEED -> SourceKind.FEED;
                 case WARC -> SourceKind.WARC;
             };
         }
-        if (kind == SourceKind.DOCUMENT) {
-            return new Document(item, stdin);
+        if (sourceKind == SourceKind.DOCUMENT) {
+            return new DocumentFile(item, in);
         }
         try {
             if (!item.isStdin() && Files.isDirectory(item.path())) {
-                return new Failed(item.source(), "is a directory");
+                return new Unreadable(item.source(), "is a directory");
             }
             currentSize = item.isStdin() ? 0 : Files.size(item.path());
-            if (kind == SourceKind.FEED) {
-                InputStream in = item.isStdin() ? stdin : Files.newInputStream(item.path());
-                current = FeedItemReader.open(in, item.source(), null, maxBytes, links);
+            if (sourceKind == SourceKind.FEED) {
+                current = FeedItemReader.open(item.isStdin() ? in : Files.newInputStream(item.path()), item.source(),
+                        null, maxBytes, links);
             } else {
                 // A file is read through a channel, whose position measures progress in compressed bytes.
-                current = item.isStdin() ? WarcItemReader.open(stdin, item.source(), maxBytes)
+                current = item.isStdin() ? WarcItemReader.open(in, item.source(), maxBytes)
                         : WarcItemReader.open(item.path(), item.source(), maxBytes);
             }
-        } catch (java.nio.file.NoSuchFileException e) {
-            return new Failed(item.source(), "no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            return new Failed(item.source(), "permission denied");
+        } catch (NoSuchFileException e) {
+            return new Unreadable(item.source(), "no such file");
+        } catch (AccessDeniedException e) {
+            return new Unreadable(item.source(), "permission denied");
         } catch (IOException e) {
-            return new Failed(item.source(), "cannot read: " + e.getMessage());
+            return new Unreadable(item.source(), "cannot read: " + e.getMessage());
         } catch (InputException e) {
-            return new Failed(item.source(), e.getMessage());
+            return new Unreadable(item.source(), e.getMessage());
         } catch (RuntimeException e) {
-            return new Failed(item.source(), "internal error while opening: " + e + " (please report it with the file)");
+            return new Unreadable(item.source(), "internal error while opening: " + e + " (please report it with the file)");
         }
         currentSource = item.source();
-        currentKind = kind;
+        currentKind = sourceKind;
         entriesInCurrent = 0;
         return null;
     }
 
     private Unit endNote() {
         Map<String, Integer> skipped = current.skipped();
-        String what = currentKind == SourceKind.FEED ? "entr" : "page";
-        String read = entriesInCurrent + " " + what + (currentKind == SourceKind.FEED
-                ? (entriesInCurrent == 1 ? "y" : "ies") : (entriesInCurrent == 1 ? "" : "s"));
+        boolean feed = currentKind == SourceKind.FEED;
         if (skipped.isEmpty()) {
-            return entriesInCurrent == 0 ? new Note(currentSource, "holds no " + (currentKind == SourceKind.FEED
-                    ? "entries" : "pages")) : null;
+            return entriesInCurrent == 0 ? new Note(currentSource, "holds no " + (feed ? "entries" : "pages")) : null;
         }
+        String read = entriesInCurrent + " " + (feed ? (entriesInCurrent == 1 ? "entry" : "entries")
+                : (entriesInCurrent == 1 ? "page" : "pages"));
         StringJoiner j = new StringJoiner(", ");
         skipped.forEach((why, n) -> j.add(n + " " + why));
         return new Note(currentSource, read + " read; passed over: " + j);

@@ -1,8 +1,8 @@
-package veille.cli;
+package veille.corpus;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -10,32 +10,39 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs a function over many inputs on all cores and hands the results on in input order.
+ * Runs a function over many inputs on several threads and hands the results on in input order.
  *
- * <p>At most a few tasks per thread are in flight, so memory stays bounded however long the batch. A {@link Progress}
- * bar (count, rate, ETA) goes to stderr, and only when stderr is a terminal: piped or logged runs stay quiet.
+ * <p>At most {@code window} inputs are in flight (pulled and not yet handed on), so memory stays bounded however
+ * long the batch: the inputs are pulled only as the window frees up. A result that is slow holds the ones after it
+ * back rather than letting them pile up.
  */
-final class Batch {
+public final class Batch {
     private Batch() {
     }
 
-    /** Runs {@code work} over a list, with a progress bar of one step per input. */
-    static <I, R> void run(List<I> inputs, int threads, boolean progress, String task,
-                           Function<I, R> work, Consumer<R> sink) {
-        try (Progress bar = Progress.start(task, progress && inputs.size() > 1, inputs.size())) {
-            run(inputs.iterator(), threads, work, r -> {
-                sink.accept(r);
-                bar.step();
-            });
-        }
+    /** The default window: four inputs per thread, at least four, so no thread waits for work. */
+    public static int window(int threads) {
+        return Math.max(4, threads * 4);
+    }
+
+    /** Like {@link #run(Iterator, int, int, Function, Consumer)} with the {@linkplain #window(int) default window}. */
+    public static <I, R> void run(Iterator<I> inputs, int threads, Function<I, R> work, Consumer<R> sink) {
+        run(inputs, threads, window(threads), work, sink);
     }
 
     /**
      * Runs {@code work} over inputs produced on the fly (a feed or an archive read as it goes) and hands each result
      * to {@code sink} in input order, on the calling thread, which also pulls the inputs.
+     *
+     * <p>An exception from {@code work} or {@code sink} stops the batch: no more inputs are pulled, the work in flight
+     * is abandoned, and the exception is thrown here. Work that must not stop the batch catches its own failures.
+     *
+     * @param window the most inputs in flight at once, at least 1
      */
-    static <I, R> void run(Iterator<I> inputs, int threads, Function<I, R> work, Consumer<R> sink) {
-        int window = Math.max(4, threads * 4);
+    public static <I, R> void run(Iterator<I> inputs, int threads, int window, Function<I, R> work, Consumer<R> sink) {
+        if (threads < 1 || window < 1) {
+            throw new IllegalArgumentException("threads and window must be at least 1, got " + threads + " and " + window);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "veille-worker");
             t.setDaemon(true);
@@ -55,18 +62,13 @@ final class Batch {
         }
     }
 
-    /** Set by bin/veille, which can test stderr; a bare {@code java -jar} run shows no bar. */
-    static boolean stderrIsTerminal() {
-        return Boolean.getBoolean("veille.stderr.tty") && System.getenv("CI") == null;
-    }
-
     private static <R> R join(Future<R> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException re) {
                 throw re;

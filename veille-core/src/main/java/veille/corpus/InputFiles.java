@@ -1,4 +1,4 @@
-package veille.cli;
+package veille.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the command line's FILE arguments: files as given, directories recursively (sorted), "-" for stdin. */
-final class InputFiles {
+/** Expands a list of inputs: files as given, folders recursively (sorted, hidden files left out), "-" for stdin. */
+public final class InputFiles {
     /** One input to analyse: a path, or standard input when {@code path} is null. */
-    record Item(String source, Path path) {
-        boolean isStdin() {
+    public record Item(String source, Path path) {
+        /** Whether this is standard input ({@code -}). */
+        public boolean isStdin() {
             return path == null;
         }
     }
@@ -20,7 +21,11 @@ final class InputFiles {
     private InputFiles() {
     }
 
-    static List<Item> expand(List<String> args) {
+    /**
+     * The inputs the arguments name, in order. Nothing is read: a missing or unreadable file is an item like any other
+     * and is reported when it is analysed.
+     */
+    public static List<Item> expand(List<String> args) {
         List<Item> out = new ArrayList<>();
         for (String a : args) {
             if (a.equals("-")) {

@@ -1,4 +1,4 @@
-package veille.pipeline;
+package veille;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,21 +6,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import veille.kb.KnowledgeBase;
+import veille.pipeline.Stage;
+import veille.stage.event.EventStage;
+import veille.stage.lang.LanguageStage;
+import veille.stage.link.EntityStage;
+import veille.stage.ner.NerStage;
+import veille.stage.quote.QuoteCues;
+import veille.stage.quote.QuoteStage;
+import veille.stage.tokenize.TokenizeStage;
 
 /**
- * The registry of stages, in run order: one explicit list, no classpath scanning.
+ * The registry of stages, in run order: one explicit list, no classpath scanning. It sits beside {@link Analyzer},
+ * which builds the standard pipeline from it, so that {@code veille.pipeline} names no stage and the stages depend
+ * on the pipeline, never the reverse.
  */
 public final class Stages {
     private static final Map<String, Function<KnowledgeBase, Stage>> REGISTRY = new LinkedHashMap<>();
 
     static {
         // Run order.
-        REGISTRY.put("language", kb -> new veille.stage.lang.LanguageStage());
-        REGISTRY.put("tokenize", kb -> new veille.stage.tokenize.TokenizeStage());
-        REGISTRY.put("ner", kb -> new veille.stage.ner.NerStage());
-        REGISTRY.put("entities", kb -> new veille.stage.link.EntityStage(kb.actors()));
-        REGISTRY.put("quotes", kb -> new veille.stage.quote.QuoteStage(kb.actors(), veille.stage.quote.QuoteCues.builtIn()));
-        REGISTRY.put("events", kb -> new veille.stage.event.EventStage(kb.places()));
+        REGISTRY.put("language", kb -> new LanguageStage());
+        REGISTRY.put("tokenize", kb -> new TokenizeStage());
+        REGISTRY.put("ner", kb -> new NerStage());
+        REGISTRY.put("entities", kb -> new EntityStage(kb.actors()));
+        REGISTRY.put("quotes", kb -> new QuoteStage(kb.actors(), QuoteCues.builtIn()));
+        REGISTRY.put("events", kb -> new EventStage(kb.places()));
     }
 
     private Stages() {

@@ -1,0 +1,31 @@
+package veille;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import veille.extract.Extractor;
+import veille.pipeline.Pipeline;
+import veille.pipeline.Stage;
+
+class StagesTest {
+    @Test
+    void theStandardStagesFormAValidPipelineInRegistryOrder() {
+        Pipeline p = Pipeline.of(Extractor.PRODUCES, Stages.standard());
+        assertThat(p.names()).containsExactly("language", "tokenize", "ner", "entities", "quotes", "events");
+    }
+
+    @Test
+    void anUnknownStageNameListsTheKnownOnes() {
+        assertThatThrownBy(() -> Stages.named(List.of("nre")))
+                .hasMessage("No stage 'nre'. Known: language, tokenize, ner, entities, quotes, events");
+    }
+
+    @Test
+    void namedStagesKeepTheRegistryOrder() {
+        assertThat(Stages.named(List.of("tokenize", "language")).stream().map(Stage::name).toList())
+                .containsExactly("language", "tokenize");
+        assertThat(Stages.names()).containsExactly("language", "tokenize", "ner", "entities", "quotes", "events");
+    }
+}
