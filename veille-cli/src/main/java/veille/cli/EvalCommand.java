@@ -98,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** The whole pipeline on WiNER-fr dev as plain text; entity mentions scored as score_ner.py scores them. */
     private int winer() {
-        var docs = veille.stage.ner.WinerCorpus.read(winer, veille.stage.ner.WinerCorpus.Split.DEV).docs();
+        var docs = veille.eval.ner.WinerCorpus.read(winer, veille.eval.ner.WinerCorpus.Split.DEV).docs();
         Analyzer analyzer = Analyzer.standard(Home.knowledgeBase(kb));
         Map<String, List<veille.doc.EntityMention>> mentions = new HashMap<>();
         for (var d : docs) {
@@ -113,7 +113,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             mentions.put(d.name(), ms);
         }
-        var report = veille.stage.ner.NerEvaluation.score(docs, mentions);
+        var report = veille.eval.ner.NerEvaluation.score(docs, mentions);
         if (metric != null) {
             System.out.printf(java.util.Locale.ROOT, "%.4f%n", report.micro().f1());
         } else {

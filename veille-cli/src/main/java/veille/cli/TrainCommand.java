@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import veille.stage.ner.NerTrainer;
+import veille.train.ner.NerTrainer;
 
 /**
  * {@code veille train ner}: rebuilds the NER model Veille ships from WiNER-fr (train: 2016 and 2017-01..08; dev

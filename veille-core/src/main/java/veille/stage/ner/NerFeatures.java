@@ -15,7 +15,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * <p>OpenNLP asks for the features of one token at a time, once per beam hypothesis; the features depend on the
  * sentence only, so they are computed for the whole sentence on the first request and copied afterwards.
  * Not thread-safe (it caches the current sentence and keeps the document's earlier labels): OpenNLP creates one
- * per name finder, and {@link NerStage} keeps one name finder per thread.
+ * per name finder, and {@link NerStage} keeps one name finder per thread. At training time, what the run knows of
+ * each training sentence comes in explicitly ({@link NerTrainingFacts}); nothing here is written by training.
  */
 final class NerFeatures implements AdaptiveFeatureGenerator {
     /**
@@ -23,28 +24,31 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
      * generator one sentence at a time and has no slot for the whole article).
      */
     static final ThreadLocal<DocumentFacts> CURRENT_DOCUMENT = new ThreadLocal<>();
-    /**
-     * At training time: the facts of the article each training sentence comes from, by the sentence's tokens
-     * (OpenNLP copies the token arrays, and the sequence trainer asks for features again long after reading).
-     */
-    static volatile Map<List<String>, DocumentFacts> trainingDocuments = Map.of();
-    /**
-     * At training time: the training names each training sentence may see (those of the other months), by the
-     * sentence's tokens; a sentence not in the map sees {@link TrainNames#standard()}.
-     */
-    static volatile Map<List<String>, TrainNames> trainingNames = Map.of();
 
     private final NerLexicon lexicon;
     private final NerFeatureSet set;
     private final WordClusters clusters;
+    private final TrainNames names;
+    private final NerTrainingFacts training;
     private final Map<String, String> previous = new HashMap<>();
     private String[] cachedTokens;
     private List<List<String>> cached;
 
-    NerFeatures(NerLexicon lexicon, NerFeatureSet set, WordClusters clusters) {
+    /**
+     * The features of a model.
+     *
+     * @param clusters the word classes, when the set has them
+     * @param names the training names the features read, when the set has them (at run time, the shipped ones)
+     * @param training at training time, what the run knows of each training sentence (which then replaces
+     *     {@code names} and the article's facts); null at run time
+     */
+    NerFeatures(NerLexicon lexicon, NerFeatureSet set, WordClusters clusters, TrainNames names,
+                NerTrainingFacts training) {
         this.lexicon = lexicon;
         this.set = set;
         this.clusters = clusters;
+        this.names = names;
+        this.training = training;
     }
 
     @Override
@@ -87,9 +91,9 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
         }
         String[] seen = null;
         if (set.names()) {
-            TrainNames names = trainingNames.get(java.util.Arrays.asList(tokens));
+            TrainNames sentenceNames = training != null ? training.namesOf(tokens) : names;
             seen = new String[n];
-            gazetteer(tokens, keys, seen, (names != null ? names : TrainNames.standard())::phraseTypes);
+            gazetteer(tokens, keys, seen, sentenceNames::phraseTypes);
         }
         String[][] cls = null;
         if (set.clusters()) {
@@ -102,7 +106,7 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
         if (set.document()) {
             facts = CURRENT_DOCUMENT.get();
             if (facts == null) {
-                facts = trainingDocuments.getOrDefault(java.util.Arrays.asList(tokens), DocumentFacts.NONE);
+                facts = training != null ? training.documentOf(tokens) : DocumentFacts.NONE;
             }
         }
         List<List<String>> out = new ArrayList<>(n);
@@ -244,12 +248,12 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
             }
             for (int k = 0; k < bestLen; k++) {
                 StringBuilder g = new StringBuilder();
-                for (int b = 0; b < NerLexicon.PHRASE_TYPES.length; b++) {
+                for (int b = 0; b < NerLexicon.PHRASE_TYPES.size(); b++) {
                     if ((bestTypes & (1 << b)) != 0) {
                         if (!g.isEmpty()) {
                             g.append(',');
                         }
-                        g.append(k == 0 ? "B-" : "I-").append(NerLexicon.PHRASE_TYPES[b]);
+                        g.append(k == 0 ? "B-" : "I-").append(NerLexicon.PHRASE_TYPES.get(b));
                         if (bestLen == 1) {
                             g.append("1");
                         }

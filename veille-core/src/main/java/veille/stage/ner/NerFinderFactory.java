@@ -1,6 +1,7 @@
 package veille.stage.ner;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -12,8 +13,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *
  * <p>OpenNLP records this class's name in the model and instantiates it by reflection when the model is read
  * (hence the public no-argument constructor); whether the gazetteer features are on, and the lexicon's hash, are
- * recorded as manifest entries ({@value #FEATURES}, {@value #LEXICON_SHA}). Instances are confined to the thread
- * that trains or loads.
+ * recorded as manifest entries ({@value #FEATURES}, {@value #LEXICON_SHA}). A training run builds one with
+ * {@link #NerFinderFactory(SequenceCodec, NerFeatureSet, NerTrainingFacts)}, handing over what it knows of each
+ * training sentence. Instances are confined to the thread that trains or loads.
  */
 public final class NerFinderFactory extends TokenNameFinderFactory {
     /** Manifest entry: the feature set ({@code base} or {@code base+gazetteer}). */
@@ -28,16 +30,35 @@ public final class NerFinderFactory extends TokenNameFinderFactory {
 
     /** Set when built for training; null when OpenNLP built it to read a model. */
     private NerFeatureSet trainingFeatures;
+    /** What the training run knows of each training sentence; null when OpenNLP built it to read a model. */
+    private NerTrainingFacts trainingFacts;
+    /** The names a read model's features use instead of the shipped ones; null: the shipped ones. */
+    private TrainNames names;
 
     /** The factory OpenNLP instantiates when it reads a model. */
     public NerFinderFactory() {
         super();
     }
 
-    /** A factory for training with the given codec and feature groups. */
-    NerFinderFactory(SequenceCodec<String> codec, NerFeatureSet features) {
+    /**
+     * A factory for training with the given codec and feature groups.
+     *
+     * @param codec the outcome codec, BIO when null
+     * @param facts what the training run knows of each training sentence; with the names features on, it must hold
+     *     the run-time names and their hash
+     */
+    public NerFinderFactory(SequenceCodec<String> codec, NerFeatureSet features, NerTrainingFacts facts) {
         super(null, new TreeMap<>(), codec == null ? new BioCodec() : codec);
-        this.trainingFeatures = features;
+        this.trainingFeatures = Objects.requireNonNull(features, "features");
+        this.trainingFacts = Objects.requireNonNull(facts, "facts");
+        if (features.names() && facts.allNamesSha256() == null) {
+            throw new IllegalArgumentException("the names features need the training names");
+        }
+    }
+
+    /** Makes a read model's features use these names instead of the shipped ones; called right after reading. */
+    void useNames(TrainNames names) {
+        this.names = Objects.requireNonNull(names, "names");
     }
 
     private NerFeatureSet features() {
@@ -53,11 +74,17 @@ public final class NerFinderFactory extends TokenNameFinderFactory {
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
         NerFeatureSet f = features();
-        return new NerFeatures(NerLexicon.standard(), f, f.clusters() ? WordClusters.standard() : null);
+        TrainNames n = !f.names() || trainingFacts != null ? null : names != null ? names : TrainNames.standard();
+        return new NerFeatures(NerLexicon.standard(), f, f.clusters() ? WordClusters.standard() : null, n,
+                trainingFacts);
     }
 
+    /** The manifest entries of a model being trained (OpenNLP asks only then). */
     @Override
     public Map<String, String> createManifestEntries() {
+        if (trainingFacts == null) {
+            throw new IllegalStateException("manifest entries are written by a training factory only");
+        }
         Map<String, String> m = new TreeMap<>(super.createManifestEntries());
         NerFeatureSet f = features();
         m.put(FEATURES, f.toString());
@@ -66,7 +93,7 @@ public final class NerFinderFactory extends TokenNameFinderFactory {
             m.put(CLUSTERS_SHA, WordClusters.standard().sha256());
         }
         if (f.names()) {
-            m.put(NAMES_SHA, TrainNames.standard().sha256());
+            m.put(NAMES_SHA, trainingFacts.allNamesSha256());
         }
         return m;
     }

@@ -21,8 +21,8 @@ import veille.doc.TextNormalizer;
 
 /**
  * The word lists the name finder's features read: the gazetteer ({@code veille/kb/ner-gazetteer.tsv}, built by
- * {@link NerGazetteerBuilder} from {@code ../shared/data/kb}) and the title words that announce a name
- * ({@code veille/kb/ner-titles.txt}: "M.", "président", "ministre", ...).
+ * {@code veille.train.ner.NerGazetteerBuilder}, module veille-train, from the knowledge-base data) and the title
+ * words that announce a name ({@code veille/kb/ner-titles.txt}: "M.", "président", "ministre", ...).
  *
  * <p>Gazetteer phrases are stored as {@link #key match keys} of their tokens joined by one space. Loaded once;
  * thread-safe: instances are immutable.
@@ -31,10 +31,10 @@ public final class NerLexicon {
     static final String GAZETTEER = "/veille/kb/ner-gazetteer.tsv";
     static final String TITLES = "/veille/kb/ner-titles.txt";
     /** Longest gazetteer phrase, in tokens, that the features look for. */
-    static final int MAX_PHRASE = 6;
+    public static final int MAX_PHRASE = 6;
 
-    /** Bit of each phrase type in {@link #phrases}. */
-    static final String[] PHRASE_TYPES = {"PER", "ORG", "LOC"};
+    /** The phrase types, in the order of their bits in a phrase's type mask (PER 1, ORG 2, LOC 4). */
+    public static final List<String> PHRASE_TYPES = List.of("PER", "ORG", "LOC");
 
     private final Map<String, Integer> phrases;
     private final Set<String> firstNames;
@@ -77,7 +77,7 @@ public final class NerLexicon {
                 case "FIRST" -> first.add(phrase);
                 case "LAST" -> last.add(phrase);
                 default -> {
-                    int bit = List.of(PHRASE_TYPES).indexOf(type);
+                    int bit = PHRASE_TYPES.indexOf(type);
                     if (bit >= 0) {
                         phrases.merge(phrase, 1 << bit, (a, b) -> a | b);
                     }

@@ -48,7 +48,7 @@ public final class NerModel {
         try (InputStream in = NerModel.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("NER model " + resource + " is not on the classpath; train it with "
-                        + "NerTrainer (see docs/ner.md)");
+                        + "'bin/veille train ner' (see docs/ner.md)");
             }
             return new TokenNameFinderModel(in);
         } catch (IOException e) {
@@ -63,6 +63,19 @@ public final class NerModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A model from its serialized bytes whose features read the given training names instead of the shipped ones:
+     * a model just trained, scored before its names file is shipped.
+     */
+    public static TokenNameFinderModel fromBytes(byte[] bytes, TrainNames names) {
+        TokenNameFinderModel model = fromBytes(bytes);
+        if (!(model.getFactory() instanceof NerFinderFactory factory)) {
+            throw new IllegalArgumentException("not a Veille NER model: factory " + model.getFactory());
+        }
+        factory.useNames(names);
+        return model;
     }
 
     /** The model's bytes, made reproducible (see the class comment). */

@@ -39,7 +39,7 @@ public final class NerStage implements Stage {
         this(NerModel.standard());
     }
 
-    /** A stage with the given model (one trained by {@link NerTrainer}), answers made consistent per article. */
+    /** A stage with the given model (one trained by {@code bin/veille train ner}), answers consistent per article. */
     public NerStage(TokenNameFinderModel model) {
         this(model, true);
     }

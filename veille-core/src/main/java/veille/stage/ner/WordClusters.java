@@ -24,7 +24,8 @@ import java.util.Map;
  * {@value #RESOURCE} is absent; an experiment names its file with the system property {@value #OVERRIDE_PROPERTY}.
  *
  * <p>The file is UTF-8: {@code #} comment lines, a header {@code word<TAB>c64<TAB>...},
- * then one word a line with its class at each granularity. It is built by {@link WordClustersBuilder}.
+ * then one word a line with its class at each granularity. It is built by
+ * {@code veille.train.ner.WordClustersBuilder} (module veille-train).
  * Words are looked up by {@link #key cluster key} (digits folded to 0, typographic variants folded; case kept,
  * since case says much about names). The standard file is read once; the system property
  * {@value #OVERRIDE_PROPERTY} names another file, for experiments only. Thread-safe: immutable.
@@ -63,7 +64,7 @@ public final class WordClusters {
             try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("Word clusters " + RESOURCE + " are not on the classpath; build "
-                            + "them with WordClustersBuilder (see docs/ner.md)");
+                            + "them with veille.train.ner.WordClustersBuilder (see docs/ner.md)");
                 }
                 return parse(in.readAllBytes());
             }
@@ -73,7 +74,7 @@ public final class WordClusters {
     }
 
     /** Clusters from the bytes of a cluster file. */
-    static WordClusters parse(byte[] bytes) {
+    public static WordClusters parse(byte[] bytes) {
         Map<String, String[]> classes = new HashMap<>();
         int granularities = 0;
         // Class ids repeat a lot; share one String per distinct id to keep the table small.

@@ -1,7 +1,9 @@
 /**
  * Named-entity recognition for French: the {@code ner} stage ({@link veille.stage.ner.NerStage}), the name
- * finder it runs (OpenNLP's maximum-entropy name finder with Veille's own features, {@link veille.stage.ner.NerFeatures}),
- * how it is trained on WiNER-fr ({@link veille.stage.ner.NerTrainer}, {@link veille.stage.ner.WinerCorpus}) and
- * scored as {@code score_ner.py} does ({@link veille.stage.ner.NerEvaluation}). See {@code docs/ner.md}.
+ * finder it runs (OpenNLP's name finder with Veille's own features, {@link veille.stage.ner.NerFeatures}), the model
+ * and word lists it reads, and the hook a training run plugs its facts into
+ * ({@link veille.stage.ner.NerTrainingFacts}).
+ * Training lives in module veille-train ({@code veille.train.ner}), scoring in veille-eval ({@code veille.eval.ner}).
+ * See {@code docs/ner.md}.
  */
 package veille.stage.ner;

@@ -3,8 +3,10 @@ package veille.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -12,7 +14,8 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
-import veille.eval.ScrapingHubSet;
+import veille.doc.InputFormat;
+import veille.io.InputReader;
 import veille.testing.Shared;
 
 /**
@@ -86,9 +89,14 @@ class SourceAlignerTest {
         Path dir = shared.resolve("data/extraction/scrapinghub");
         assumeTrue(dir.resolve("ground-truth.json").toFile().isFile(), "ScrapingHub benchmark is absent");
         int refused = 0;
-        List<ScrapingHubSet.Page> pages = ScrapingHubSet.load(dir);
-        for (ScrapingHubSet.Page page : pages) {
-            String html = page.input().content();
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(dir.resolve("html"))) {
+            pages = files.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList();
+        }
+        InputReader reader = InputReader.withDefaults();
+        for (Path page : pages) {
+            String id = page.getFileName().toString();
+            String html = reader.read(page, page.toString(), InputFormat.HTML).content();
             HtmlPage fast = fast(html);
             if (fast == null) {
                 refused++;
@@ -97,9 +105,9 @@ class SourceAlignerTest {
             List<String> a = ranges(fast);
             List<String> t = ranges(tracked(html));
             for (int i = 0; i < Math.min(a.size(), t.size()); i++) {
-                assertThat(a.get(i)).as(page.id() + " block " + i).isEqualTo(t.get(i));
+                assertThat(a.get(i)).as(id + " block " + i).isEqualTo(t.get(i));
             }
-            assertThat(a).as(page.id()).hasSameSizeAs(t);
+            assertThat(a).as(id).hasSameSizeAs(t);
         }
         System.out.printf("[scrapinghub alignment] %d pages, %d re-parsed with tracking%n", pages.size(), refused);
         assertThat(refused).isLessThanOrEqualTo(pages.size() / 10);

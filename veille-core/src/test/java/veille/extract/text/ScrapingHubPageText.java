@@ -16,15 +16,12 @@ import veille.doc.Block;
 import veille.doc.BlockKind;
 import veille.doc.Blocks;
 import veille.doc.Document;
-import veille.doc.Input;
-import veille.doc.InputFormat;
-import veille.eval.ShingleScore;
 import veille.extract.html.HtmlPageText;
 import veille.io.TextDecoder;
 
 /**
- * The ScrapingHub article-extraction pages turned into page text (as a person copying the whole page gets it)
- * and scored with the benchmark's own metric against its ground-truth article bodies.
+ * The ScrapingHub article-extraction pages turned into page text (as a person copying the whole page gets it),
+ * with their ground-truth article bodies (veille-eval's ScrapingHubPageTextScore scores them).
  */
 final class ScrapingHubPageText {
     record Page(String id, String url, String pageText, String truth) {
@@ -68,14 +65,5 @@ final class ScrapingHubPageText {
             }
         }
         return sb.toString();
-    }
-
-    static ShingleScore score(List<Page> pages, PageTextExtractor extractor) {
-        ShingleScore s = new ShingleScore();
-        for (Page p : pages) {
-            Document d = extractor.extract(Input.ofText(p.id(), p.pageText(), InputFormat.TEXT));
-            s.add(p.truth(), body(d));
-        }
-        return s;
     }
 }

@@ -27,6 +27,8 @@ class NerModelTest {
         var model = NerModel.standard();
         assertThat(NerFeatureSet.parse(model.getManifestProperty(NerFinderFactory.FEATURES)))
                 .isEqualTo(new NerFeatureSet(true, false, true, true));
-        assertThat(model.getManifestProperty(NerFinderFactory.NAMES_SHA)).isEqualTo(TrainNames.standard().sha256());
+        // That the hash is the shipped names file's is checked where that file is written (veille-train's
+        // TrainNamesFileTest).
+        assertThat(model.getManifestProperty(NerFinderFactory.NAMES_SHA)).matches("[0-9a-f]{64}");
     }
 }

@@ -1,2 +1,0 @@
-/** Builds the generated part of the knowledge base from the open data in {@code ../shared/data/kb}. */
-package veille.kb.build;

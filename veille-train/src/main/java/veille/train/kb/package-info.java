@@ -1,0 +1,2 @@
+/** Builds the generated part of the knowledge base from the open data in {@code ../shared/data/kb}. */
+package veille.train.kb;
