@@ -180,10 +180,10 @@ final class DatesReader {
             return false;
         }
         String cls = (t.className() + " " + t.id()).toLowerCase(Locale.ROOT);
-        if (cls.contains("updated") || cls.contains("modified") || cls.contains("maj")) {
+        if (containsAny(cls, cues.timeUpdatedClasses)) {
             return true;
         }
-        if (cls.contains("published") || cls.contains("publication")) {
+        if (containsAny(cls, cues.timePublishedClasses)) {
             return false;
         }
         Element parent = t.parent();
@@ -197,6 +197,15 @@ final class DatesReader {
         int upd = MetaText.lastMatch(cues.updatedCue, before);
         int pub = MetaText.lastMatch(cues.publishedCue, before);
         return upd > pub;
+    }
+
+    private static boolean containsAny(String text, List<String> parts) {
+        for (String p : parts) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of {@code parent} before its descendant {@code stop}. */

@@ -31,20 +31,7 @@ final class MetadataReader {
     private static final Pattern TRAILING_CLOSE = Pattern.compile("[).\\s]+$");
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\([^)]*\\)?$");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[)\\]]+\\s*$");
-    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iuU)^\\(?\\s*(source|sources)\\s*:?\\s*");
-    private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "(?iuU)^\\(?\\s*(avec|with|d'après|selon|agence|agency|agences|crédit|credit|crédits|credits)\\s*:?\\s*");
-    private static final Pattern LOGO = Pattern.compile("(?iuU)^(logo|logotype)\\s*:?\\s*(.+)$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?iuU)(©|\\(c\\)|copyright|tous droits réservés|all rights reserved)");
-    private static final Pattern BYLINE_LABEL = Pattern.compile(
-            "(?iuU)^\\(?\\s*(par|by|de notre (correspondant|envoyé)e?( spécial)?( à \\S+)?|propos recueillis par"
-                    + "|rédacteurs?|rédactrices?|rédaction|auteurs?|authors?|written by|écrit par|édité par|edited by"
-                    + "|journaliste|éditeur|editor|traduit par|translated by|traduction)\\s*:?\\s*");
-    private static final Pattern NAME_SPLIT = Pattern.compile(
-            "(?U)\\s*(?:,|;|&|\\bet\\b|\\band\\b)\\s*|\\s+(?=(?:avec|with)\\s)");
-    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iuU)\\b(publié|publie|published|posted|créé|paru)\\b");
-    private static final Pattern UPDATED_CUE = Pattern.compile(
-            "(?iuU)\\b(mise à jour|mis à jour|modifié|actualisé|updated|last updated)\\b");
     /** "Beijing - ", "PÉKIN, 12 mars (Xinhua) -- ", "MOSCOU (AFP) - ", "Alger, 3 mai (APS) - ". */
     static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,3})"
@@ -54,13 +41,12 @@ final class MetadataReader {
     private static final int DATELINE_DATE = 2;
     private static final int DATELINE_AGENCY = 3;
 
-    private static final Pattern EDITOR_SEGMENT = Pattern.compile(
-            "(?iuU)\\b(editors?|éditeurs?|rédacteurs?|rédactrices?|auteurs?|authors?)\\s*:\\s*([^|]+)");
-    private static final Pattern WITH_AGENCY = Pattern.compile("(?iuU)^(avec|with)\\s+(.+)$");
     private static final Pattern COPYRIGHT_NAME = Pattern.compile(
             "(?iuU)^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?(.+?)\\s*(?:\\d{4})?\\s*(?:[-–—|,.]\\s*)?"
                     + "(?:tous droits réservés|all rights reserved)?\\.?$");
 
+    /** Byline, credit, source, editor and logo labels, joiners and date cues, from {@code veille/kb/metadata-labels.tsv}. */
+    private static final MetadataLabels LABELS = MetadataLabels.builtIn();
     /** Name particles, desk words and sentence starters, from {@code veille/kb/metadata-words.tsv}. */
     private static final WordRoles WORDS = WordRoles.load("/veille/kb/metadata-words.tsv");
 
@@ -92,7 +78,7 @@ final class MetadataReader {
             PageTextClassifier.Decision d = lines.get(i);
             PageLine l = d.line();
             if (d.kind() == BlockKind.CREDIT) {
-                Matcher src = SOURCE_LABEL.matcher(l.folded());
+                Matcher src = LABELS.sourceLabel.matcher(l.folded());
                 String rest = src.lookingAt() ? l.folded().substring(src.end()) : null;
                 if (rest != null) {
                     List<Outlet> named = outlets.findIn(rest);
@@ -109,9 +95,9 @@ final class MetadataReader {
             } else if (d.kind() == BlockKind.BYLINE) {
                 addAuthors(authors, credits, l);
             } else if (d.kind() == BlockKind.BOILERPLATE) {
-                Matcher logo = LOGO.matcher(l.folded());
+                Matcher logo = LABELS.logo.matcher(l.folded());
                 if (logo.matches() && outletRank < 3) {
-                    Optional<Outlet> o = outlets.findIn(logo.group(2)).stream().findFirst();
+                    Optional<Outlet> o = outlets.findIn(logo.group(1)).stream().findFirst();
                     if (o.isPresent()) {
                         outlet = fact(o.get().name(), l);
                         outletRank = 3;
@@ -184,7 +170,7 @@ final class MetadataReader {
             }
             return;
         }
-        Matcher m = CREDIT_LABEL.matcher(l.folded());
+        Matcher m = LABELS.creditLabel.matcher(l.folded());
         if (m.lookingAt()) {
             String rest = TRAILING_CLOSE.matcher(l.text().substring(m.end())).replaceAll("").strip();
             // An unknown but named source ("Avec Tanjug") is credited as written; "avec agences" names nobody.
@@ -205,9 +191,9 @@ final class MetadataReader {
 
     /** "Editor: Wu Tian" inside a credit line. */
     private void addEditors(List<Fact<String>> authors, PageLine l) {
-        Matcher m = EDITOR_SEGMENT.matcher(l.folded());
+        Matcher m = LABELS.editorSegment.matcher(l.folded());
         while (m.find()) {
-            for (String part : NAME_SPLIT.split(l.text().substring(m.start(2), m.end(2)).strip())) {
+            for (String part : LABELS.nameSplit.split(l.text().substring(m.start(1), m.end(1)).strip())) {
                 addAuthor(authors, part.strip(), l);
             }
         }
@@ -233,20 +219,20 @@ final class MetadataReader {
 
     private void addAuthors(List<Fact<String>> authors, List<Fact<String>> credits, PageLine l) {
         String s = l.text();
-        Matcher m = BYLINE_LABEL.matcher(TextNormalizer.fold(s));
+        Matcher m = LABELS.bylineLabel.matcher(TextNormalizer.fold(s));
         if (m.lookingAt()) {
             s = s.substring(m.end());
         }
         s = TRAILING_BRACKETS.matcher(TRAILING_PARENTHESIS.matcher(s).replaceAll("")).replaceAll("").strip();
-        for (String part : NAME_SPLIT.split(s)) {
+        for (String part : LABELS.nameSplit.split(s)) {
             String name = part.strip();
             int cut = name.indexOf(" - ");
             if (cut > 0) {
                 name = name.substring(0, cut).strip(); // "Jean Dupont - AFP"
             }
-            Matcher with = WITH_AGENCY.matcher(name);
+            Matcher with = LABELS.withAgency.matcher(name);
             if (with.matches()) {
-                for (Outlet o : outlets.findIn(with.group(2))) {
+                for (Outlet o : outlets.findIn(with.group(1))) {
                     addCredit(credits, fact(o.name(), l)); // "Par Marc Lefèvre avec AFP"
                 }
                 continue;
@@ -304,9 +290,9 @@ final class MetadataReader {
             }
             DateReader.Found f = found.get(0);
             int rank;
-            if (PUBLISHED_CUE.matcher(l.folded()).find() || d.kind() == BlockKind.CREDIT) {
+            if (LABELS.publishedCue.matcher(l.folded()).find() || d.kind() == BlockKind.CREDIT) {
                 rank = 3;
-            } else if (UPDATED_CUE.matcher(l.folded()).find()) {
+            } else if (LABELS.updatedCue.matcher(l.folded()).find()) {
                 rank = 1;
             } else {
                 rank = 2;
