@@ -65,9 +65,9 @@ final class Credits {
             String text = folded.get(i);
             if (!datelineRead && b.words() >= DATELINE_PARAGRAPH_WORDS && b.order() > anchorOrder) {
                 datelineRead = true; // only the article's first paragraph carries a dateline
-                Matcher d = Datelines.AGENCY.matcher(text);
-                if (d.lookingAt()) {
-                    creditsIn(outlets, d.group(1), b, MetaSource.CREDIT, "dateline");
+                String agency = Datelines.agency(text);
+                if (agency != null) {
+                    creditsIn(outlets, agency, b, MetaSource.CREDIT, "dateline");
                 }
                 continue;
             }

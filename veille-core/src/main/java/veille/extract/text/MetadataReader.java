@@ -31,19 +31,7 @@ final class MetadataReader {
     private static final Pattern TRAILING_CLOSE = Pattern.compile("[).\\s]+$");
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\([^)]*\\)?$");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[)\\]]+\\s*$");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iuU)(©|\\(c\\)|copyright|tous droits réservés|all rights reserved)");
-    /** "Beijing - ", "PÉKIN, 12 mars (Xinhua) -- ", "MOSCOU (AFP) - ", "Alger, 3 mai (APS) - ". */
-    static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,3})"
-                    + "\\s*(,\\s*(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\.?|\\p{L}+\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?"
-                    + "\\s*(?:\\(([^)]{2,30})\\))?\\s*[-–—]{1,2}\\s");
-    private static final int DATELINE_PLACE = 1;
-    private static final int DATELINE_DATE = 2;
-    private static final int DATELINE_AGENCY = 3;
 
-    private static final Pattern COPYRIGHT_NAME = Pattern.compile(
-            "(?iuU)^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?(.+?)\\s*(?:\\d{4})?\\s*(?:[-–—|,.]\\s*)?"
-                    + "(?:tous droits réservés|all rights reserved)?\\.?$");
 
     /** Byline, credit, source, editor and logo labels, joiners and date cues, from {@code veille/kb/metadata-labels.tsv}. */
     private static final MetadataLabels LABELS = MetadataLabels.builtIn();
@@ -102,7 +90,7 @@ final class MetadataReader {
                         outlet = fact(o.get().name(), l);
                         outletRank = 3;
                     }
-                } else if (COPYRIGHT.matcher(l.folded()).find() && outletRank < 2) {
+                } else if (Copyrights.NOTICE.matcher(l.folded()).find() && outletRank < 2) {
                     Optional<Outlet> o = outlets.findIn(l.folded()).stream().findFirst();
                     if (o.isPresent()) {
                         // "© 2025 AFP" under a dispatch names the agency, which is a credit, not the page's outlet.
@@ -111,7 +99,7 @@ final class MetadataReader {
                             outletRank = 2;
                         }
                     } else {
-                        Matcher c = COPYRIGHT_NAME.matcher(l.folded());
+                        Matcher c = Copyrights.LINE_NAME.matcher(l.folded());
                         if (c.matches() && looksLikeOutletName(c.group(1)) && outletRank < 1) {
                             outlet = fact(l.text().substring(c.start(1), c.end(1)), l); // named but unknown: as written
                             outletRank = 1;
@@ -130,23 +118,23 @@ final class MetadataReader {
         Fact<String> datelineDate = null;
         for (PageTextClassifier.Decision d : lines) {
             if (d.kind() == BlockKind.DATELINE || d.kind() == BlockKind.BODY) {
-                Matcher m = DATELINE.matcher(d.line().text());
-                if (m.lookingAt() && !isSentenceStart(m.group(1))) {
+                Matcher m = Datelines.PREFIX.matcher(d.line().text());
+                if (m.lookingAt() && !isSentenceStart(m.group(Datelines.PLACE_GROUP))) {
                     PageLine l = d.line();
-                    String place = places.find(m.group(DATELINE_PLACE)).map(veille.kb.Place::name)
-                            .orElse(placeName(m.group(DATELINE_PLACE)));
-                    dateline = new Fact<>(place, l.line(), l.inputStart() + m.start(DATELINE_PLACE),
-                            l.inputStart() + m.end(DATELINE_PLACE));
-                    if (m.group(DATELINE_AGENCY) != null) {
-                        for (Outlet o : outlets.findIn(m.group(DATELINE_AGENCY))) {
-                            addCredit(credits, new Fact<>(o.name(), l.line(), l.inputStart() + m.start(DATELINE_AGENCY),
-                                    l.inputStart() + m.end(DATELINE_AGENCY)));
+                    String place = places.find(m.group(Datelines.PLACE_GROUP)).map(veille.kb.Place::name)
+                            .orElse(placeName(m.group(Datelines.PLACE_GROUP)));
+                    dateline = new Fact<>(place, l.line(), l.inputStart() + m.start(Datelines.PLACE_GROUP),
+                            l.inputStart() + m.end(Datelines.PLACE_GROUP));
+                    if (m.group(Datelines.AGENCY_GROUP) != null) {
+                        for (Outlet o : outlets.findIn(m.group(Datelines.AGENCY_GROUP))) {
+                            addCredit(credits, new Fact<>(o.name(), l.line(), l.inputStart() + m.start(Datelines.AGENCY_GROUP),
+                                    l.inputStart() + m.end(Datelines.AGENCY_GROUP)));
                         }
                     }
-                    if (m.group(DATELINE_DATE) != null) {
-                        datelineDate = DateReader.findAll(m.group(DATELINE_DATE)).stream().findFirst()
-                                .map(f -> new Fact<>(f.date().iso(), l.line(), l.inputStart() + m.start(DATELINE_DATE),
-                                        l.inputStart() + m.end(DATELINE_DATE)))
+                    if (m.group(Datelines.DATE_GROUP) != null) {
+                        datelineDate = DateReader.findAll(m.group(Datelines.DATE_GROUP)).stream().findFirst()
+                                .map(f -> new Fact<>(f.date().iso(), l.line(), l.inputStart() + m.start(Datelines.DATE_GROUP),
+                                        l.inputStart() + m.end(Datelines.DATE_GROUP)))
                                 .orElse(null);
                     }
                 }
