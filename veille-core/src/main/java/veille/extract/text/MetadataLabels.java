@@ -1,6 +1,7 @@
 package veille.extract.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,15 @@ final class MetadataLabels {
                 + ")\\s*:?\\s*");
         this.sourceLabel = Pattern.compile("(?iuU)^\\(?\\s*(?:" + inOrder(byKind.get("source-label"), atPlace)
                 + ")\\s*:?\\s*");
-        this.editorSegment = Pattern.compile("(?iuU)\\b(?:" + inOrder(byKind.get("editor-label"), atPlace)
+        this.editorSegment = Pattern.compile("(?iuU)\\b(?:" + inOrder(byKind.get("editor-label"), Set.of())
                 + ")\\s*:\\s*([^|]+)");
-        this.logo = Pattern.compile("(?iuU)^(?:" + inOrder(byKind.get("logo-label"), atPlace) + ")\\s*:?\\s*(.+)$");
+        this.logo = Pattern.compile("(?iuU)^(?:" + inOrder(byKind.get("logo-label"), Set.of()) + ")\\s*:?\\s*(.+)$");
         this.withAgency = Pattern.compile("(?iuU)^(?:" + with + ")\\s+(.+)$");
         List<String> joiners = byKind.get("name-joiner").stream().map(j -> "\\b" + Pattern.quote(j) + "\\b").toList();
         this.nameSplit = Pattern.compile("(?U)\\s*(?:,|;|&|" + String.join("|", joiners) + ")\\s*|\\s+(?=(?:" + with
                 + ")\\s)");
-        this.publishedCue = Pattern.compile("(?iuU)\\b(?:" + inOrder(byKind.get("published-cue"), atPlace) + ")\\b");
-        this.updatedCue = Pattern.compile("(?iuU)\\b(?:" + inOrder(byKind.get("updated-cue"), atPlace) + ")\\b");
+        this.publishedCue = Pattern.compile("(?iuU)\\b(?:" + inOrder(byKind.get("published-cue"), Set.of()) + ")\\b");
+        this.updatedCue = Pattern.compile("(?iuU)\\b(?:" + inOrder(byKind.get("updated-cue"), Set.of()) + ")\\b");
         this.sha256 = sha256;
     }
 
@@ -68,7 +69,7 @@ final class MetadataLabels {
         for (String k : KINDS) {
             byKind.put(k, new ArrayList<>());
         }
-        Set<String> atPlace = new java.util.HashSet<>();
+        Set<String> atPlace = new HashSet<>();
         for (Map<String, String> r : table.rows()) {
             String kind = r.get("kind");
             String value = r.get("value");
