@@ -17,6 +17,7 @@ import veille.doc.Document;
 import veille.doc.Fact;
 import veille.doc.Input;
 import veille.extract.Extractor;
+import veille.extract.text.Copyrights;
 import veille.extract.text.PageTextExtractor;
 import veille.extract.text.PageTextMetadata;
 import veille.extract.text.TextCues;
@@ -803,8 +804,7 @@ public final class HtmlExtractor implements Extractor {
     }
 
     private static boolean isCopyright(String text) {
-        return text.length() < 200 && (text.contains("©") || text.regionMatches(true, 0, "copyright", 0, 9)
-                || text.contains("(c)"));
+        return text.length() < 200 && Copyrights.isNotice(text);
     }
 
     private static boolean endsSentence(String s) {

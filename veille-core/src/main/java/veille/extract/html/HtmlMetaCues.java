@@ -24,7 +24,8 @@ final class HtmlMetaCues {
     static final String RESOURCE = "/veille/kb/html-meta-cues.tsv";
     private static final Set<String> KINDS = Set.of("article-type", "skip-tag", "skip-class", "article-class",
             "byline-class", "date-class", "headline-class", "site-class", "byline-label", "published-cue",
-            "updated-cue", "credit-label", "desk-word", "role-word", "date-word", "title-separator");
+            "updated-cue", "credit-label", "desk-word", "role-word", "date-word", "title-separator", "time-updated-class",
+            "time-published-class");
     private static final Set<String> META_FIELDS = Set.of("title", "published", "modified", "author", "site-name",
             "description", "section", "keywords", "url", "lang");
     private static final Set<String> PROP_FIELDS = Set.of("headline", "published", "modified", "author");
@@ -76,6 +77,9 @@ final class HtmlMetaCues {
     final List<String> titleSeparators;
     /** Each title separator as a pattern: surrounded by spaces, except "_" ("Titre_French.news.cn"). */
     final List<Pattern> titleSeparatorPatterns;
+    /** Parts of a {@code <time>}'s class or id that make it the update's, or the publication's (lower case). */
+    final List<String> timeUpdatedClasses;
+    final List<String> timePublishedClasses;
     final String sha256;
 
     /** A class-cue word or substring with the bit of its kind. */
@@ -174,7 +178,13 @@ final class HtmlMetaCues {
         this.titleSeparatorPatterns = titleSeparators.stream()
                 .map(sep -> Pattern.compile(sep.equals("_") ? "\\s*_\\s*" : "\\s+" + Pattern.quote(sep) + "\\s+"))
                 .toList();
+        this.timeUpdatedClasses = List.copyOf(lowerList(byKind.getOrDefault("time-updated-class", List.of())));
+        this.timePublishedClasses = List.copyOf(lowerList(byKind.getOrDefault("time-published-class", List.of())));
         this.sha256 = table.sha256();
+    }
+
+    private static List<String> lowerList(List<String> values) {
+        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
     }
 
     /**

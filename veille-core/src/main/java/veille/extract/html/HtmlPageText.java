@@ -21,11 +21,6 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlPageText {
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "head",
             "iframe", "object", "canvas", "select", "option", "button", "input", "textarea", "math");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "dd", "details",
-            "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-            "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-            "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "title", "body", "html", "center", "dir",
-            "menu", "legend", "picture", "video", "audio", "time");
 
     private HtmlPageText() {
     }
@@ -49,7 +44,7 @@ public final class HtmlPageText {
                         hidden++;
                         return;
                     }
-                    if (BLOCKS.contains(e.normalName())) {
+                    if (BlockTags.RENDERED_LINES.contains(e.normalName())) {
                         newline(out);
                     }
                     if (e.normalName().equals("img") && e.hasAttr("alt") && !e.attr("alt").isBlank()) {
@@ -79,7 +74,7 @@ public final class HtmlPageText {
                         hidden--;
                         return;
                     }
-                    if (BLOCKS.contains(e.normalName())) {
+                    if (BlockTags.RENDERED_LINES.contains(e.normalName())) {
                         newline(out);
                     }
                 }

@@ -30,11 +30,6 @@ final class PageScan {
     /** A text block longer than this is stored cut: only the start of a paragraph is read (its dateline). */
     private static final int MAX_BLOCK_CHARS = 400;
 
-    /** Tags that start a line of their own; a text block is one of them without such children. */
-    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "center", "dd",
-            "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-            "h5", "h6", "header", "hgroup", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
-            "tfoot", "th", "thead", "tr", "ul", "body", "caption", "summary", "font");
     /** Tags that style words inside a run of text without separating it. */
     private static final Set<String> INLINE_FORMATTING = Set.of("a", "b", "strong", "em", "i", "u", "abbr", "sup",
             "sub", "small", "mark", "q", "cite", "bdi", "bdo", "wbr", "s");
@@ -287,7 +282,8 @@ final class PageScan {
             if (field != null) {
                 add(props, new Found(e, order, inArticle, inSite, field));
             }
-            if (blocks.size() < MAX_BLOCKS && BLOCK_TAGS.contains(tag) && !hasBlockChild(i)) {
+            // a text block: a block tag without block children
+            if (blocks.size() < MAX_BLOCKS && BlockTags.TEXT_BLOCKS.contains(tag) && !hasBlockChild(i)) {
                 addBlock(e, order, inArticle);
             }
             i++;
@@ -334,7 +330,7 @@ final class PageScan {
     /** Whether one of the element's children is a block (children are the next indexed elements, subtree by subtree). */
     private boolean hasBlockChild(int i) {
         for (int c = i + 1; c < end[i]; c = end[c]) {
-            if (BLOCK_TAGS.contains(elements.get(c).normalName())) {
+            if (BlockTags.TEXT_BLOCKS.contains(elements.get(c).normalName())) {
                 return true;
             }
         }

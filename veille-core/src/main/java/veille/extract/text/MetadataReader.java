@@ -31,36 +31,10 @@ final class MetadataReader {
     private static final Pattern TRAILING_CLOSE = Pattern.compile("[).\\s]+$");
     private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\([^)]*\\)?$");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[)\\]]+\\s*$");
-    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iuU)^\\(?\\s*(source|sources)\\s*:?\\s*");
-    private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "(?iuU)^\\(?\\s*(avec|with|d'après|selon|agence|agency|agences|crédit|credit|crédits|credits)\\s*:?\\s*");
-    private static final Pattern LOGO = Pattern.compile("(?iuU)^(logo|logotype)\\s*:?\\s*(.+)$");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iuU)(©|\\(c\\)|copyright|tous droits réservés|all rights reserved)");
-    private static final Pattern BYLINE_LABEL = Pattern.compile(
-            "(?iuU)^\\(?\\s*(par|by|de notre (correspondant|envoyé)e?( spécial)?( à \\S+)?|propos recueillis par"
-                    + "|rédacteurs?|rédactrices?|rédaction|auteurs?|authors?|written by|écrit par|édité par|edited by"
-                    + "|journaliste|éditeur|editor|traduit par|translated by|traduction)\\s*:?\\s*");
-    private static final Pattern NAME_SPLIT = Pattern.compile(
-            "(?U)\\s*(?:,|;|&|\\bet\\b|\\band\\b)\\s*|\\s+(?=(?:avec|with)\\s)");
-    private static final Pattern PUBLISHED_CUE = Pattern.compile("(?iuU)\\b(publié|publie|published|posted|créé|paru)\\b");
-    private static final Pattern UPDATED_CUE = Pattern.compile(
-            "(?iuU)\\b(mise à jour|mis à jour|modifié|actualisé|updated|last updated)\\b");
-    /** "Beijing - ", "PÉKIN, 12 mars (Xinhua) -- ", "MOSCOU (AFP) - ", "Alger, 3 mai (APS) - ". */
-    static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*){0,3})"
-                    + "\\s*(,\\s*(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\.?|\\p{L}+\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?"
-                    + "\\s*(?:\\(([^)]{2,30})\\))?\\s*[-–—]{1,2}\\s");
-    private static final int DATELINE_PLACE = 1;
-    private static final int DATELINE_DATE = 2;
-    private static final int DATELINE_AGENCY = 3;
 
-    private static final Pattern EDITOR_SEGMENT = Pattern.compile(
-            "(?iuU)\\b(editors?|éditeurs?|rédacteurs?|rédactrices?|auteurs?|authors?)\\s*:\\s*([^|]+)");
-    private static final Pattern WITH_AGENCY = Pattern.compile("(?iuU)^(avec|with)\\s+(.+)$");
-    private static final Pattern COPYRIGHT_NAME = Pattern.compile(
-            "(?iuU)^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?(.+?)\\s*(?:\\d{4})?\\s*(?:[-–—|,.]\\s*)?"
-                    + "(?:tous droits réservés|all rights reserved)?\\.?$");
 
+    /** Byline, credit, source, editor and logo labels, joiners and date cues, from {@code veille/kb/metadata-labels.tsv}. */
+    private static final MetadataLabels LABELS = MetadataLabels.builtIn();
     /** Name particles, desk words and sentence starters, from {@code veille/kb/metadata-words.tsv}. */
     private static final WordRoles WORDS = WordRoles.load("/veille/kb/metadata-words.tsv");
 
@@ -92,7 +66,7 @@ final class MetadataReader {
             PageTextClassifier.Decision d = lines.get(i);
             PageLine l = d.line();
             if (d.kind() == BlockKind.CREDIT) {
-                Matcher src = SOURCE_LABEL.matcher(l.folded());
+                Matcher src = LABELS.sourceLabel.matcher(l.folded());
                 String rest = src.lookingAt() ? l.folded().substring(src.end()) : null;
                 if (rest != null) {
                     List<Outlet> named = outlets.findIn(rest);
@@ -109,14 +83,14 @@ final class MetadataReader {
             } else if (d.kind() == BlockKind.BYLINE) {
                 addAuthors(authors, credits, l);
             } else if (d.kind() == BlockKind.BOILERPLATE) {
-                Matcher logo = LOGO.matcher(l.folded());
+                Matcher logo = LABELS.logo.matcher(l.folded());
                 if (logo.matches() && outletRank < 3) {
-                    Optional<Outlet> o = outlets.findIn(logo.group(2)).stream().findFirst();
+                    Optional<Outlet> o = outlets.findIn(logo.group(1)).stream().findFirst();
                     if (o.isPresent()) {
                         outlet = fact(o.get().name(), l);
                         outletRank = 3;
                     }
-                } else if (COPYRIGHT.matcher(l.folded()).find() && outletRank < 2) {
+                } else if (Copyrights.NOTICE.matcher(l.folded()).find() && outletRank < 2) {
                     Optional<Outlet> o = outlets.findIn(l.folded()).stream().findFirst();
                     if (o.isPresent()) {
                         // "© 2025 AFP" under a dispatch names the agency, which is a credit, not the page's outlet.
@@ -125,7 +99,7 @@ final class MetadataReader {
                             outletRank = 2;
                         }
                     } else {
-                        Matcher c = COPYRIGHT_NAME.matcher(l.folded());
+                        Matcher c = Copyrights.LINE_NAME.matcher(l.folded());
                         if (c.matches() && looksLikeOutletName(c.group(1)) && outletRank < 1) {
                             outlet = fact(l.text().substring(c.start(1), c.end(1)), l); // named but unknown: as written
                             outletRank = 1;
@@ -144,23 +118,23 @@ final class MetadataReader {
         Fact<String> datelineDate = null;
         for (PageTextClassifier.Decision d : lines) {
             if (d.kind() == BlockKind.DATELINE || d.kind() == BlockKind.BODY) {
-                Matcher m = DATELINE.matcher(d.line().text());
-                if (m.lookingAt() && !isSentenceStart(m.group(1))) {
+                Matcher m = Datelines.PREFIX.matcher(d.line().text());
+                if (m.lookingAt() && !isSentenceStart(m.group(Datelines.PLACE_GROUP))) {
                     PageLine l = d.line();
-                    String place = places.find(m.group(DATELINE_PLACE)).map(veille.kb.Place::name)
-                            .orElse(placeName(m.group(DATELINE_PLACE)));
-                    dateline = new Fact<>(place, l.line(), l.inputStart() + m.start(DATELINE_PLACE),
-                            l.inputStart() + m.end(DATELINE_PLACE));
-                    if (m.group(DATELINE_AGENCY) != null) {
-                        for (Outlet o : outlets.findIn(m.group(DATELINE_AGENCY))) {
-                            addCredit(credits, new Fact<>(o.name(), l.line(), l.inputStart() + m.start(DATELINE_AGENCY),
-                                    l.inputStart() + m.end(DATELINE_AGENCY)));
+                    String place = places.find(m.group(Datelines.PLACE_GROUP)).map(veille.kb.Place::name)
+                            .orElse(placeName(m.group(Datelines.PLACE_GROUP)));
+                    dateline = new Fact<>(place, l.line(), l.inputStart() + m.start(Datelines.PLACE_GROUP),
+                            l.inputStart() + m.end(Datelines.PLACE_GROUP));
+                    if (m.group(Datelines.AGENCY_GROUP) != null) {
+                        for (Outlet o : outlets.findIn(m.group(Datelines.AGENCY_GROUP))) {
+                            addCredit(credits, new Fact<>(o.name(), l.line(), l.inputStart() + m.start(Datelines.AGENCY_GROUP),
+                                    l.inputStart() + m.end(Datelines.AGENCY_GROUP)));
                         }
                     }
-                    if (m.group(DATELINE_DATE) != null) {
-                        datelineDate = DateReader.findAll(m.group(DATELINE_DATE)).stream().findFirst()
-                                .map(f -> new Fact<>(f.date().iso(), l.line(), l.inputStart() + m.start(DATELINE_DATE),
-                                        l.inputStart() + m.end(DATELINE_DATE)))
+                    if (m.group(Datelines.DATE_GROUP) != null) {
+                        datelineDate = DateReader.findAll(m.group(Datelines.DATE_GROUP)).stream().findFirst()
+                                .map(f -> new Fact<>(f.date().iso(), l.line(), l.inputStart() + m.start(Datelines.DATE_GROUP),
+                                        l.inputStart() + m.end(Datelines.DATE_GROUP)))
                                 .orElse(null);
                     }
                 }
@@ -184,7 +158,7 @@ final class MetadataReader {
             }
             return;
         }
-        Matcher m = CREDIT_LABEL.matcher(l.folded());
+        Matcher m = LABELS.creditLabel.matcher(l.folded());
         if (m.lookingAt()) {
             String rest = TRAILING_CLOSE.matcher(l.text().substring(m.end())).replaceAll("").strip();
             // An unknown but named source ("Avec Tanjug") is credited as written; "avec agences" names nobody.
@@ -205,9 +179,9 @@ final class MetadataReader {
 
     /** "Editor: Wu Tian" inside a credit line. */
     private void addEditors(List<Fact<String>> authors, PageLine l) {
-        Matcher m = EDITOR_SEGMENT.matcher(l.folded());
+        Matcher m = LABELS.editorSegment.matcher(l.folded());
         while (m.find()) {
-            for (String part : NAME_SPLIT.split(l.text().substring(m.start(2), m.end(2)).strip())) {
+            for (String part : LABELS.nameSplit.split(l.text().substring(m.start(1), m.end(1)).strip())) {
                 addAuthor(authors, part.strip(), l);
             }
         }
@@ -233,20 +207,20 @@ final class MetadataReader {
 
     private void addAuthors(List<Fact<String>> authors, List<Fact<String>> credits, PageLine l) {
         String s = l.text();
-        Matcher m = BYLINE_LABEL.matcher(TextNormalizer.fold(s));
+        Matcher m = LABELS.bylineLabel.matcher(TextNormalizer.fold(s));
         if (m.lookingAt()) {
             s = s.substring(m.end());
         }
         s = TRAILING_BRACKETS.matcher(TRAILING_PARENTHESIS.matcher(s).replaceAll("")).replaceAll("").strip();
-        for (String part : NAME_SPLIT.split(s)) {
+        for (String part : LABELS.nameSplit.split(s)) {
             String name = part.strip();
             int cut = name.indexOf(" - ");
             if (cut > 0) {
                 name = name.substring(0, cut).strip(); // "Jean Dupont - AFP"
             }
-            Matcher with = WITH_AGENCY.matcher(name);
+            Matcher with = LABELS.withAgency.matcher(name);
             if (with.matches()) {
-                for (Outlet o : outlets.findIn(with.group(2))) {
+                for (Outlet o : outlets.findIn(with.group(1))) {
                     addCredit(credits, fact(o.name(), l)); // "Par Marc Lefèvre avec AFP"
                 }
                 continue;
@@ -304,9 +278,9 @@ final class MetadataReader {
             }
             DateReader.Found f = found.get(0);
             int rank;
-            if (PUBLISHED_CUE.matcher(l.folded()).find() || d.kind() == BlockKind.CREDIT) {
+            if (LABELS.publishedCue.matcher(l.folded()).find() || d.kind() == BlockKind.CREDIT) {
                 rank = 3;
-            } else if (UPDATED_CUE.matcher(l.folded()).find()) {
+            } else if (LABELS.updatedCue.matcher(l.folded()).find()) {
                 rank = 1;
             } else {
                 rank = 2;

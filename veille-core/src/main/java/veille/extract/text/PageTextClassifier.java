@@ -42,8 +42,6 @@ final class PageTextClassifier {
     /** How many non-blank lines before the article the title may stand. */
     private static final int TITLE_LOOKBACK = 12;
 
-    private static final Pattern DATELINE_ONLY = Pattern.compile(
-            "\\p{Lu}[\\p{Lu}\\p{L}'. -]{1,40}(,\\s*\\d{1,2}(er)?\\s+\\p{L}+\\.?(\\s+\\d{4})?)?\\s*(\\([^)]{2,30}\\))?\\s*[-–—]{1,2}");
 
     private final LineCues cues;
     private final Predicate<String> isOutletName;
@@ -108,7 +106,7 @@ final class PageTextClassifier {
             } else if (cue[i] != null) {
                 kind[i] = kindOf(cue[i].kind());
                 reason[i] = cue[i].why();
-            } else if (DATELINE_ONLY.matcher(l.folded()).matches() && l.words() <= 8) {
+            } else if (Datelines.LINE.matcher(l.folded()).matches() && l.words() <= 8) {
                 kind[i] = BlockKind.DATELINE;
                 reason[i] = "dateline alone on its line";
             } else if (i > 0 && cue[i - 1] != null && cue[i - 1].kind() == CueKind.LINK
@@ -247,7 +245,7 @@ final class PageTextClassifier {
      * dateline. Only the first: a comment thread repeats a timestamp and a name before every comment.
      */
     private static boolean openedByFurniture(List<PageLine> lines, LineCues.Cue[] cue, int from) {
-        if (MetadataReader.DATELINE.matcher(lines.get(from).text()).lookingAt()) {
+        if (Datelines.PREFIX.matcher(lines.get(from).text()).lookingAt()) {
             return true;
         }
         int first = -1;

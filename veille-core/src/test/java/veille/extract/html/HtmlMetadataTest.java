@@ -45,20 +45,6 @@ class HtmlMetadataTest {
     // ------------------------------------------------------------------ publication time
 
     @Test
-    void machineDateTimesAreReadInIsoFormWithTheOffsetThePageGives() {
-        assertThat(HtmlMetadataReader.isoTime("2023-09-19T08:30:00+08:00")).isEqualTo("2023-09-19T08:30:00+08:00");
-        assertThat(HtmlMetadataReader.isoTime("2023-09-19T08:30:00.000+0800")).isEqualTo("2023-09-19T08:30:00+08:00");
-        assertThat(HtmlMetadataReader.isoTime("2023-09-19 08:30Z")).isEqualTo("2023-09-19T08:30:00Z");
-        assertThat(HtmlMetadataReader.isoTime("2023-09-19T08:30:00-05")).isEqualTo("2023-09-19T08:30:00-05:00");
-        assertThat(HtmlMetadataReader.isoTime(" 2023-09-19T08:30:15 ")).isEqualTo("2023-09-19T08:30:15");
-        assertThat(HtmlMetadataReader.isoTime("2023-09-19T00:00:00+00:00")).as("a date serialised with a time").isNull();
-        assertThat(HtmlMetadataReader.isoTime("2023-09-19")).isNull();
-        assertThat(HtmlMetadataReader.isoTime("2023-02-30T08:30:00Z")).isNull();
-        assertThat(HtmlMetadataReader.isoTime("2023-09-19T25:30:00Z")).isNull();
-        assertThat(HtmlMetadataReader.isoTime("19 septembre 2023 à 08h30")).isNull();
-    }
-
-    @Test
     void theTimeComesWithTheDateItBelongsTo() {
         HtmlMetadata m = read(page(ld("""
                 {"@context":"https://schema.org","@type":"NewsArticle","headline":"Accord signé à Pékin",

@@ -30,8 +30,8 @@ class MetaPrefiltersTest {
     }
 
     private static void assertBracketsCovered(String text) {
-        if (!HtmlMetadataReader.mayHoldBrackets(text)) {
-            assertThat(HtmlMetadataReader.BRACKETS.matcher(text).find()).as("\"%s\"", text).isFalse();
+        if (!MetaText.mayHoldBrackets(text)) {
+            assertThat(MetaText.BRACKETS.matcher(text).find()).as("\"%s\"", text).isFalse();
         }
     }
 
@@ -68,15 +68,15 @@ class MetaPrefiltersTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "a b", " a  b ", "a\u00A0b", "a \u202F b", "\ta\nb\r", "a\u2003b", "a\u000Bb c"})
     void spacesCollapseAsTheRegexCollapsesThem(String text) {
-        assertThat(HtmlMetadataReader.normaliseSpace(text))
-                .isEqualTo(HtmlMetadataReader.SPACES.matcher(text).replaceAll(" ").strip());
+        assertThat(MetaText.normaliseSpace(text))
+                .isEqualTo(MetaText.SPACES.matcher(text).replaceAll(" ").strip());
     }
 
     @Property(tries = 3000)
     void spacesCollapseAsTheRegexCollapsesThemInRandomTexts(@ForAll @StringLength(max = 12)
             @Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u202F', '\u2003', '\u0085', 'a', 'é'}) String text) {
-        assertThat(HtmlMetadataReader.normaliseSpace(text))
-                .isEqualTo(HtmlMetadataReader.SPACES.matcher(text).replaceAll(" ").strip());
+        assertThat(MetaText.normaliseSpace(text))
+                .isEqualTo(MetaText.SPACES.matcher(text).replaceAll(" ").strip());
     }
 
     @ParameterizedTest
