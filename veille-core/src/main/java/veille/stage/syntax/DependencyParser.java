@@ -89,7 +89,8 @@ final class DependencyParser {
         return k < 0 ? FeatureHash.NONE : k == 0 ? ROOT_WORD : values[k - 1];
     }
 
-    private static long at(int[] values, int k, boolean perWord) {
+    /** A per-word class ({@code values[w - 1]} for word w), with the tag values for the root and no word. */
+    private static long classAt(int[] values, int k) {
         return k < 0 ? NO_TAG : k == 0 ? ROOT_TAG : values[k - 1];
     }
 
@@ -229,8 +230,8 @@ final class DependencyParser {
         // lemmas (which verbs take which prepositions) and morphology (agreement)
         long s0lem = at(lemmas, s0);
         long n0lem = at(lemmas, n0);
-        long s0m = at(morph, s0, true);
-        long n0m = at(morph, n0, true);
+        long s0m = classAt(morph, s0);
+        long n0m = classAt(morph, n0);
         out[k++] = FeatureHash.of(177, s0lem);
         out[k++] = FeatureHash.of(178, n0lem);
         out[k++] = FeatureHash.of(179, s0lem, word(tf, n0l));
