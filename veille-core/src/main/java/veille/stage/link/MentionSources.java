@@ -83,10 +83,22 @@ final class MentionSources {
         if (!isOrganisation(outer.ids())) {
             return;
         }
+        // Tokens are sorted: search for the first one after the outer name's start rather than scan them all,
+        // which cost quadratic time on a long document.
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() <= outer.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Token> inside = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.start() > outer.start() && t.end() <= outer.end()) {
-                inside.add(t);
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() <= outer.end(); i++) {
+            if (tokens.get(i).end() <= outer.end()) {
+                inside.add(tokens.get(i));
             }
         }
         if (inside.isEmpty()) {
