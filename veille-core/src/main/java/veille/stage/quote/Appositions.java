@@ -66,8 +66,16 @@ final class Appositions {
                 continue; // the first person mention at a position is the one found
             }
             lastStart = m.start();
-            for (int e = Math.max(KEY, m.start() - PERSON_WITHIN); e <= m.start(); e++) {
-                if (personStart(e) == m.start() && !personAfter.containsKey(e)) {
+            // Only spaces stand between the person and the description's end, or its comma: the description
+            // ends in that run of spaces, or at most COMMA_WITHIN characters before the comma.
+            int ms = m.start();
+            int run = ms;
+            while (run > 0 && ms - run < PERSON_WITHIN && QuoteMarks.isSpace(t.text.charAt(run - 1))) {
+                run--;
+            }
+            int from = run > 0 && t.text.charAt(run - 1) == ',' ? run - COMMA_WITHIN : run;
+            for (int e = Math.max(KEY, Math.max(from, ms - PERSON_WITHIN)); e <= ms; e++) {
+                if (personStart(e) == ms && !personAfter.containsKey(e)) {
                     personAfter.put(e, m);
                     out.computeIfAbsent(t.low.substring(e - KEY, e), k -> new ArrayList<>()).add(e);
                 }

@@ -23,6 +23,7 @@ import veille.stage.quote.QuoteAssembler.Draft;
 final class QuoteMerger {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final int MIN_WORDS = 6;
+    private static final int FEW_GROUPS = 64;
 
     private final QuoteText t;
 
@@ -44,7 +45,9 @@ final class QuoteMerger {
             Group hit = byKey.get(key);
             String[] words = key.split(" ");
             if (hit == null && words.length >= MIN_WORDS) {
-                for (int gi : candidates(words, byWord)) {
+                // Few groups (any single article): try them all; many: only those sharing a rare word.
+                Iterable<Integer> tried = groups.size() <= FEW_GROUPS ? allIndices(groups.size()) : candidates(words, byWord);
+                for (int gi : tried) {
                     Group g = groups.get(gi);
                     Draft lead = g.drafts().getFirst();
                     if (lead.direct() == d.direct() && similar(g.key(), key)
@@ -97,6 +100,14 @@ final class QuoteMerger {
                     ss, se, pos, flags));
         }
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        return out;
+    }
+
+    private static List<Integer> allIndices(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
         return out;
     }
 
