@@ -3,7 +3,9 @@ package veille.stage.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import veille.doc.Document;
 import veille.doc.Entity;
 import veille.doc.Sentence;
@@ -55,9 +57,11 @@ final class QuoteText {
         sentFirst = new int[sentences.size()];
         sentLast = new int[sentences.size()];
         int s = 0;
+        // One string per distinct word: a long document's words would otherwise fill the heap.
+        Map<String, String> distinct = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            tw[i] = low.substring(t.start(), t.end());
+            tw[i] = distinct.computeIfAbsent(low.substring(t.start(), t.end()), k -> k);
             while (s < sentences.size() - 1 && t.start() >= sentences.get(s).end()) {
                 s++;
             }
