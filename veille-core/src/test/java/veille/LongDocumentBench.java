@@ -31,7 +31,8 @@ import veille.pipeline.Stages;
  * <pre>
  * mvn -q -o -B package -DskipTests
  * mvn -q -o -B -pl veille-core dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Xmx512m -cp veille-core/target/classes:veille-core/target/test-classes:$(cat /tmp/cp.txt) \
+ * . bin/jdk.sh && veille_find_jdk    # a JDK 21+, as bin/veille uses
+ * $JAVA_HOME/bin/java -Xmx512m -cp veille-core/target/classes:veille-core/target/test-classes:$(cat /tmp/cp.txt) \
  *     veille.LongDocumentBench --mb 1,5,20 [FILE|DIR|@LIST ...]
  * </pre>
  * Without files it reads {@code ../shared/seeds/*.txt} and {@code ../shared/data/winer-fr/2016/01/*.txt}
@@ -210,7 +211,7 @@ public final class LongDocumentBench {
         StringBuilder stages = new StringBuilder();
         r.stageNanos().forEach((k, v) -> stages.append(String.format(Locale.ROOT, " %s=%.2f", k, v / 1e9 / (r.bytes() / 1e6))));
         System.out.printf(Locale.ROOT, "%-6s %2d MB: %5d docs, %9d bytes, %7.1f CPU-s, %6.1f wall-s, %5.2f CPU-s/MB,"
-                        + " peak heap %4d MB; CPU-s/MB by stage:%s%n", r.mode(), r.mb(), r.docs(), r.bytes(),
+                        + " heap pools' peaks %4d MB; CPU-s/MB by stage:%s%n", r.mode(), r.mb(), r.docs(), r.bytes(),
                 r.cpuSeconds(), r.wallSeconds(), r.cpuPerMb(), r.peakHeap() >> 20, stages);
     }
 
