@@ -102,7 +102,8 @@ public record Document(String id, Input input, String text, Map<String, Object> 
 
     /**
      * The text with typographic variants folded for matching (’ → ', « stays, no-break spaces → space),
-     * character for character, so every offset into it is an offset into {@link #text()}.
+     * character for character, so every offset into it is an offset into {@link #text()}. Folded again on each
+     * call (a record holds no cache): a stage that needs it calls this once per document and keeps the result.
      */
     public String normalizedText() {
         return TextNormalizer.fold(text);

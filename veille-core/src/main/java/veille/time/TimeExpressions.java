@@ -144,7 +144,7 @@ public final class TimeExpressions {
     public List<TimeExpression> find(String text, String anchor, Tense tense) {
         String low = lower(TextNormalizer.fold(text));
         Optional<LocalDate> full = fullAnchor(anchor);
-        List<TimeExpression> out = new ArrayList<>();
+        Found out = new Found();
         for (DateReader.Found f : datesNearDigits(text)) {
             String s = text.substring(f.start(), f.end());
             if (!f.date().hasYear() && !s.contains("/") && !s.matches("(?s).*\\p{L}.*")) {
@@ -411,7 +411,25 @@ public final class TimeExpressions {
         return out;
     }
 
-    private static boolean overlaps(List<TimeExpression> found, int start, int end) {
+    /** The expressions found so far, with the characters they cover, so an overlap test needs no scan of them all. */
+    private static final class Found extends ArrayList<TimeExpression> {
+        private final java.util.BitSet covered = new java.util.BitSet();
+        private boolean anyEmpty;
+
+        @Override
+        public boolean add(TimeExpression t) {
+            covered.set(t.start(), t.end());
+            anyEmpty |= t.start() >= t.end();
+            return super.add(t);
+        }
+    }
+
+    private static boolean overlaps(Found found, int start, int end) {
+        if (!found.anyEmpty && start < end) {
+            // Non-empty spans overlap exactly when one covers a character of the other.
+            int next = found.covered.nextSetBit(start);
+            return next >= 0 && next < end;
+        }
         for (TimeExpression f : found) {
             if (start < f.end() && f.start() < end) {
                 return true;

@@ -114,6 +114,13 @@ public final class EventStage implements Stage {
         final Map<String, Integer> counts = new HashMap<>();
         final Map<Event.Actor, String> typeOf = new HashMap<>();
         final Map<String, Entity> byId = new HashMap<>();
+        /** Memoised per document, so that long documents cost linear time. */
+        final Map<String, List<Event.Actor>> mainActors = new HashMap<>();
+        Map<Integer, List<TimeExpressions.TimeExpression>> timesBySentence;
+        List<Quote> quotes;
+        int[] quoteMaxEnd;
+        /** For each mention, the index of the last person mention up to it, -1 when none. */
+        int[] lastPerson;
 
         /** The country of a city the article names as an actor ("Moscou et Pékin"), when the article names it too. */
         Event.Actor countryOf(Entity city) {
@@ -278,10 +285,8 @@ public final class EventStage implements Stage {
             List<Event.Actor> placed = new ArrayList<>();
             Event.Actor place = null;
             boolean placeAt = false;
-            for (Mention m : mentions) {
-                if (m.start() < s.start() || m.start() >= s.end()) {
-                    continue;
-                }
+            for (int i = firstFrom(s.start()); i < mentions.size() && mentions.get(i).start() < s.end(); i++) {
+                Mention m = mentions.get(i);
                 Event.Actor a = actor(m.entity());
                 if (m.place()) {
                     if (m.at() ? (place == null || !placeAt) : (place == null && (isCountry(a.id()) || words.waters.matcher(a.name()).find()))) {
@@ -312,8 +317,9 @@ public final class EventStage implements Stage {
             }
             if (parts.size() < 2 && s.end() < text.length() && "?!".indexOf(text.charAt(s.end() - 1)) >= 0) {
                 // "son homologue russe Sergue? Lavrov": a damaged letter ended the sentence
-                for (Mention m : mentions) {
-                    if (m.start() >= s.end() && m.start() <= s.end() + 2 && m.entity().type().equals("PER")) {
+                for (int i = firstFrom(s.end()); i < mentions.size() && mentions.get(i).start() <= s.end() + 2; i++) {
+                    Mention m = mentions.get(i);
+                    if (m.entity().type().equals("PER")) {
                         Event.Actor a = actor(m.entity());
                         if (!parts.contains(a)) {
                             parts.add(a);
@@ -336,15 +342,7 @@ public final class EventStage implements Stage {
                 }
             }
             if (parts.size() < 2) {
-                Mention prev = null;
-                for (Mention m : mentions) {
-                    if (m.start() >= s.start()) {
-                        break;
-                    }
-                    if (m.entity().type().equals("PER")) {
-                        prev = m;
-                    }
-                }
+                Mention prev = lastPersonBefore(s.start());
                 if (prev != null && !parts.contains(actor(prev.entity()))) {
                     parts.addFirst(actor(prev.entity()));
                 }
@@ -403,8 +401,27 @@ public final class EventStage implements Stage {
             if (parts.size() != 1 || parts.getFirst().id() == null) {
                 return false;
             }
-            for (Quote q : doc.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of())) {
-                if (q.start() <= ts && ts < q.end() && parts.getFirst().id().equals(q.speakerId())) {
+            if (quoteMaxEnd == null) {
+                quotes = doc.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of());
+                quoteMaxEnd = new int[quotes.size()];
+                for (int i = 0; i < quotes.size(); i++) {
+                    quoteMaxEnd[i] = Math.max(i > 0 ? quoteMaxEnd[i - 1] : Integer.MIN_VALUE, quotes.get(i).end());
+                }
+            }
+            // Quotes are sorted by start: skip those that all end by ts, stop at the first starting after it.
+            int lo = 0;
+            int hi = quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quoteMaxEnd[mid] <= ts) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < quotes.size() && quotes.get(i).start() <= ts; i++) {
+                Quote q = quotes.get(i);
+                if (ts < q.end() && parts.getFirst().id().equals(q.speakerId())) {
                     return true;
                 }
             }
@@ -423,8 +440,9 @@ public final class EventStage implements Stage {
             }
             List<Event.Actor> parts = new ArrayList<>();
             Event.Actor place = null;
-            for (Mention m : mentions) {
-                if (m.start() >= te && m.end() <= end) {
+            for (int i = firstFrom(te); i < mentions.size() && mentions.get(i).start() <= end; i++) {
+                Mention m = mentions.get(i);
+                if (m.end() <= end) {
                     if (m.place()) {
                         place = actor(m.entity());
                     } else if (m.entity().type().equals("ORG") && !parts.contains(actor(m.entity()))) {
@@ -443,8 +461,9 @@ public final class EventStage implements Stage {
                 Matcher held = words.held.matcher(low);
                 held.region(end, Math.min(s.end(), end + 60));
                 if (held.find()) {
-                    for (Mention m : mentions) {
-                        if (m.start() >= held.end() && m.start() <= held.end() + 2 && m.entity().type().equals("LOC")) {
+                    for (int i = firstFrom(held.end()); i < mentions.size() && mentions.get(i).start() <= held.end() + 2; i++) {
+                        Mention m = mentions.get(i);
+                        if (m.entity().type().equals("LOC")) {
                             place = actor(m.entity());
                             break;
                         }
@@ -491,7 +510,7 @@ public final class EventStage implements Stage {
         String date(Sentence s, int ts, int te) {
             TimeExpressions.TimeExpression best = null;
             int bestDist = Integer.MAX_VALUE;
-            for (TimeExpressions.TimeExpression t : times) {
+            for (TimeExpressions.TimeExpression t : timesIn(s)) {
                 if (t.start() >= s.start() && t.end() <= s.end() && t.dayLevel()) {
                     int dist = t.start() >= te ? t.start() - te : ts - t.end();
                     if (dist < bestDist) {
@@ -532,19 +551,72 @@ public final class EventStage implements Stage {
         }
 
         void mainActors(String kind, List<Event.Actor> parts) {
-            Map<String, Entity> byId = new LinkedHashMap<>();
-            for (Mention m : mentions) {
-                boolean fits = kind.equals("PER") ? m.entity().type().equals("PER") : isCountry(m.entity().id());
-                if (fits) {
-                    byId.putIfAbsent(m.entity().id(), m.entity());
+            // The document's two most named persons or countries: the same for every sentence, found once.
+            mainActors.computeIfAbsent(kind, k -> {
+                Map<String, Entity> byId = new LinkedHashMap<>();
+                for (Mention m : mentions) {
+                    boolean fits = k.equals("PER") ? m.entity().type().equals("PER") : isCountry(m.entity().id());
+                    if (fits) {
+                        byId.putIfAbsent(m.entity().id(), m.entity());
+                    }
+                }
+                return byId.values().stream()
+                        .sorted(Comparator.comparingInt((Entity e) -> -counts.getOrDefault(e.id(), 0)))
+                        .limit(2)
+                        .map(EventStage::actor)
+                        .toList();
+            }).stream().filter(a -> !parts.contains(a)).forEach(parts::add);
+        }
+
+        /** Index of the first mention starting at or after {@code pos} (mentions are sorted by start). */
+        int firstFrom(int pos) {
+            int lo = 0;
+            int hi = mentions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).start() < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            byId.values().stream()
-                    .sorted(Comparator.comparingInt((Entity e) -> -counts.getOrDefault(e.id(), 0)))
-                    .limit(2)
-                    .map(EventStage::actor)
-                    .filter(a -> !parts.contains(a))
-                    .forEach(parts::add);
+            return lo;
+        }
+
+        /** The last person mention starting before {@code pos}, or null. */
+        Mention lastPersonBefore(int pos) {
+            if (lastPerson == null) {
+                lastPerson = new int[mentions.size()];
+                for (int i = 0; i < mentions.size(); i++) {
+                    lastPerson[i] = mentions.get(i).entity().type().equals("PER") ? i : i > 0 ? lastPerson[i - 1] : -1;
+                }
+            }
+            int i = firstFrom(pos) - 1;
+            return i < 0 || lastPerson[i] < 0 ? null : mentions.get(lastPerson[i]);
+        }
+
+        /** The time expressions starting in each sentence (by the sentence's start), in their order; built once. */
+        List<TimeExpressions.TimeExpression> timesIn(Sentence s) {
+            if (timesBySentence == null) {
+                timesBySentence = new HashMap<>();
+                List<Sentence> sentences = doc.layer(Sentence.LAYER);
+                for (TimeExpressions.TimeExpression t : times) {
+                    int lo = 0;
+                    int hi = sentences.size() - 1;
+                    while (lo < hi) {
+                        int mid = (lo + hi + 1) >>> 1;
+                        if (sentences.get(mid).start() <= t.start()) {
+                            lo = mid;
+                        } else {
+                            hi = mid - 1;
+                        }
+                    }
+                    if (!sentences.isEmpty()) {
+                        timesBySentence.computeIfAbsent(sentences.get(lo).start(), k -> new ArrayList<>()).add(t);
+                    }
+                }
+            }
+            return timesBySentence.getOrDefault(s.start(), List.of());
         }
     }
 

@@ -83,10 +83,22 @@ final class MentionSources {
         if (!isOrganisation(outer.ids())) {
             return;
         }
+        // Tokens are sorted: search for the first one after the outer name's start rather than scan them all,
+        // which cost quadratic time on a long document.
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() <= outer.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Token> inside = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.start() > outer.start() && t.end() <= outer.end()) {
-                inside.add(t);
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() <= outer.end(); i++) {
+            if (tokens.get(i).end() <= outer.end()) {
+                inside.add(tokens.get(i));
             }
         }
         if (inside.isEmpty()) {
@@ -205,6 +217,9 @@ final class MentionSources {
         java.util.BitSet known = (java.util.BitSet) taken.clone();
         known.andNot(partials);
         List<int[]> replaced = new ArrayList<>();
+        // Surname-only matches by start, to find those inside a model span without a scan of every candidate.
+        List<Candidate> partialList = out.stream().filter(c -> c.how().equals("partial"))
+                .sorted(Comparator.comparingInt(Candidate::start)).toList();
         for (EntityMention m : doc.layer(EntityMention.LAYER)) {
             if (!List.of("PER", "ORG", "LOC").contains(m.type()) || !Character.isUpperCase(text.charAt(m.start()))
                     || overlaps(known, m.start(), m.end())
@@ -213,8 +228,12 @@ final class MentionSources {
             }
             int p = partials.nextSetBit(m.start());
             if (p >= 0 && p < m.end()) {
-                boolean longer = out.stream().anyMatch(c -> c.how().equals("partial") && m.start() <= c.start()
-                        && c.end() <= m.end() && m.end() - m.start() > c.end() - c.start());
+                boolean longer = false;
+                for (int i = firstStartingFrom(partialList, m.start()); i < partialList.size()
+                        && partialList.get(i).start() <= m.end(); i++) {
+                    Candidate c = partialList.get(i);
+                    longer |= c.end() <= m.end() && m.end() - m.start() > c.end() - c.start();
+                }
                 if (!longer) {
                     continue; // the model's span is the surname itself: the knowledge base already says who it is
                 }
@@ -225,9 +244,50 @@ final class MentionSources {
                     null, m.score()));
         }
         if (!replaced.isEmpty()) {
-            out.removeIf(c -> c.how().equals("partial")
-                    && replaced.stream().anyMatch(r -> r[0] <= c.start() && c.end() <= r[1] && r[1] - r[0] > c.end() - c.start()));
+            // Replaced spans come in text order; one holding a match starts at most their longest length before it.
+            int longest = replaced.stream().mapToInt(r -> r[1] - r[0]).max().orElse(0);
+            out.removeIf(c -> {
+                if (!c.how().equals("partial")) {
+                    return false;
+                }
+                for (int i = lastStartingBy(replaced, c.start()); i >= 0 && replaced.get(i)[0] >= c.end() - longest; i--) {
+                    int[] r = replaced.get(i);
+                    if (c.end() <= r[1] && r[1] - r[0] > c.end() - c.start()) {
+                        return true;
+                    }
+                }
+                return false;
+            });
         }
+    }
+
+    private static int firstStartingFrom(List<Candidate> sorted, int pos) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last span starting at or before {@code pos}, -1 when none. */
+    private static int lastStartingBy(List<int[]> spans, int pos) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid)[0] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /**
@@ -257,14 +317,42 @@ final class MentionSources {
                 }
             }
         }
+        if (found.isEmpty()) {
+            return;
+        }
+        // The candidates by start, so each institution looks only at those near it (a scan of them all per
+        // institution cost quadratic time on a long document); removals are applied at the end, in order.
+        java.util.TreeMap<Integer, List<Candidate>> byStart = new java.util.TreeMap<>();
+        int maxLen = 0;
+        for (Candidate c : out) {
+            byStart.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c);
+            maxLen = Math.max(maxLen, c.end() - c.start());
+        }
+        java.util.Set<Candidate> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Candidate inst : found) {
-            boolean orgThere = out.stream().anyMatch(c -> c.overlaps(inst.start(), inst.end()) && !c.ids().isEmpty()
-                    && actors.byId(c.ids().getFirst()).map(a -> !a.type().equals("LOC")).orElse(true));
+            boolean orgThere = false;
+            for (List<Candidate> near : byStart.subMap(inst.start() - maxLen, true, inst.end(), false).values()) {
+                for (Candidate c : near) {
+                    orgThere |= !removed.contains(c) && c.overlaps(inst.start(), inst.end()) && !c.ids().isEmpty()
+                            && actors.byId(c.ids().getFirst()).map(a -> !a.type().equals("LOC")).orElse(true);
+                }
+            }
             if (orgThere) {
                 continue;
             }
-            out.removeIf(c -> inst.start() <= c.start() && c.end() <= inst.end());
+            for (List<Candidate> inside : byStart.subMap(inst.start(), true, inst.end(), true).values()) {
+                for (Candidate c : inside) {
+                    if (c.end() <= inst.end()) {
+                        removed.add(c);
+                    }
+                }
+            }
             out.add(inst);
+            byStart.computeIfAbsent(inst.start(), k -> new ArrayList<>()).add(inst);
+            maxLen = Math.max(maxLen, inst.end() - inst.start());
+        }
+        if (!removed.isEmpty()) {
+            out.removeIf(removed::contains);
         }
     }
 

@@ -97,6 +97,8 @@ public final class NerStage implements Stage {
     /** The token strings of each sentence that holds tokens, in order. */
     private static List<String[]> sentenceWords(String text, List<Token> tokens, List<Sentence> sentences) {
         List<String[]> out = new ArrayList<>(sentences.size());
+        // One string per distinct word: a long document's words would otherwise fill the heap.
+        java.util.Map<String, String> distinct = new java.util.HashMap<>();
         int t = 0;
         for (Sentence s : sentences) {
             while (t < tokens.size() && tokens.get(t).start() < s.start()) {
@@ -111,7 +113,8 @@ public final class NerStage implements Stage {
             }
             String[] words = new String[t - from];
             for (int i = from; i < t; i++) {
-                words[i - from] = text.substring(tokens.get(i).start(), tokens.get(i).end());
+                String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+                words[i - from] = distinct.computeIfAbsent(w, k -> k);
             }
             out.add(words);
         }

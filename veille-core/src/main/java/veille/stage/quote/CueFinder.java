@@ -1,0 +1,296 @@
+package veille.stage.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import veille.doc.TokenKind;
+import veille.stage.quote.Cue.Clause;
+import veille.stage.quote.Cue.SpeakerRef;
+import veille.stage.quote.Cue.Type;
+
+/**
+ * Finds the cues of a document, left to right, outside quotations: verbs of saying with their subject or inverted
+ * speaker ({@link #verbCue}) and attribution prepositions ({@link #prepCue}), each with the clause it governs.
+ * How a cue's speaker is named is read by {@link SpeakerRefs}.
+ */
+final class CueFinder {
+    private static final Set<String> AUX = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont",
+            "était", "s'", "se");
+
+    private final QuoteText t;
+    private final QuoteCues cues;
+    private final String[] tw;
+    private final SpeakerRefs refs;
+
+    CueFinder(QuoteText t, QuoteCues cues) {
+        this.t = t;
+        this.cues = cues;
+        this.tw = t.tw;
+        this.refs = new SpeakerRefs(t, cues);
+    }
+
+    /** The cues in text order; they never share a token. */
+    List<Cue> find() {
+        List<Cue> out = new ArrayList<>();
+        for (int k = 0; k < tw.length; k++) {
+            if (t.sentFirst[t.sid[k]] < 0 || t.insideSpan(t.start(k))) {
+                continue;
+            }
+            Cue c = verbCue(k);
+            if (c == null) {
+                c = prepCue(k);
+            }
+            if (c != null) {
+                out.add(c);
+                k = c.lastTok() - 1;
+            }
+        }
+        return out;
+    }
+
+    private int matchForm(int k, QuoteCues.Form f) {
+        int n = f.words().size();
+        for (int i = 0; i < n; i++) {
+            if (k + i >= tw.length || !tw[k + i].equals(f.words().get(i))) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    /** "-t-il", "-elle": an inverted subject pronoun. */
+    static boolean inversion(String w) {
+        return w.startsWith("-") && (w.endsWith("il") || w.endsWith("elle") || w.endsWith("on") || w.endsWith("ils")
+                || w.endsWith("elles"));
+    }
+
+    /** A verb of saying at token {@code k} with its auxiliary, subject or inverted speaker, and clause; or null. */
+    Cue verbCue(int k) {
+        QuoteCues.Form best = null;
+        int len = 0;
+        for (QuoteCues.Form f : cues.formsStartingWith(tw[k])) {
+            int n = matchForm(k, f);
+            if (n > len) {
+                best = f;
+                len = n;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int s = t.sid[k];
+        int first = t.sentFirst[s];
+        if (best.reflexive()) {
+            boolean se = false;
+            for (int j = k - 1; j >= Math.max(first, k - 3); j--) {
+                se |= tw[j].equals("s'") || tw[j].equals("se");
+            }
+            if (!se) {
+                return null;
+            }
+        }
+        int verbStart = t.start(k);
+        int after = k + len;
+        String pron = null;
+        if (after < tw.length && t.sid[after] == s && inversion(tw[after])) {
+            pron = tw[after].replaceFirst("^-(t-)?", "");
+            after++;
+        }
+        int verbEnd = t.end(after - 1);
+        int j = k - 1;
+        while (j >= first && (cues.skip(tw[j]) || inversion(tw[j]) || tw[j].equals(","))
+                && !(SpeakerRefs.PRONOUNS.contains(tw[j]) && (j == first || !tw[j - 1].equals("à")))) {
+            if (inversion(tw[j])) {
+                pron = tw[j].replaceFirst("^-(t-)?", "");
+            }
+            j--;
+        }
+        // "a, de son côté, jugé": the auxiliary left of the commas belongs to the subject before it;
+        // ", a déclaré M. Wang": a comma left of the auxiliary starts an inverted cue.
+        if (pron == null && pastParticiple(best.words().getFirst())) {
+            // "les îles expliquées", "aussi appelée": a past participle with no auxiliary is an adjective.
+            boolean aux = false;
+            for (int i = j + 1; i < k; i++) {
+                aux |= AUX.contains(tw[i]);
+            }
+            if (!aux) {
+                return null;
+            }
+        }
+        boolean passive = false;
+        boolean reflexive = false;
+        for (int i = j + 1; i < k; i++) {
+            passive |= tw[i].equals("est") || tw[i].equals("sont") || tw[i].equals("était") || tw[i].equals("étaient");
+            reflexive |= tw[i].equals("s'") || tw[i].equals("se");
+        }
+        if (passive && !reflexive) {
+            return null; // "est jugé trop coûteux par ...": a passive, not a statement
+        }
+        int m = j + 1;
+        while (m < k && cues.skip(tw[m]) && !AUX.contains(tw[m]) && !tw[m].equals(",")) {
+            m++;
+        }
+        if (m < k && tw[m].equals(",")) {
+            j = m;
+        }
+        int firstTok = j + 1;
+        if (best.infinitive()) {
+            // "Et de souligner que ...": a narrative infinitive; any other infinitive is not a statement.
+            if (k - 1 >= first && tw[k - 1].equals("de") && (k - 2 < first || tw[k - 2].equals("et"))) {
+                Clause clause = clauseAfter(s, after);
+                return clause.present() ? Cue.found(Type.PART, s, verbStart, verbEnd, firstTok, after,
+                        t.start(Math.max(first, k - 2)), clause, SpeakerRef.NONE) : null;
+            }
+            return null;
+        }
+        boolean startOrComma = j < first || QuoteText.isBreak(tw[j]);
+        int f = skipForward(after);
+        boolean governs = f < tw.length && t.sid[f] == s && (tw[f].equals("que") || tw[f].equals("qu'")
+                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f));
+        Type type;
+        SpeakerRef ref = SpeakerRef.NONE;
+        int leftBoundary;
+        if (pron != null && !governs) {
+            type = Type.INV;
+            ref = pron.equals("on") ? refs.after(s, after) : SpeakerRef.pronoun(pron);
+        } else if (best.participle() && startOrComma) {
+            type = Type.PART;
+        } else if (startOrComma && !governs) {
+            type = Type.INV;
+            ref = refs.after(s, after);
+        } else if (j >= first) {
+            type = Type.PRE;
+        } else {
+            type = Type.PART;
+        }
+        Clause clause;
+        if (type == Type.PRE) {
+            SpeakerRefs.Subject subject = refs.subject(j, first);
+            ref = subject.ref();
+            leftBoundary = subject.leftBoundary();
+            clause = clauseAfter(s, after);
+        } else if (type == Type.INV) {
+            leftBoundary = j >= first ? t.start(j) : t.start(first);
+            clause = new Clause(t.start(first), j >= first ? t.start(j) : -1, false);
+        } else {
+            leftBoundary = j >= first ? t.start(j) : t.start(first);
+            clause = clauseAfter(s, after);
+        }
+        return Cue.found(type, s, verbStart, verbEnd, firstTok, after, leftBoundary, clause, ref);
+    }
+
+    private static boolean pastParticiple(String w) {
+        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("u")
+                || w.endsWith("ue");
+    }
+
+    private int skipForward(int i) {
+        int n = 0;
+        while (i < tw.length && n < 6 && (cues.skip(tw[i]) && !tw[i].equals("à") || tw[i].equals(","))) {
+            i++;
+            n++;
+        }
+        return i;
+    }
+
+    private boolean infinitiveWord(int i) {
+        String w = tw[i];
+        if (w.length() < 4 || t.tokens.get(i).kind() != TokenKind.WORD || cues.skip(w)
+                || !Character.isLowerCase(t.text.charAt(t.start(i)))) {
+            return false;
+        }
+        return w.endsWith("er") || w.endsWith("ir") || w.endsWith("oir") || w.endsWith("re");
+    }
+
+    /** The clause a verb governs: "que ...", ": ...", an infinitive, a quotation right after it. */
+    private Clause clauseAfter(int s, int after) {
+        int f = skipForward(after);
+        if (f >= tw.length || t.sid[f] != s) {
+            return Clause.NONE;
+        }
+        int sentEnd = t.sentences.get(s).end();
+        if (tw[f].equals("que") || tw[f].equals("qu'")) {
+            for (int i = f + 1; i < t.sentLast[s]; i++) {
+                if ((tw[i].equals("–") || tw[i].equals("—")) && !t.insideSpan(t.start(i))) {
+                    return new Clause(t.end(f), t.start(i), false);
+                }
+            }
+            return new Clause(t.end(f), sentEnd, false);
+        }
+        if (tw[f].equals(":")) {
+            return new Clause(t.end(f), sentEnd, true);
+        }
+        if (t.opensSpan(t.start(f))) {
+            return new Clause(t.start(f), sentEnd, true);
+        }
+        if (infinitiveWord(f) || (tw[f].equals("à") && f + 1 < tw.length && infinitiveWord(f + 1))) {
+            int e = sentEnd;
+            for (int i = f; i < t.sentLast[s]; i++) {
+                if (tw[i].equals(",") || tw[i].equals(";")) {
+                    e = t.start(i);
+                    break;
+                }
+            }
+            return new Clause(t.start(tw[f].equals("à") ? f + 1 : f), e, false);
+        }
+        return Clause.NONE;
+    }
+
+    /** "selon lui, ...", "..., selon l'AFP", "d'après X", "Pour M. Li, ..."; or null. */
+    Cue prepCue(int k) {
+        int s = t.sid[k];
+        int first = t.sentFirst[s];
+        int last = t.sentLast[s];
+        int a;
+        boolean pour = false;
+        if (tw[k].equals("selon") && cues.prep("selon")) {
+            a = k + 1;
+        } else if (tw[k].equals("d'") && k + 1 < tw.length && tw[k + 1].equals("après") && cues.prep("d'après")) {
+            a = k + 2;
+        } else if (tw[k].equals("pour") && cues.prep("pour") && (k == first || (k == first + 1 && tw[first].equals("et")))) {
+            a = k + 1;
+            pour = true;
+        } else {
+            return null;
+        }
+        if (a >= last) {
+            return null;
+        }
+        SpeakerRefs.AfterPreposition named = refs.afterPreposition(s, a, pour);
+        if (named == null) {
+            return null;
+        }
+        SpeakerRef ref = named.ref();
+        int e = named.end();
+        if (pour && (e >= last || !tw[e].equals(","))) {
+            return null;
+        }
+        int lastTok = Math.max(e, a);
+        int sentEnd = t.sentences.get(s).end();
+        int verbStart = t.start(k);
+        int verbEnd = t.end(a - 1);
+        boolean front = k == first || (k == first + 1 && tw[first].equals("et"));
+        boolean atEnd = e >= last || (e == last - 1 && tw[e].equals("."));
+        if (ref.possessive()) {
+            // "selon ses propos traduits en russe" carries on, past its first comma, and borrows its speaker.
+            while (e < last && !tw[e].equals(".")) {
+                e++;
+            }
+            return Cue.found(Type.PREP_BACK, s, verbStart, verbEnd, k, e, verbStart, Clause.NONE, ref);
+        }
+        if (front && e < last && tw[e].equals(",")) {
+            return Cue.found(Type.PREP_FRONT, s, verbStart, verbEnd, k, lastTok, t.start(first),
+                    new Clause(t.end(e), sentEnd, false), ref);
+        }
+        if (!front && atEnd && k - 1 >= first && tw[k - 1].equals(",")) {
+            int clauseEnd = t.start(k - 1);
+            return Cue.found(Type.PREP_BACK, s, verbStart, verbEnd, k, lastTok, clauseEnd,
+                    new Clause(t.start(first), clauseEnd, false), ref);
+        }
+        if (!front) {
+            return Cue.found(Type.PREP_MID, s, verbStart, verbEnd, k, lastTok, verbStart,
+                    new Clause(t.start(first), sentEnd, false), ref);
+        }
+        return null;
+    }
+}

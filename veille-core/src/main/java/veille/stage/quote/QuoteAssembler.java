@@ -1,0 +1,252 @@
+package veille.stage.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import veille.doc.Quote;
+import veille.doc.Sentence;
+
+/**
+ * Turns resolved cues and quotations into quotes: each quotation goes to the innermost clause that holds it (or
+ * to its sentence's cue, or stays speakerless); a clause with enough words of its own is an indirect or mixed
+ * quote; a cue-less quotation or sentence right after a quote carries on with its speaker. {@link QuoteMerger}
+ * then merges verbatim repeats.
+ */
+final class QuoteAssembler {
+    /** Words outside the quotations that make a clause with quotations a mixed quote. */
+    private static final int MIXED_WORDS = 5;
+
+    /** A quote being built. */
+    record Draft(int start, int end, boolean direct, String kind, Speaker speaker, int cueStart, int cueEnd,
+                 List<String> flags, int sent) {
+    }
+
+    private final QuoteText t;
+    private final QuoteCues cues;
+
+    QuoteAssembler(QuoteText t, QuoteCues cues) {
+        this.t = t;
+        this.cues = cues;
+    }
+
+    /** The quotes of the document, in text order. */
+    List<Quote> assemble(List<Cue> cueList) {
+        List<QuoteMarks.Span> spans = t.spans;
+        // The clause holding each quotation: the one starting last, the first in cue order among equals.
+        int[] owner = new int[spans.size()];
+        java.util.Arrays.fill(owner, -1);
+        List<List<Integer>> held = new ArrayList<>(cueList.size());
+        for (int ci = 0; ci < cueList.size(); ci++) {
+            Cue c = cueList.get(ci);
+            List<Integer> in = new ArrayList<>();
+            held.add(in);
+            if (!c.valid() || !c.clause().present()) {
+                continue;
+            }
+            for (int i = t.spanFrom(c.clause().start()); i < spans.size(); i++) {
+                QuoteMarks.Span sp = spans.get(i);
+                if (sp.open() > c.clause().end() + 1) {
+                    break;
+                }
+                if (sp.close() > c.clause().end() + 1) {
+                    continue;
+                }
+                in.add(i);
+                if (owner[i] < 0 || c.clause().start() > cueList.get(owner[i]).clause().start()) {
+                    owner[i] = ci;
+                }
+            }
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (int ci = 0; ci < cueList.size(); ci++) {
+            Cue c = cueList.get(ci);
+            if (!c.valid() || !c.clause().present()) {
+                continue;
+            }
+            List<QuoteMarks.Span> frags = new ArrayList<>();
+            for (int i : held.get(ci)) {
+                if (owner[i] == ci) {
+                    frags.add(spans.get(i));
+                }
+            }
+            int cs = c.clause().start();
+            int ce = c.clause().end();
+            boolean paraphrase;
+            if (frags.isEmpty()) {
+                paraphrase = !c.clause().colon() && t.words(cs, ce) >= 3;
+            } else {
+                paraphrase = !c.clause().colon() && (t.words(cs, frags.getFirst().open()) >= MIXED_WORDS
+                        || t.words(frags.getLast().close(), ce) >= MIXED_WORDS);
+            }
+            if (paraphrase) {
+                int[] tr = t.trim(cs, ce);
+                if (tr[1] > tr[0]) {
+                    drafts.add(new Draft(tr[0], tr[1], false, frags.isEmpty() ? "indirect" : "mixed", c.speaker(),
+                            c.verbStart(), c.verbEnd(), List.of(), c.sent()));
+                }
+            }
+            for (QuoteMarks.Span sp : frags) {
+                drafts.add(direct(sp, c.speaker(), c));
+            }
+        }
+        List<List<Cue>> bySentence = bySentence(cueList);
+        // Quotations no clause governs: the speaker of their sentence's closest cue.
+        for (int i = 0; i < spans.size(); i++) {
+            if (owner[i] >= 0) {
+                continue;
+            }
+            QuoteMarks.Span sp = spans.get(i);
+            Cue best = null;
+            for (Cue c : bySentence.get(t.sentenceOf(sp.start()))) {
+                if (c.speaker() != null && !c.reported() && (best == null
+                        || Math.abs(c.verbStart() - sp.open()) < Math.abs(best.verbStart() - sp.open()))) {
+                    best = c;
+                }
+            }
+            drafts.add(best != null ? direct(sp, best.speaker(), best) : direct(sp, null, null));
+        }
+        drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
+        drafts = continueDirect(drafts);
+        drafts = continueIndirect(drafts, bySentence);
+        return new QuoteMerger(t).merge(drafts);
+    }
+
+    private List<List<Cue>> bySentence(List<Cue> cueList) {
+        List<List<Cue>> out = new ArrayList<>(t.sentences.size());
+        for (int s = 0; s < t.sentences.size(); s++) {
+            out.add(new ArrayList<>(0));
+        }
+        for (Cue c : cueList) {
+            out.get(c.sent()).add(c);
+        }
+        return out;
+    }
+
+    private Draft direct(QuoteMarks.Span sp, Speaker s, Cue c) {
+        List<String> flags = new ArrayList<>();
+        if (sp.unclosed()) {
+            flags.add("unclosed");
+        }
+        if (sp.continued()) {
+            flags.add("continued");
+        }
+        return new Draft(sp.start(), sp.end(), true, "direct", s, c == null ? -1 : c.verbStart(),
+                c == null ? -1 : c.verbEnd(), flags, t.sentenceOf(sp.start()));
+    }
+
+    /** A quotation opening its sentence, with no cue, after a quote in the sentence before: the same speaker. */
+    private List<Draft> continueDirect(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        Draft prev = null;
+        for (Draft d : drafts) {
+            if (d.direct() && d.speaker() == null && d.cueStart() < 0 && prev != null && prev.speaker() != null
+                    && t.sentenceOf(Math.max(prev.start(), prev.end() - 1)) >= d.sent() - 1
+                    && startsSentence(d.start())) {
+                d = new Draft(d.start(), d.end(), true, "direct", prev.speaker(), -1, -1, d.flags(), d.sent());
+            }
+            out.add(d);
+            if (d.speaker() != null) {
+                prev = d;
+            }
+        }
+        return out;
+    }
+
+    private boolean startsSentence(int pos) {
+        Sentence s = t.sentences.get(t.sentenceOf(pos));
+        String before = t.text.substring(s.start(), pos);
+        return before.strip().length() <= 1;
+    }
+
+    /** "Elle est également disposée à ...": a cue-less sentence carrying on the indirect speech before it. */
+    private List<Draft> continueIndirect(List<Draft> drafts, List<List<Cue>> bySentence) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (int round = 0; round < 2; round++) {
+            List<Draft> added = new ArrayList<>();
+            // Sentences holding an indirect quote already, or one added in this round.
+            Set<Integer> covered = new HashSet<>();
+            for (Draft d : out) {
+                if (!d.direct()) {
+                    covered.add(d.sent());
+                }
+            }
+            for (Draft d : out) {
+                if (d.direct() || d.speaker() == null || t.sentenceOf(Math.max(d.start(), d.end() - 1)) != d.sent()) {
+                    continue;
+                }
+                int s = d.sent();
+                if (s + 1 >= t.sentences.size() || t.sentFirst[s + 1] < 0) {
+                    continue;
+                }
+                Sentence cur = t.sentences.get(s);
+                if (t.words(d.end(), cur.end()) > 0) {
+                    continue;
+                }
+                int n = s + 1;
+                if (!bySentence.get(n).isEmpty() || covered.contains(n) || !continuationSubject(n)) {
+                    continue;
+                }
+                Sentence next = t.sentences.get(n);
+                int[] tr = t.trim(next.start(), next.end());
+                List<String> flags = List.of("continuation");
+                added.add(new Draft(tr[0], tr[1], false, "indirect", d.speaker(), -1, -1, flags, n));
+                covered.add(n);
+                // The quotation opening just before the sentence may start in it.
+                for (int i = Math.max(0, t.spanFrom(next.start()) - 1); i < t.spans.size(); i++) {
+                    QuoteMarks.Span sp = t.spans.get(i);
+                    if (sp.start() >= next.end()) {
+                        break;
+                    }
+                    if (sp.start() >= next.start() && sp.end() <= next.end()) {
+                        added.add(new Draft(sp.start(), sp.end(), true, "direct", d.speaker(), -1, -1, List.of(), n));
+                    }
+                }
+            }
+            if (added.isEmpty()) {
+                break;
+            }
+            // Fragments found again here replace their speakerless drafts.
+            Set<Long> again = new HashSet<>();
+            for (Draft a : added) {
+                again.add(((long) a.start() << 32) | a.end());
+            }
+            out.removeIf(x -> x.speaker() == null && again.contains(((long) x.start() << 32) | x.end()));
+            out.addAll(added);
+            out.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
+        }
+        return out;
+    }
+
+    /** Whether sentence {@code s} opens with "il"/"elle" or a place, then a verb that carries speech on. */
+    private boolean continuationSubject(int s) {
+        String[] tw = t.tw;
+        int i = t.sentFirst[s];
+        int last = t.sentLast[s];
+        if (i < 0) {
+            return false;
+        }
+        if (tw[i].equals("elle") || tw[i].equals("il")) {
+            i++;
+        } else {
+            if (SpeakerRefs.DETERMINERS.contains(tw[i])) {
+                i++;
+            }
+            if (i >= last) {
+                return false;
+            }
+            QuoteText.Mention m = t.mentionAtToken(i);
+            if (m == null || !m.isA("LOC") || m.start() != t.start(i)) {
+                return false;
+            }
+            while (i < last && t.start(i) < m.end()) {
+                i++;
+            }
+        }
+        while (i < last && (tw[i].equals("s'") || tw[i].equals("se") || tw[i].equals("ne") || tw[i].equals("n'"))) {
+            i++;
+        }
+        return i < last && (cues.continues(tw[i]) || (i + 1 < last && cues.continues(tw[i] + " " + tw[i + 1])));
+    }
+}

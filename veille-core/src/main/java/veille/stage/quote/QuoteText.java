@@ -1,0 +1,295 @@
+package veille.stage.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import veille.doc.Document;
+import veille.doc.Entity;
+import veille.doc.Sentence;
+import veille.doc.Token;
+import veille.doc.TokenKind;
+
+/**
+ * One document as the quote finder reads it: the text and its folded form (computed once), the tokens' folded
+ * words and sentences, the entity mentions in text order and the quotations that are not names.
+ *
+ * <p>Every lookup by position is a binary search or a bounded scan, so that a long document costs linear time.
+ * Immutable after construction; built once per document and not shared between threads.
+ */
+final class QuoteText {
+    /** One mention of an entity. */
+    record Mention(int start, int end, Entity entity) {
+        boolean isA(String type) {
+            return entity.type().equals(type);
+        }
+    }
+
+    final String text;
+    /** The text lower-cased with straight apostrophes and typographic variants folded, offset for offset. */
+    final String low;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    /** Each token's folded word. */
+    final String[] tw;
+    /** Each token's sentence. */
+    final int[] sid;
+    /** Each sentence's first token, -1 when it has none. */
+    final int[] sentFirst;
+    /** One past each sentence's last token. */
+    final int[] sentLast;
+    /** Mentions sorted by (start, end). */
+    final List<Mention> mentions;
+    /** The largest end among {@code mentions[0..i]}, so a search can skip mentions that end before a position. */
+    private final int[] mentionMaxEnd;
+    /** Quotations in text order; they never overlap. */
+    final List<QuoteMarks.Span> spans;
+
+    QuoteText(Document doc) {
+        this.text = doc.text();
+        this.low = QuoteCues.fold(doc.normalizedText());
+        this.tokens = doc.layer(Token.LAYER);
+        this.sentences = doc.layer(Sentence.LAYER);
+        tw = new String[tokens.size()];
+        sid = new int[tokens.size()];
+        sentFirst = new int[sentences.size()];
+        sentLast = new int[sentences.size()];
+        int s = 0;
+        // One string per distinct word: a long document's words would otherwise fill the heap.
+        Map<String, String> distinct = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            tw[i] = distinct.computeIfAbsent(low.substring(t.start(), t.end()), k -> k);
+            while (s < sentences.size() - 1 && t.start() >= sentences.get(s).end()) {
+                s++;
+            }
+            sid[i] = s;
+        }
+        Arrays.fill(sentFirst, -1);
+        for (int i = 0; i < tokens.size() && !sentences.isEmpty(); i++) {
+            if (sentFirst[sid[i]] < 0) {
+                sentFirst[sid[i]] = i;
+            }
+            sentLast[sid[i]] = i + 1;
+        }
+        List<Mention> ms = new ArrayList<>();
+        for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
+            for (Entity.Mention m : e.mentions()) {
+                ms.add(new Mention(m.start(), m.end(), e));
+            }
+        }
+        ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        mentions = List.copyOf(ms);
+        mentionMaxEnd = new int[ms.size()];
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < ms.size(); i++) {
+            max = Math.max(max, ms.get(i).end());
+            mentionMaxEnd[i] = max;
+        }
+        List<QuoteMarks.Span> found = new ArrayList<>();
+        for (QuoteMarks.Span sp : QuoteMarks.find(text)) {
+            if (!nameLike(sp)) {
+                found.add(sp);
+            }
+        }
+        spans = List.copyOf(found);
+    }
+
+    /** Whether there is anything to read quotes from. */
+    boolean empty() {
+        return tokens.isEmpty() || sentences.isEmpty();
+    }
+
+    int start(int token) {
+        return tokens.get(token).start();
+    }
+
+    int end(int token) {
+        return tokens.get(token).end();
+    }
+
+    // ---- quotations ----
+
+    /** Index of the first quotation opening after {@code pos}. */
+    private int spanAfter(int pos) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).open() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first quotation closing after {@code pos} (quotations never overlap, so closes are sorted). */
+    int spanClosingAfter(int pos) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).close() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first quotation opening at or after {@code pos}. */
+    int spanFrom(int pos) {
+        return spanAfter(pos - 1);
+    }
+
+    /** Whether {@code pos} is a quoted character. */
+    boolean insideSpan(int pos) {
+        int i = spanAfter(pos) - 1;
+        // Only the last quotation opening at or before pos can hold it: quotations never overlap.
+        return i >= 0 && spans.get(i).start() <= pos && pos < spans.get(i).end();
+    }
+
+    /** Whether a quotation's opening mark stands at {@code pos}. */
+    boolean opensSpan(int pos) {
+        int i = spanAfter(pos) - 1;
+        return i >= 0 && spans.get(i).open() == pos;
+    }
+
+    // ---- mentions ----
+
+    /** Index of the first mention that ends after {@code pos}; every mention before it ends at or before pos. */
+    int mentionEndingAfter(int pos) {
+        int lo = 0;
+        int hi = mentionMaxEnd.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionMaxEnd[mid] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first mention starting at or after {@code pos}. */
+    int mentionStartingFrom(int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first mention, in text order, overlapping [start, end), or null. */
+    Mention mentionAt(int start, int end) {
+        for (int i = mentionEndingAfter(start); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() >= end) {
+                break;
+            }
+            if (m.end() > start) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention at token {@code i}, or null. */
+    Mention mentionAtToken(int i) {
+        return mentionAt(start(i), end(i));
+    }
+
+    // ---- tokens and sentences ----
+
+    /** Word and number tokens in [from, to). */
+    int words(int from, int to) {
+        int n = 0;
+        for (int i = firstToken(from); i < tokens.size() && tokens.get(i).start() < to; i++) {
+            if (tokens.get(i).kind() == TokenKind.WORD || tokens.get(i).kind() == TokenKind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int firstToken(int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The sentence holding {@code pos} (the last one starting at or before it). */
+    int sentenceOf(int pos) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The span [s, e) without spaces, final punctuation and a leading comma or colon. */
+    int[] trim(int s, int e) {
+        while (s < e && (QuoteMarks.isSpace(text.charAt(s)) || ",:".indexOf(text.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (QuoteMarks.isSpace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+
+    /** A token that ends a subject or a clause: a comma, a colon, a dash, a bracket, a quotation mark. */
+    static boolean isBreak(String w) {
+        return w.equals(",") || w.equals(":") || w.equals("–") || w.equals("—") || w.equals("-") || w.equals("(")
+                || w.equals("»") || w.equals("\"") || w.equals("”") || w.equals(";") || w.equals("''")
+                || w.equals("’’") || w.equals("›");
+    }
+
+    /** « la Ceinture et la Route »: short, every content word capitalised, no verb of saying: a name, not speech. */
+    private boolean nameLike(QuoteMarks.Span sp) {
+        String q = text.substring(sp.start(), sp.end());
+        String[] ws = q.split("[\\s\\u00a0'’-]+");
+        if (ws.length > 7) {
+            return false;
+        }
+        int content = 0;
+        for (String w : ws) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                    return false;
+                }
+                content++;
+            }
+        }
+        return content > 0;
+    }
+}

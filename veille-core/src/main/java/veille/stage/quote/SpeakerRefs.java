@@ -1,0 +1,204 @@
+package veille.stage.quote;
+
+import java.util.Set;
+import veille.stage.quote.Cue.SpeakerRef;
+import veille.stage.quote.QuoteText.Mention;
+
+/**
+ * Reads how a cue names its speaker, around the cue's tokens: the subject before a verb ("Le Premier ministre
+ * chinois, Li Qiang, a déclaré"), the speaker after an inverted verb (", a déclaré mardi à Moscou Wang Yi") and
+ * after a preposition ("selon l'AFP", "selon lui", "selon ses propos"). Who that is, is decided later by
+ * {@link SpeakerResolver}.
+ */
+final class SpeakerRefs {
+    static final Set<String> PRONOUNS = Set.of("il", "elle", "ils", "elles");
+    static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "ce", "cette",
+            "ces", "cet");
+
+    /** A subject and where it starts (a comma or the sentence's start). */
+    record Subject(SpeakerRef ref, int leftBoundary) {
+    }
+
+    /** The speaker named after a preposition and one past its last token. */
+    record AfterPreposition(SpeakerRef ref, int end) {
+    }
+
+    private final QuoteText t;
+    private final QuoteCues cues;
+    private final String[] tw;
+
+    SpeakerRefs(QuoteText t, QuoteCues cues) {
+        this.t = t;
+        this.cues = cues;
+        this.tw = t.tw;
+    }
+
+    /** The subject of a verb whose group starts after token {@code j}, in the sentence starting at token {@code first}. */
+    Subject subject(int j, int first) {
+        int subj = j;
+        if (QuoteText.isBreak(tw[subj]) && subj - 1 >= first) {
+            subj--; // "Le Premier ministre chinois, Li Qiang, a déclaré que"
+        }
+        if (!tw[subj].equals("et") && !tw[subj].equals("mais")) {
+            return subjectEndingAt(subj, first);
+        }
+        // "M. X a remercié ... et a indiqué que": the sentence's first person is the subject.
+        int from = t.start(first);
+        int to = t.start(subj);
+        SpeakerRef ref = SpeakerRef.NONE;
+        for (int i = t.mentionStartingFrom(from); i < t.mentions.size(); i++) {
+            Mention m = t.mentions.get(i);
+            if (m.start() > to) {
+                break; // it ends after to
+            }
+            if (m.end() <= to && !m.isA("LOC")) {
+                ref = SpeakerRef.entity(m.entity());
+                break;
+            }
+        }
+        return new Subject(ref, to);
+    }
+
+    /** The subject ending at token {@code j}: an entity mention, a pronoun, or a description. */
+    private Subject subjectEndingAt(int j, int first) {
+        int segFirst = j;
+        while (segFirst - 1 >= first && !QuoteText.isBreak(tw[segFirst - 1]) && j - segFirst < 10) {
+            segFirst--;
+        }
+        int segStart = t.start(segFirst);
+        int jStart = t.start(j);
+        int jEnd = t.end(j);
+        Mention best = null;
+        // A mention ending on token j, persons and organisations before places.
+        for (int i = t.mentionEndingAfter(segStart); i < t.mentions.size(); i++) {
+            Mention m = t.mentions.get(i);
+            if (m.start() >= jEnd) {
+                break;
+            }
+            if (m.end() > segStart && m.end() <= jEnd && m.end() > jStart) {
+                if (best == null || !m.isA("LOC") || best.isA("LOC")) {
+                    best = m;
+                }
+            }
+        }
+        if (best == null) {
+            // Else the last person or organisation starting in the segment.
+            for (int i = t.mentionStartingFrom(segStart); i < t.mentions.size(); i++) {
+                Mention m = t.mentions.get(i);
+                if (m.start() >= jEnd) {
+                    break;
+                }
+                if (!m.isA("LOC")) {
+                    best = m;
+                }
+            }
+        }
+        int leftBoundary = segFirst > first ? t.start(segFirst - 1) : t.start(first);
+        if (best != null && !best.isA("PER") && DETERMINERS.contains(tw[segFirst])
+                && best.start() > t.end(segFirst) && complement(best.start())) {
+            best = null; // "Le secrétaire général de l'ASEAN a indiqué": the person, not the ASEAN
+        }
+        SpeakerRef ref = SpeakerRef.NONE;
+        if (best != null) {
+            ref = SpeakerRef.entity(best.entity());
+        } else if (PRONOUNS.contains(tw[j])) {
+            ref = SpeakerRef.pronoun(tw[j]);
+        } else if (j - segFirst < 9 && (DETERMINERS.contains(tw[segFirst])
+                || Character.isUpperCase(t.text.charAt(segStart)))) {
+            // "Revenant sur ..., la chaîne ..." is cut at the comma already; "Pour sa part" too.
+            ref = SpeakerRef.description(segStart, jEnd);
+        }
+        return new Subject(ref, leftBoundary);
+    }
+
+    /** Whether "de", "du", "des" or "d'" stands right before {@code pos}: a complement of a noun. */
+    private boolean complement(int pos) {
+        String before = t.low.substring(Math.max(0, pos - 5), pos);
+        return before.endsWith("de ") || before.endsWith("d'") || before.endsWith("du ") || before.endsWith("de l'")
+                || before.endsWith("des ");
+    }
+
+    /** The speaker named after an inverted verb: ", a déclaré mardi à Moscou Wang Yi, ...". */
+    SpeakerRef after(int s, int after) {
+        int last = t.sentLast[s];
+        int i = after;
+        int seen = 0;
+        while (i < last && seen < 14) {
+            String w = tw[i];
+            if (w.equals("que") || w.equals("qu'") || w.equals(".") || w.equals(";")) {
+                break;
+            }
+            Mention m = t.mentionAtToken(i);
+            if (m != null && !m.isA("LOC")) {
+                return SpeakerRef.entity(m.entity());
+            }
+            boolean de = (w.equals("de") || w.equals("du")) && i + 1 < last && !cues.skip(tw[i + 1])
+                    && t.mentionAtToken(i + 1) == null;
+            if (m == null && !w.equals(",") && t.tokens.get(i).kind() == veille.doc.TokenKind.WORD
+                    && (DETERMINERS.contains(w) || de)) {
+                // A description: "le responsable", "de source diplomatique".
+                int from = DETERMINERS.contains(w) ? i : i + 1;
+                int e = from;
+                while (e < last && !tw[e].equals(",") && !tw[e].equals(".") && e - from < 8
+                        && !(e > from && cues.stop(tw[e]))) {
+                    Mention inner = t.mentionAtToken(e);
+                    if (inner != null && !inner.isA("LOC")) {
+                        return SpeakerRef.entity(inner.entity());
+                    }
+                    e++;
+                }
+                return e > from ? SpeakerRef.description(t.start(from), t.end(e - 1)) : SpeakerRef.NONE;
+            }
+            if (w.equals(",") && seen > 0) {
+                break;
+            }
+            i++;
+            seen++;
+        }
+        return SpeakerRef.NONE;
+    }
+
+    /**
+     * The speaker named after a preposition whose object starts at token {@code a}: a pronoun ("selon lui"), a
+     * possessive ("selon ses propos"), an entity or a description; null when the object is no speaker ("selon les
+     * chiffres", and after "pour" anything but an entity).
+     */
+    AfterPreposition afterPreposition(int s, int a, boolean pour) {
+        int last = t.sentLast[s];
+        if (PRONOUNS.contains(tw[a]) || tw[a].equals("lui") || tw[a].equals("eux")) {
+            String p = tw[a].equals("lui") ? "il" : tw[a].equals("eux") ? "ils" : tw[a];
+            return new AfterPreposition(SpeakerRef.pronoun(p), a + 1);
+        }
+        if (!pour && (tw[a].equals("ses") || tw[a].equals("son") || tw[a].equals("sa") || tw[a].equals("leurs"))) {
+            int e = a + 1;
+            while (e < last && !tw[e].equals(",") && !tw[e].equals(".")) {
+                e++;
+            }
+            return new AfterPreposition(SpeakerRef.POSSESSIVE, e);
+        }
+        for (int i = a; i < Math.min(last, a + 4) && !tw[i].equals(","); i++) {
+            if (cues.notSpeaker(tw[i])) {
+                return null; // "selon les chiffres russes", "selon le plus récent bilan"
+            }
+        }
+        int e = a;
+        while (e < last && !tw[e].equals(",") && !tw[e].equals(".") && e - a < 8) {
+            e++;
+        }
+        Mention m = null;
+        for (int i = a; i < e && m == null; i++) {
+            m = t.mentionAtToken(i);
+        }
+        if (m != null && !m.isA("PER") && DETERMINERS.contains(tw[a]) && m.start() > t.end(a)
+                && complement(m.start())) {
+            m = null; // "selon un office d'évaluation du Congrès": the office, not the Congress
+        }
+        if (m != null) {
+            return new AfterPreposition(SpeakerRef.entity(m.entity()), e);
+        }
+        if (pour || (a + 1 < e && cues.notSpeaker(tw[DETERMINERS.contains(tw[a]) ? a + 1 : a]))) {
+            return null;
+        }
+        return new AfterPreposition(SpeakerRef.description(t.start(a), t.end(e - 1)), e);
+    }
+}

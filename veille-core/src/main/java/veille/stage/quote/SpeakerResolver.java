@@ -1,0 +1,273 @@
+package veille.stage.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import veille.doc.Entity;
+import veille.kb.Actor;
+import veille.kb.Actors;
+import veille.stage.quote.QuoteText.Mention;
+
+/**
+ * Decides who speaks for each cue, in text order: a named entity; "il"/"elle", the last speaker of that gender
+ * (persons first), else the last person of that gender named; "le dirigeant russe", the last Russian speaker who
+ * held such a role; "le secrétaire général de l'ASEAN", the person named in apposition to it earlier; any other
+ * description, itself. Participles and "selon ses propos" take the speaker of their sentence's main cue.
+ *
+ * <p>One per document. Every look-back is indexed ({@link SpeakerHistory}, mentions by gender and by country and
+ * role, appositions by their last characters), so a long document costs linear time.
+ */
+final class SpeakerResolver {
+    private static final Set<String> INDEFINITE = Set.of("un", "une", "des");
+
+    private final QuoteText t;
+    private final Actors actors;
+    private final QuoteCues cues;
+    private final SpeakerHistory history = new SpeakerHistory();
+    private final Map<Entity, Speaker> byEntity = new IdentityHashMap<>();
+    /** For "il"/"elle": indices of the person mentions whose gender is unknown or that gender. */
+    private final Map<String, List<Integer>> personsByGender = new HashMap<>();
+    /** For anaphors: the person mentions of a country (holding a role, on the first pass). */
+    private final Map<String, List<Mention>> personsByCountryRole = new HashMap<>();
+    private final Appositions appositions;
+
+    SpeakerResolver(QuoteText t, Actors actors, QuoteCues cues) {
+        this.t = t;
+        this.actors = actors;
+        this.cues = cues;
+        this.appositions = new Appositions(t);
+    }
+
+    /** The cues with their speakers; reported cues keep none. Same order. */
+    List<Cue> resolve(List<Cue> bounded) {
+        List<Cue> out = new ArrayList<>(bounded);
+        // Cues are in text order already; main cues first, so that participles can borrow their speakers.
+        for (int i = 0; i < out.size(); i++) {
+            Cue c = out.get(i);
+            if (!c.reported() && !c.borrowsSpeaker()) {
+                c = c.withSpeaker(speakerOf(c));
+                out.set(i, c);
+                history.remember(c.verbStart(), c.speaker());
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Cue c = out.get(i);
+            if (!c.reported() && c.borrowsSpeaker()) {
+                Cue main = mainCue(out, i);
+                c = c.withSpeaker(main != null ? main.speaker() : byPronoun(null, c.verbStart()));
+                out.set(i, c);
+                history.remember(c.verbStart(), c.speaker());
+            }
+        }
+        return out;
+    }
+
+    /** The closest cue of the same sentence with a speaker of its own. */
+    private static Cue mainCue(List<Cue> cues, int i) {
+        Cue c = cues.get(i);
+        int from = i;
+        while (from > 0 && cues.get(from - 1).sent() == c.sent()) {
+            from--;
+        }
+        Cue main = null;
+        for (int k = from; k < cues.size() && cues.get(k).sent() == c.sent(); k++) {
+            Cue o = cues.get(k);
+            if (k != i && !o.reported() && o.speaker() != null && !o.borrowsSpeaker()
+                    && (main == null || Math.abs(o.verbStart() - c.verbStart()) < Math.abs(main.verbStart() - c.verbStart()))) {
+                main = o;
+            }
+        }
+        return main;
+    }
+
+    private Speaker speakerOf(Cue c) {
+        Cue.SpeakerRef r = c.ref();
+        if (r.entity() != null) {
+            return of(r.entity());
+        }
+        if (r.pronoun() != null) {
+            return byPronoun(r.pronoun(), c.verbStart());
+        }
+        if (r.npStart() >= 0) {
+            return byDescription(r.npStart(), r.npEnd(), c.verbStart());
+        }
+        return null;
+    }
+
+    /** An entity as a speaker, with its gender and country from the knowledge base when it is linked. */
+    Speaker of(Entity e) {
+        return byEntity.computeIfAbsent(e, x -> {
+            Optional<Actor> a = x.linked() ? actors.byId(x.id()) : Optional.empty();
+            return new Speaker(x.id(), x.name(), x.type(), a.map(Actor::gender).orElse(""),
+                    a.map(Actor::country).orElse(""));
+        });
+    }
+
+    /**
+     * "il", "elle" (or no pronoun, for a participle): the last speaker of that gender before {@code pos}, persons
+     * first; else the last person of that gender named before it; else the last other speaker.
+     */
+    Speaker byPronoun(String pronoun, int pos) {
+        String g = pronoun == null ? "" : pronoun.startsWith("elle") ? "f" : pronoun.startsWith("il") ? "m" : "";
+        Speaker s = history.lastBefore(pos, "person " + g,
+                x -> x.person() && (g.isEmpty() || x.gender().isEmpty() || x.gender().equals(g)));
+        if (s != null) {
+            return s;
+        }
+        if (pronoun != null && !g.isEmpty()) {
+            s = personNamedBefore(pos, g);
+            if (s != null) {
+                return s;
+            }
+        }
+        return history.lastBefore(pos, "other " + g,
+                x -> !x.person() && (g.isEmpty() || x.gender().isEmpty() || x.gender().equals(g)));
+    }
+
+    /** The last person mention ending by {@code pos} whose gender is unknown or {@code g}, as a speaker. */
+    private Speaker personNamedBefore(int pos, String g) {
+        List<Integer> persons = personsByGender.computeIfAbsent(g, k -> {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < t.mentions.size(); i++) {
+                Mention m = t.mentions.get(i);
+                if (m.isA("PER")) {
+                    String mg = of(m.entity()).gender();
+                    if (mg.isEmpty() || mg.equals(g)) {
+                        out.add(i);
+                    }
+                }
+            }
+            return out;
+        });
+        // Mentions starting after pos end after it; walk back from the last one starting by pos.
+        int lo = 0;
+        int hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.mentions.get(persons.get(mid)).start() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0; k--) {
+            Mention m = t.mentions.get(persons.get(k));
+            if (m.end() <= pos) {
+                return of(m.entity());
+            }
+        }
+        return null;
+    }
+
+    /** "le dirigeant russe" → the last Russian speaker; "la chaîne de télévision nationale chinoise" → itself. */
+    Speaker byDescription(int start, int end, int pos) {
+        String np = t.text.substring(start, end).strip();
+        String folded = t.low.substring(start, end);
+        List<String> words = QuoteCues.words(folded.strip());
+        int h = 0;
+        boolean indefinite = !words.isEmpty() && INDEFINITE.contains(words.getFirst());
+        if (!words.isEmpty() && SpeakerRefs.DETERMINERS.contains(words.getFirst())) {
+            h = 1;
+            np = np.substring(Math.min(np.length(), words.getFirst().length())).strip();
+        }
+        if (h < words.size() && words.get(h).equals("même")) {
+            // "précise la même source": the last speaker, whoever it is
+            Speaker last = history.lastBefore(pos);
+            if (last != null) {
+                return last;
+            }
+        }
+        if (h < words.size() && cues.notSpeaker(words.get(h))) {
+            return null;
+        }
+        if (h < words.size() && cues.medium(words.get(h))) {
+            // "un communiqué de la Présidence": the institution speaks through its communiqué.
+            for (int i = h + 1; i < words.size() - 1; i++) {
+                String w = words.get(i);
+                if (w.equals("de") || w.equals("du") || w.equals("par") || w.equals("d'")) {
+                    int from = start + folded.indexOf(" " + w + (w.endsWith("'") ? "" : " ")) + w.length() + 1;
+                    if (from > start && from < end) {
+                        return byDescription(from, end, pos);
+                    }
+                }
+            }
+        }
+        int headAt = h < words.size() ? folded.indexOf(words.get(h)) : -1;
+        Mention app = indefinite || headAt < 0 ? null : appositions.before(folded.substring(headAt).strip(), start);
+        if (app != null) {
+            return of(app.entity());
+        }
+        if (h < words.size() && words.get(h).equals("premier")) {
+            h++;
+        }
+        if (!indefinite && h < words.size() && cues.anaphor(words.get(h)) && words.size() - h <= 5) {
+            String country = null;
+            for (String w : words.subList(h, words.size())) {
+                country = actors.countryOfAdjective(w).or(() -> actors.countryOfMetonym(w)).orElse(country);
+            }
+            Speaker s = anaphor(country, cues.role(words.get(h)), pos);
+            if (s != null) {
+                return s;
+            }
+        }
+        if (np.isEmpty() || np.length() > 80) {
+            return null;
+        }
+        return new Speaker(null, np, "ORG", "", "");
+    }
+
+    /**
+     * A person of {@code country} (any when null) holding {@code role}, then of any role: the last such speaker
+     * before {@code pos}, else the last such person named before it, else the first named after it.
+     */
+    private Speaker anaphor(String country, String role, int pos) {
+        for (int pass = 0; pass < 2; pass++) {
+            boolean anyRole = pass == 1;
+            Speaker s = history.lastBefore(pos, "anaphor " + country + " " + role + " " + pass,
+                    x -> x.person() && (country == null || country.equals(x.country()))
+                            && (anyRole || holds(x.id(), role)));
+            if (s != null) {
+                return s;
+            }
+            if (country == null) {
+                continue;
+            }
+            List<Mention> persons = personsByCountryRole.computeIfAbsent(country + " " + role + " " + pass, k -> {
+                List<Mention> out = new ArrayList<>();
+                for (Mention m : t.mentions) {
+                    if (m.isA("PER") && (anyRole || holds(m.entity().id(), role))
+                            && country.equals(of(m.entity()).country())) {
+                        out.add(m);
+                    }
+                }
+                return out;
+            });
+            if (!persons.isEmpty()) {
+                int lo = 0;
+                int hi = persons.size();
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (persons.get(mid).start() < pos) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                return of(persons.get(lo > 0 ? lo - 1 : 0).entity());
+            }
+        }
+        return null;
+    }
+
+    /** Whether a person ever held a role whose name contains {@code role} ("minister"); false without a role. */
+    private boolean holds(String id, String role) {
+        if (role == null || role.isEmpty() || id == null) {
+            return false;
+        }
+        return actors.rolesOf(id).stream().anyMatch(r -> r.role().contains(role));
+    }
+}
