@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
+import veille.bench.LongDocumentBench;
 import veille.corpus.Batch;
 import veille.corpus.InputFiles;
 import veille.doc.Document;
@@ -32,15 +33,19 @@ import veille.pipeline.StageTimes;
         description = {"Benchmarks:",
                 "  'bench analyze [DIR...]' reports articles/s and peak heap of the pipeline;",
                 "  'bench load' reports the start-up cost;",
+                "  'bench long [FILE|DIR...]' compares one long document with the same text split into articles "
+                        + "(CPU-s per MB at --sizes; run it with VEILLE_JAVA_OPTS=-Xmx512m);",
                 "  'bench extract [DIR]' scores HTML article extraction on the ScrapingHub benchmark (default "
                         + "../shared/data/extraction/scrapinghub) for Veille, Readability4J and boilerpipe, with pages/s."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT",
-            description = "analyze (throughput), load (start-up cost) or extract (HTML extraction quality and speed)")
+            description = "analyze (throughput), load (start-up cost), long (one long document against the same text "
+                    + "split) or extract (HTML extraction quality and speed)")
     String what;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "DIR",
             description = "analyze: corpus folders (default: the bundled samples and ../shared/seeds); "
+                    + "long: article files, folders or @LIST files (default: ../shared/seeds and a month of WiNER-fr); "
                     + "extract: the benchmark folder.")
     List<String> dirs = new ArrayList<>();
 
@@ -71,6 +76,23 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only these stages after extraction (e.g. language,tokenize for the foundation). Default: all.")
     List<String> stages;
 
+    @Option(names = "--input", defaultValue = "auto", paramLabel = "KIND",
+            description = "analyze: how each file is read, as analyze's --input: text (copied page text), plain "
+                    + "(already-clean text), html or auto (sniffed: page text for .txt files). Default: ${DEFAULT-VALUE}.")
+    AnalyzeCommand.InputKind input;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "MB",
+            description = "long: text sizes in MB. Default: 1,5,20.")
+    List<Integer> sizes = List.of(1, 5, 20);
+
+    @Option(names = "--mode", paramLabel = "SIDE",
+            description = "long: both, single (the one long document only) or split. Default: ${DEFAULT-VALUE}.")
+    String mode = "both";
+
+    @Option(names = "--run-on", paramLabel = "MB",
+            description = "long: analyse one run-on sentence of MB megabytes instead.")
+    Integer runOn;
+
     @Option(names = "--warmup", description = "Articles (extract: pages, in whole passes) analysed before measuring. "
             + "Default: ${DEFAULT-VALUE}.")
     int warmup = 2000;
@@ -93,8 +115,15 @@ final class BenchCommand implements Callable<Integer> {
             return new ExtractBench(dir, Math.max(1, runs), warmup, peers.contains("none") ? List.of() : peers, worst,
                     page).run();
         }
+        if (what.equals("long")) {
+            return longDocument();
+        }
         if (!what.equals("analyze")) {
-            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, extract");
+            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, long, extract");
+            return Main.USAGE;
+        }
+        if (input == AnalyzeCommand.InputKind.feed || input == AnalyzeCommand.InputKind.warc) {
+            System.err.println("veille: bench analyze reads one article per file: --input text, plain, html or auto");
             return Main.USAGE;
         }
         List<String> folders = new ArrayList<>(dirs);
@@ -110,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
         long chars = 0;
         for (InputFiles.Item item : InputFiles.expand(folders)) {
             try {
-                Input in = reader.read(item.path(), item.source(), null);
+                Input in = reader.read(item.path(), item.source(), input.kind().format());
                 corpus.add(in);
                 chars += in.content().length();
             } catch (InputException e) {
@@ -127,7 +156,7 @@ final class BenchCommand implements Callable<Integer> {
                 : Analyzer.withStages(kb, veille.Stages.named(stages));
         System.out.printf("corpus: %d distinct articles (%.1f KiB on average) from %s%n", corpus.size(),
                 chars / 1024.0 / corpus.size(), folders);
-        System.out.printf("stages: extract(text) + %s; threads: %d%n", analyzer.stageNames(), threads);
+        System.out.printf("stages: extract(%s) + %s; threads: %d%n", input, analyzer.stageNames(), threads);
         StageTimes times = new StageTimes();
         run(analyzer, corpus, warmup, times);
         times.reset();
@@ -145,6 +174,21 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(line);
         System.out.printf("peak heap used: %.0f MiB (max heap %.0f MiB)%n", peakHeap() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
+        return Main.OK;
+    }
+
+    /** One long document against the same text split into articles ({@link LongDocumentBench}). */
+    private int longDocument() throws java.io.IOException {
+        if (runOn != null) {
+            LongDocumentBench.runOn(runOn);
+            return Main.OK;
+        }
+        if (!List.of("both", "single", "split").contains(mode) || sizes.isEmpty()) {
+            System.err.println("veille: bench long takes --mode both, single or split and at least one size");
+            return Main.USAGE;
+        }
+        System.out.printf(java.util.Locale.ROOT, "max heap %.0f MiB%n", Runtime.getRuntime().maxMemory() / 1048576.0);
+        LongDocumentBench.run(Home.dir(), sizes, mode, dirs);
         return Main.OK;
     }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import veille.Analyzer;
 import veille.doc.Input;
 import veille.doc.InputFormat;
-import veille.pipeline.Stages;
+import veille.Stages;
 
 /** Clause bounding on its own: what each cue of a sentence governs once the other cues and quotations are seen. */
 class ClauseBoundsTest {

@@ -8,7 +8,7 @@ import veille.Analyzer;
 import veille.doc.Input;
 import veille.doc.InputFormat;
 import veille.kb.Actors;
-import veille.pipeline.Stages;
+import veille.Stages;
 
 /** Speaker resolution on its own: each cue of a short invented article and who speaks for it. */
 class SpeakerResolverTest {

@@ -1,4 +1,4 @@
-package veille;
+package veille.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import veille.Analyzer;
+import veille.Stages;
 import veille.doc.Document;
 import veille.doc.Input;
 import veille.doc.InputFormat;
 import veille.kb.KnowledgeBase;
 import veille.pipeline.Stage;
-import veille.pipeline.Stages;
 
 /**
  * Whether one long document costs what the same text costs split into articles: the whole pipeline on plain text
@@ -29,16 +30,11 @@ import veille.pipeline.Stages;
  *
  * <p>Run with a small heap, so a super-linear memory use shows as an {@code OutOfMemoryError}:
  * <pre>
- * mvn -q -o -B package -DskipTests
- * mvn -q -o -B -pl veille-core dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * . bin/jdk.sh && veille_find_jdk    # a JDK 21+, as bin/veille uses
- * $JAVA_HOME/bin/java -Xmx512m -cp veille-core/target/classes:veille-core/target/test-classes:$(cat /tmp/cp.txt) \
- *     veille.LongDocumentBench --mb 1,5,20 [FILE|DIR|@LIST ...]
+ * VEILLE_JAVA_OPTS=-Xmx512m bin/veille bench long [--sizes 1,5,20] [--mode single|split] [FILE|DIR|@LIST ...]
+ * VEILLE_JAVA_OPTS=-Xmx512m bin/veille bench long --run-on 1     # one run-on sentence of 1 MB instead
  * </pre>
  * Without files it reads {@code ../shared/seeds/*.txt} and {@code ../shared/data/winer-fr/2016/01/*.txt}
- * (relative to the repository root, {@code -Dveille.root} or the working directory). {@code --mode single} or
- * {@code --mode split} runs one side only; {@code --run-on 1} analyses one run-on sentence of 1 MB instead. Prints
- * one line per run and the ratio single/split per size.
+ * (relative to the given root). Prints one line per run and the ratio single/split per size.
  */
 public final class LongDocumentBench {
     private LongDocumentBench() {
@@ -52,27 +48,19 @@ public final class LongDocumentBench {
         }
     }
 
-    public static void main(String[] args) throws IOException {
-        List<Integer> sizes = List.of(1, 5, 20);
-        String mode = "both";
-        List<String> sources = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--mb" -> sizes = Stream.of(args[++i].split(",")).map(Integer::valueOf).toList();
-                case "--mode" -> mode = args[++i];
-                case "--run-on" -> {
-                    runOn(Integer.parseInt(args[++i]));
-                    return;
-                }
-                default -> sources.add(args[i]);
-            }
-        }
-        List<String> articles = articles(sources);
+    /**
+     * Measures each size: the articles split, then joined into one document, unless {@code mode} names one side.
+     *
+     * @param root the folder {@code ../shared} is resolved against when {@code sources} is empty
+     * @return the largest ratio single/split (CPU per MB) over the sizes measured on both sides, or NaN
+     */
+    public static double run(Path root, List<Integer> sizes, String mode, List<String> sources) throws IOException {
+        List<String> articles = articles(root, sources);
         KnowledgeBase kb = KnowledgeBase.builtIn();
         List<Stage> stages = Stages.standard(kb);
         Analyzer analyzer = Analyzer.withStages(kb, stages);
         warmUp(analyzer, articles);
-        List<Run> runs = new ArrayList<>();
+        double worst = Double.NaN;
         for (int mb : sizes) {
             Run split = null;
             Run single = null;
@@ -85,17 +73,19 @@ public final class LongDocumentBench {
                 print(single);
             }
             if (split != null && single != null) {
-                System.out.printf(Locale.ROOT, "ratio %2d MB: single/split = %.2f%n", mb,
-                        single.cpuPerMb() / split.cpuPerMb());
+                double ratio = single.cpuPerMb() / split.cpuPerMb();
+                System.out.printf(Locale.ROOT, "ratio %2d MB: single/split = %.2f%n", mb, ratio);
+                worst = Double.isNaN(worst) ? ratio : Math.max(worst, ratio);
             }
         }
+        return worst;
     }
 
     /**
      * One sentence of {@code mb} MB ("Le ministre a dit que ..." repeated, no full stop before the end): whether
      * the pipeline copes with a sentence that long, and at what cost.
      */
-    static void runOn(int mb) {
+    public static void runOn(int mb) {
         StringBuilder b = new StringBuilder();
         while (b.length() < mb * 1_000_000) {
             b.append("Le ministre a dit que ");
@@ -115,8 +105,7 @@ public final class LongDocumentBench {
     }
 
     /** The articles of the given files, folders and {@code @list} files, each a non-blank text. */
-    static List<String> articles(List<String> sources) throws IOException {
-        Path root = Path.of(System.getProperty("veille.root", "."));
+    static List<String> articles(Path root, List<String> sources) throws IOException {
         List<Path> files = new ArrayList<>();
         if (sources.isEmpty()) {
             sources = List.of(root.resolve("../shared/seeds").toString(),
