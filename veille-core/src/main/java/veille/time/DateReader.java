@@ -69,6 +69,11 @@ public final class DateReader {
     private DateReader() {
     }
 
+    /** Whether a lower-case word names a month ("mars", "sept", "june"), as the date patterns read it. */
+    public static boolean isMonthWord(String lower) {
+        return MONTHS.containsKey(lower);
+    }
+
     /** A date found in a line, with where it was found. */
     public record Found(PartialDate date, int start, int end) {
     }

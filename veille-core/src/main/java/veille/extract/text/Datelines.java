@@ -31,6 +31,15 @@ public final class Datelines {
     /** The agency (group 1) of a paragraph's dateline, whatever stands between place and agency ({@code lookingAt}). */
     private static final Pattern AGENCY = Pattern.compile(
             "^" + LOOSE_PLACE + "?(?:,[^()]{1,30})?\\s*\\(([^()]{2,30})\\)\\s*[-–—]");
+    /**
+     * A paragraph opened by its date alone, before a dash, as news wires and wikis stamp their dispatches ("27 octobre
+     * 2017 . – Le parlement", "Le mardi 8 mars 2018 – ", "08/03/2018 - "); group 1 holds the date, which
+     * {@code DateReader} must still read ({@code lookingAt}). Only the shape is checked here: a day, a word and a year;
+     * or a numeric date.
+     */
+    public static final Pattern DATE_PREFIX = Pattern.compile("(?iu)^(?:le\\s+)?(?:\\p{L}+\\s+)?"
+            + "(\\d{1,2}(?:er)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
+            + "\\s*[.,]?\\s*" + DASH + "\\s");
     /** The group of the place ("PÉKIN"). */
     public static final int PLACE_GROUP = 1;
     /** The group of the date with its comma (", 12 mars"), or null. */

@@ -137,6 +137,8 @@ final class MetadataReader {
                                         l.inputStart() + m.end(Datelines.DATE_GROUP)))
                                 .orElse(null);
                     }
+                } else {
+                    datelineDate = datePrefix(d.line());
                 }
                 break; // only the article's first paragraph carries a dateline
             }
@@ -145,9 +147,21 @@ final class MetadataReader {
         Fact<String> published = publication.date();
         Fact<String> publishedAt = publication.at();
         if (published == null) {
-            published = datelineDate; // "PÉKIN, 12 mars (Xinhua) --": the dispatch's own date
+            published = datelineDate; // "PÉKIN, 12 mars (Xinhua) --", "8 mars 2018 . –": the dispatch's own date
         }
         return new ArticleMeta(title, outlet, credits, authors, published, dateline, publishedAt);
+    }
+
+    /** The full date a paragraph opens with before a dash ("27 octobre 2017 . – Le parlement ..."), or null. */
+    private static Fact<String> datePrefix(PageLine l) {
+        Matcher m = Datelines.DATE_PREFIX.matcher(l.text());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return DateReader.findAll(m.group(1)).stream().findFirst().filter(f -> f.date().hasYear())
+                .map(f -> new Fact<>(f.date().iso(), l.line(), l.inputStart() + m.start(1) + f.start(),
+                        l.inputStart() + m.start(1) + f.end()))
+                .orElse(null);
     }
 
     private void addCredits(List<Fact<String>> credits, PageLine l) {

@@ -93,8 +93,15 @@ public final class EventStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        List<Amount> found = amounts.find(doc.text());
+        List<Amount> found = amounts.find(doc.text(), titleEnd(doc));
         return doc.with(Amount.KEY, new Amount.Amounts(found)).with(Event.KEY, new Event.Events(new Run(doc).events()));
+    }
+
+    /** Where the title ends in the text (0 without one): the body's amounts that repeat the title's are its own. */
+    private static int titleEnd(Document doc) {
+        return doc.find(veille.doc.Blocks.KEY).flatMap(b -> b.all().stream()
+                        .filter(x -> x.kind() == veille.doc.BlockKind.TITLE).findFirst())
+                .map(veille.doc.Block::end).orElse(0);
     }
 
     private record Mention(int start, int end, Entity entity, boolean place, boolean modifier, boolean at) {

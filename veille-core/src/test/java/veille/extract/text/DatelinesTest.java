@@ -19,6 +19,17 @@ class DatelinesTest {
     }
 
     @Test
+    void aDatePrefixHoldsTheDateAndNeedsItsDash() {
+        Matcher m = Datelines.DATE_PREFIX.matcher("3 février 2020 . – Le gouvernement a annoncé");
+        assertThat(m.lookingAt()).isTrue();
+        assertThat(m.group(1)).isEqualTo("3 février 2020");
+        assertThat(Datelines.DATE_PREFIX.matcher("Le 1er juillet 2022 — Les députés").lookingAt()).isTrue();
+        assertThat(Datelines.DATE_PREFIX.matcher("21.06.2019 - Une délégation").lookingAt()).isTrue();
+        assertThat(Datelines.DATE_PREFIX.matcher("Le 3 février 2020, le gouvernement").lookingAt()).isFalse();
+        assertThat(Datelines.DATE_PREFIX.matcher("Depuis 2014 - la guerre").lookingAt()).isFalse();
+    }
+
+    @Test
     void aLineAloneIsADatelineWithLooseWords() {
         assertThat(Datelines.LINE.matcher("Rio de Janeiro, 3 mai (AFP) --").matches()).isTrue();
         assertThat(Datelines.LINE.matcher("PÉKIN, 20 sept. (Xinhua) --").matches()).isTrue();

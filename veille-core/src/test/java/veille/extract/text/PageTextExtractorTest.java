@@ -112,6 +112,49 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aDateLineAloneWithItsTrailingDashIsTheStampOfPublication() {
+        String[][] cases = {
+            {"12 février 2019 . –", "2019-02-12"},
+            {"Le 3 juin 2021 –", "2021-06-03"},
+            {"Mercredi 5 mai 2021 —", "2021-05-05"},
+            {"05/11/2020 -", "2020-11-05"},
+            {"2020-11-05 |", "2020-11-05"},
+            {"Publié le 7 avril 2022", "2022-04-07"},
+        };
+        for (String[] c : cases) {
+            Document d = extract("Titre d'une dépêche d'agence", "", c[0], P1, P2);
+            assertThat(d.expect(ArticleMeta.KEY).publishedValue()).as(c[0]).contains(c[1]);
+            assertThat(kinds(d)).as(c[0]).contains("3:stamp");
+            assertThat(d.text()).as(c[0]).doesNotContain(c[0]);
+        }
+    }
+
+    @Test
+    void anUpdateStampDoesNotHideThePublicationStamp() {
+        Document d = extract("Titre d'une dépêche d'agence", "Mis à jour le 9 avril 2022 à 10h12",
+                "Publié le 7 avril 2022 à 18h00", P1, P2);
+        assertThat(d.expect(ArticleMeta.KEY).publishedValue()).contains("2022-04-07");
+        assertThat(d.expect(ArticleMeta.KEY).publishedAtValue()).contains("2022-04-07T18:00:00");
+    }
+
+    @Test
+    void aParagraphOpenedByItsDateAndADashGivesThePublicationDate() {
+        String[][] cases = {
+            {"14 mai 2019 . – ", "2019-05-14"},
+            {"Le mardi 8 octobre 2019 – ", "2019-10-08"},
+            {"30/01/2018 - ", "2018-01-30"},
+        };
+        for (String[] c : cases) {
+            Document d = extract("Titre d'une dépêche d'agence", c[0] + P1, P2);
+            ArticleMeta m = d.expect(ArticleMeta.KEY);
+            assertThat(m.publishedValue()).as(c[0]).contains(c[1]);
+            assertThat(m.datelineValue()).as(c[0] + ": a date is no place").isEmpty();
+        }
+        Document undated = extract("Titre d'une dépêche d'agence", "Le 8 mars, le ministre a reçu son homologue. " + P1, P2);
+        assertThat(undated.expect(ArticleMeta.KEY).publishedValue()).as("a date in the sentence, no dash").isEmpty();
+    }
+
+    @Test
     void aDayAndMonthWithoutYearIsKeptPartial() {
         Document d = extract("Dernière mise à jour à 08h50 le 19/11", P1, P2);
         assertThat(d.expect(ArticleMeta.KEY).publishedValue()).contains("--11-19");
