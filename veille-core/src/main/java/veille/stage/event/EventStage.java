@@ -15,6 +15,7 @@ import veille.doc.ArticleMeta;
 import veille.doc.Document;
 import veille.doc.Entity;
 import veille.doc.Event;
+import veille.doc.Language;
 import veille.doc.Quote;
 import veille.doc.Sentence;
 import veille.doc.TextNormalizer;
@@ -93,7 +94,9 @@ public final class EventStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        List<Amount> found = amounts.find(doc.text(), titleEnd(doc));
+        // French number conventions ("4,000" is four, "4 000" four thousand): other languages' figures would be misread.
+        boolean french = doc.find(Language.KEY).map(l -> l.isFrench() || l.code().equals("und")).orElse(true);
+        List<Amount> found = french ? amounts.find(doc.text(), titleEnd(doc)) : List.of();
         return doc.with(Amount.KEY, new Amount.Amounts(found)).with(Event.KEY, new Event.Events(new Run(doc).events()));
     }
 
