@@ -67,7 +67,7 @@ final class TrainNamesFile {
         for (var e : new TreeMap<>(phrases).entrySet()) {
             for (int bit = 0; bit < NerLexicon.PHRASE_TYPES.size(); bit++) {
                 if ((e.getValue() & (1 << bit)) != 0) {
-                    b.append(NerLexicon.PHRASE_TYPES.get(bit)).append('\t').append(e.getKey()).append('\n');
+                    b.append(NerLexicon.PHRASE_TYPES.get(bit).label()).append('\t').append(e.getKey()).append('\n');
                 }
             }
         }
