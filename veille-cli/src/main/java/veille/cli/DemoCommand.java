@@ -94,10 +94,10 @@ final class DemoCommand implements Callable<Integer> {
                 .orElse(List.of());
         if (!entities.isEmpty()) {
             out.println("  entities:");
-            for (String type : List.of("PER", "ORG", "LOC", "MISC")) {
+            for (veille.doc.EntityType type : veille.doc.EntityType.values()) {
                 StringBuilder line = new StringBuilder();
                 for (veille.doc.Entity e : entities) {
-                    if (!e.type().equals(type)) {
+                    if (e.type() != type) {
                         continue;
                     }
                     java.util.Set<String> forms = new java.util.LinkedHashSet<>();
@@ -114,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
                     }
                 }
                 if (!line.isEmpty()) {
-                    out.printf("    %-4s %s%n", type, line);
+                    out.printf("    %-4s %s%n", type.label(), line);
                 }
             }
         }

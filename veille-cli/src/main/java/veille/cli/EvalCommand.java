@@ -106,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
             List<veille.doc.EntityMention> ms = new java.util.ArrayList<>();
             for (var e : doc.find(veille.doc.Entity.KEY).map(veille.doc.Entity.Entities::all).orElse(List.of())) {
                 for (var m : e.mentions()) {
-                    if (!m.how().equals("role")) {
+                    if (m.how() != veille.doc.MentionKind.ROLE) {
                         ms.add(new veille.doc.EntityMention(m.start(), m.end(), e.type(), e.confidence(), "pipeline"));
                     }
                 }

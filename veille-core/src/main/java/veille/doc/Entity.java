@@ -11,14 +11,14 @@ import java.util.Objects;
  *
  * @param id knowledge-base id ({@code vladimir-putin}, {@code org:sco}), or a stable {@code new:...} id for an
  *           entity the knowledge base does not know
- * @param type PER, ORG, LOC or MISC
+ * @param type person, organisation, place or other
  * @param name the usual English form (the knowledge base's name, else the longest mention)
  * @param aliases other names it is known by (knowledge-base aliases and the forms used in the article)
  * @param mentions where the article names it, in text order
  * @param confidence 0–1, how sure the link to {@code id} is
  * @param role the role the person held at the article's date ("foreign-minister of CN"), or null
  */
-public record Entity(String id, String type, String name, List<String> aliases, List<Mention> mentions,
+public record Entity(String id, EntityType type, String name, List<String> aliases, List<Mention> mentions,
                      double confidence, String role) {
     /** Document fact key. */
     public static final Key<Entities> KEY = Key.of("entities", Entities.class);
@@ -41,13 +41,16 @@ public record Entity(String id, String type, String name, List<String> aliases, 
      *
      * @param start first character in the text
      * @param end one past the last character
-     * @param how what kind of mention: {@code name}, {@code partial}, {@code title} ("M. Wang"),
-     *            {@code abbreviation}, {@code role} ("le président russe")
+     * @param how what kind of mention: a name, a partial name, a title ("M. Wang"), an abbreviation or a role
+     *            ("le président russe"); never {@link MentionKind#MODEL}
      */
-    public record Mention(int start, int end, String how) implements Annotation {
+    public record Mention(int start, int end, MentionKind how) implements Annotation {
         public Mention {
             Annotation.checkOffsets(start, end);
             Objects.requireNonNull(how, "how");
+            if (how == MentionKind.MODEL) {
+                throw new IllegalArgumentException("an entity's mention is a name, not 'model'");
+            }
         }
     }
 

@@ -10,11 +10,11 @@ import java.util.Objects;
  *
  * @param start first character
  * @param end one past the last character
- * @param type {@code PER}, {@code ORG} or {@code LOC}
+ * @param type person, organisation or place: {@link EntityType#PER}, {@link EntityType#ORG} or {@link EntityType#LOC}
  * @param score the recogniser's confidence, between 0 and 1
  * @param source what found it: {@code model} for the trained name finder (later {@code kb}, {@code rule})
  */
-public record EntityMention(int start, int end, String type, double score, String source) implements Annotation {
+public record EntityMention(int start, int end, EntityType type, double score, String source) implements Annotation {
     /** Layer key. */
     public static final LayerKey<EntityMention> LAYER = LayerKey.of("mentions", EntityMention.class);
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import veille.doc.EntityType;
 
 /**
  * Persons, organisations, countries, places and named initiatives, found by any spelling, with the offices persons
@@ -447,7 +448,7 @@ public final class Actors {
                     aliases.addAll(split(c.get("aliases")));
                 }
                 aliases.remove(name);
-                add(new Actor(iso2, "LOC", "country", name, List.copyOf(aliases), "", iso2, "", false));
+                add(new Actor(iso2, EntityType.LOC, "country", name, List.copyOf(aliases), "", iso2, "", false));
             }
             for (Map<String, String> r : curated.rows()) {
                 String iso2 = r.get("iso2");
@@ -466,7 +467,7 @@ public final class Actors {
         void persons(TsvFile t) {
             for (Map<String, String> r : t.rows()) {
                 String name = r.get("name");
-                Actor a = new Actor(r.get("id"), "PER", "person", name, split(r.get("aliases")),
+                Actor a = new Actor(r.get("id"), EntityType.PER, "person", name, split(r.get("aliases")),
                         r.getOrDefault("gender", ""), r.getOrDefault("country", ""), "", true);
                 add(a);
                 String family = r.getOrDefault("family", "");
@@ -511,9 +512,18 @@ public final class Actors {
             }
         }
 
+        /** A row's type column, read into the enum here so a typo fails at load time, naming file and row. */
+        private static EntityType type(TsvFile t, Map<String, String> r) {
+            try {
+                return EntityType.parse(r.get("type"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(t.name() + ", row " + r.get("id") + ": " + e.getMessage(), e);
+            }
+        }
+
         void entities(TsvFile t, String kind) {
             for (Map<String, String> r : t.rows()) {
-                add(new Actor(r.get("id"), r.get("type"), kind, r.get("name"), split(r.get("aliases")), "",
+                add(new Actor(r.get("id"), type(t, r), kind, r.get("name"), split(r.get("aliases")), "",
                         r.getOrDefault("country", ""), r.getOrDefault("parent", ""), true));
             }
         }
@@ -523,7 +533,7 @@ public final class Actors {
                 if (byId.containsKey(r.get("id"))) {
                     continue;
                 }
-                add(new Actor(r.get("id"), "LOC", r.get("kind"), r.get("name"), split(r.get("aliases")), "",
+                add(new Actor(r.get("id"), EntityType.LOC, r.get("kind"), r.get("name"), split(r.get("aliases")), "",
                         r.getOrDefault("country", ""), "", true));
             }
         }
@@ -536,7 +546,7 @@ public final class Actors {
             for (Map<String, String> r : t.rows()) {
                 String id = "media:" + r.get("id");
                 if (!byId.containsKey(id)) {
-                    add(new Actor(id, "ORG", "outlet", r.get("name"), split(r.get("aliases")), "",
+                    add(new Actor(id, EntityType.ORG, "outlet", r.get("name"), split(r.get("aliases")), "",
                             r.getOrDefault("country", ""), "", true));
                 }
             }
@@ -554,7 +564,8 @@ public final class Actors {
                     }
                     continue;
                 }
-                Actor a = new Actor(r.id(), "PER", "person", r.names().get(0), r.names().subList(1, r.names().size()),
+                Actor a = new Actor(r.id(), EntityType.PER, "person", r.names().get(0),
+                        r.names().subList(1, r.names().size()),
                         "", "", "", false);
                 if (byId.putIfAbsent(a.id(), a) != null) {
                     throw new IllegalArgumentException("Duplicate knowledge-base id '" + a.id() + "'");
@@ -577,7 +588,7 @@ public final class Actors {
         private String curatedPerson(List<String> nameWords) {
             for (String id : byKey.getOrDefault(String.join("", nameWords), List.of())) {
                 Actor a = byId.get(id);
-                if (a.curated() && a.type().equals("PER")) {
+                if (a.curated() && a.type() == EntityType.PER) {
                     return id;
                 }
             }
@@ -643,7 +654,8 @@ public final class Actors {
                     }
                     String id = r.get("institution") + ":" + iso;
                     if (!byId.containsKey(id)) {
-                        byId.put(id, new Actor(id, "ORG", "institution", r.get("name").replace("{country}", country.name()),
+                        byId.put(id, new Actor(id, EntityType.ORG, "institution",
+                                r.get("name").replace("{country}", country.name()),
                                 List.of(), "", iso, "", true));
                     }
                     for (String e : expansions) {

@@ -16,6 +16,7 @@ import veille.doc.Document;
 import veille.doc.Entity;
 import veille.doc.Fact;
 import veille.doc.Language;
+import veille.doc.MentionKind;
 import veille.doc.Quote;
 import veille.doc.Sentence;
 import veille.doc.Token;
@@ -126,7 +127,7 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
             g.writeStartObject();
             g.writeStringField("id", e.id());
-            g.writeStringField("type", e.type());
+            g.writeStringField("type", e.type().label());
             g.writeStringField("name", e.name());
             g.writeArrayFieldStart("aliases");
             for (String a : e.aliases()) {
@@ -143,12 +144,12 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
             for (String field : List.of("mentions", "descriptions")) {
                 g.writeArrayFieldStart(field);
                 for (Entity.Mention m : e.mentions()) {
-                    if (m.how().equals("role") == field.equals("descriptions")) {
+                    if ((m.how() == MentionKind.ROLE) == field.equals("descriptions")) {
                         g.writeStartObject();
                         g.writeNumberField("start", m.start());
                         g.writeNumberField("end", m.end());
                         g.writeStringField("text", doc.text().substring(m.start(), m.end()));
-                        g.writeStringField("how", m.how());
+                        g.writeStringField("how", m.how().label());
                         g.writeEndObject();
                     }
                 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import veille.doc.EntityType;
 
 /**
  * A Java port of {@code ../shared/tools/score.py}: scores analyses (the JSON rows of {@code bin/veille analyze})
@@ -27,6 +28,11 @@ import java.util.function.BiFunction;
  * Not thread-safe: one instance collects one run.
  */
 public final class GoldScore {
+    /** The entity types scored, as score.py scores them; the JSON on both sides carries their labels. */
+    private static final List<EntityType> SCORED_TYPES = List.of(EntityType.PER, EntityType.ORG, EntityType.LOC);
+    private static final Set<String> SCORED_LABELS = SCORED_TYPES.stream().map(EntityType::label)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private final Map<String, int[]> exact = new LinkedHashMap<>();
     private final Set<String> seen = new HashSet<>();
@@ -62,7 +68,8 @@ public final class GoldScore {
         BiFunction<JsonNode, JsonNode, Double> ent = (x, y) -> x.path("type").asText().equals(y.path("type").asText())
                 && intersects(goldNames(x.path("names")), systemNames(y)) ? 1.0 : 0.0;
         tally("entities", greedy(ge, se, ent).size(), se.size(), ge.size());
-        for (String t : List.of("PER", "ORG", "LOC")) {
+        for (EntityType type : SCORED_TYPES) {
+            String t = type.label();
             List<JsonNode> gt = ge.stream().filter(e -> e.path("type").asText().equals(t)).toList();
             List<JsonNode> st = se.stream().filter(e -> e.path("type").asText().equals(t)).toList();
             tally("entities." + t, greedy(gt, st, ent).size(), st.size(), gt.size());
@@ -285,7 +292,7 @@ public final class GoldScore {
     }
 
     private static List<JsonNode> typed(JsonNode n) {
-        return list(n).stream().filter(e -> List.of("PER", "ORG", "LOC").contains(e.path("type").asText())).toList();
+        return list(n).stream().filter(e -> SCORED_LABELS.contains(e.path("type").asText())).toList();
     }
 
     private static Set<Integer> ints(JsonNode n) {

@@ -14,8 +14,10 @@ import veille.doc.Amount;
 import veille.doc.ArticleMeta;
 import veille.doc.Document;
 import veille.doc.Entity;
+import veille.doc.EntityType;
 import veille.doc.Event;
 import veille.doc.Language;
+import veille.doc.MentionKind;
 import veille.doc.Quote;
 import veille.doc.Sentence;
 import veille.doc.TextNormalizer;
@@ -113,6 +115,9 @@ public final class EventStage implements Stage {
     private record Draft(Event event, String key) {
     }
 
+    /** Whose the document's main actors are: its most named persons or its most named countries. */
+    private enum MainKind { PERSONS, COUNTRIES }
+
     /** One document's analysis; not shared between threads. */
     private final class Run {
         final Document doc;
@@ -122,10 +127,10 @@ public final class EventStage implements Stage {
         final List<TimeExpressions.TimeExpression> times;
         final String anchor;
         final Map<String, Integer> counts = new HashMap<>();
-        final Map<Event.Actor, String> typeOf = new HashMap<>();
+        final Map<Event.Actor, EntityType> typeOf = new HashMap<>();
         final Map<String, Entity> byId = new HashMap<>();
         /** Memoised per document, so that long documents cost linear time. */
-        final Map<String, List<Event.Actor>> mainActors = new HashMap<>();
+        final Map<MainKind, List<Event.Actor>> mainActors = new HashMap<>();
         Map<Integer, List<TimeExpressions.TimeExpression>> timesBySentence;
         List<Quote> quotes;
         int[] quoteMaxEnd;
@@ -134,7 +139,7 @@ public final class EventStage implements Stage {
 
         /** The country of a city the article names as an actor ("Moscou et Pékin"), when the article names it too. */
         Event.Actor countryOf(Entity city) {
-            if (!city.type().equals("LOC") || isCountry(city.id())) {
+            if (city.type() != EntityType.LOC || isCountry(city.id())) {
                 return null;
             }
             return places.find(city.name()).filter(p -> p.kind().equals("city")).map(p -> byId.get(p.country()))
@@ -142,7 +147,7 @@ public final class EventStage implements Stage {
         }
 
         boolean isPerson(Event.Actor a) {
-            return "PER".equals(typeOf.get(a));
+            return typeOf.get(a) == EntityType.PER;
         }
 
         Run(Document doc) {
@@ -156,7 +161,7 @@ public final class EventStage implements Stage {
             this.anchor = doc.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
             this.times = time.find(text, anchor);
             for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
-                if (e.type().equals("MISC")) {
+                if (e.type() == EntityType.MISC) {
                     continue;
                 }
                 for (Entity.Mention m : e.mentions()) {
@@ -164,10 +169,10 @@ public final class EventStage implements Stage {
                         continue;
                     }
                     String before = low.substring(Math.max(0, m.start() - 30), m.start());
-                    boolean place = e.type().equals("LOC")
+                    boolean place = e.type() == EntityType.LOC
                             && (PLACE_BEFORE.matcher(before).find() || words.waters.matcher(e.name()).find());
                     // "le secrétaire général de l'ONU", "selon le ministère": a qualifier or a source, not an actor
-                    boolean modifier = !e.type().equals("PER") && !m.how().equals("role")
+                    boolean modifier = e.type() != EntityType.PER && m.how() != MentionKind.ROLE
                             && ((GENITIVE.matcher(before).find() && !words.notOf.matcher(before).find())
                                 || words.source.matcher(before).find());
                     mentions.add(new Mention(m.start(), m.end(), e, place, modifier, AT.matcher(before).find()));
@@ -329,7 +334,7 @@ public final class EventStage implements Stage {
                 // "son homologue russe Sergue? Lavrov": a damaged letter ended the sentence
                 for (int i = firstFrom(s.end()); i < mentions.size() && mentions.get(i).start() <= s.end() + 2; i++) {
                     Mention m = mentions.get(i);
-                    if (m.entity().type().equals("PER")) {
+                    if (m.entity().type() == EntityType.PER) {
                         Event.Actor a = actor(m.entity());
                         if (!parts.contains(a)) {
                             parts.add(a);
@@ -339,16 +344,16 @@ public final class EventStage implements Stage {
             }
             boolean collective = !type.equals("CONSULT") && !type.equals("AGREE");
             if ((collective && parts.isEmpty()) || (parts.size() < 2 && PLURAL_SUBJECT.matcher(sl).find())) {
-                mainActors("COUNTRY", parts);
+                mainActors(MainKind.COUNTRIES, parts);
             }
             Matcher both = words.pair.matcher(sl);
             if (both.find()) {
                 String w = both.group(1);
                 if (words.pairOfPersons(w)) {
-                    mainActors("PER", parts);
+                    mainActors(MainKind.PERSONS, parts);
                 }
                 if (words.pairOfCountries(w)) {
-                    mainActors("COUNTRY", parts);
+                    mainActors(MainKind.COUNTRIES, parts);
                 }
             }
             if (parts.size() < 2) {
@@ -363,7 +368,7 @@ public final class EventStage implements Stage {
                 }
             }
             if (parts.size() < 2 && type.equals("AGREE")) {
-                mainActors("COUNTRY", parts);
+                mainActors(MainKind.COUNTRIES, parts);
             }
             if (parts.isEmpty() || speakerAlone(parts, ts)) {
                 return null;
@@ -455,7 +460,7 @@ public final class EventStage implements Stage {
                 if (m.end() <= end) {
                     if (m.place()) {
                         place = actor(m.entity());
-                    } else if (m.entity().type().equals("ORG") && !parts.contains(actor(m.entity()))) {
+                    } else if (m.entity().type() == EntityType.ORG && !parts.contains(actor(m.entity()))) {
                         parts.add(actor(m.entity()));
                     }
                 }
@@ -473,7 +478,7 @@ public final class EventStage implements Stage {
                 if (held.find()) {
                     for (int i = firstFrom(held.end()); i < mentions.size() && mentions.get(i).start() <= held.end() + 2; i++) {
                         Mention m = mentions.get(i);
-                        if (m.entity().type().equals("LOC")) {
+                        if (m.entity().type() == EntityType.LOC) {
                             place = actor(m.entity());
                             break;
                         }
@@ -560,12 +565,13 @@ public final class EventStage implements Stage {
             return null;
         }
 
-        void mainActors(String kind, List<Event.Actor> parts) {
+        void mainActors(MainKind kind, List<Event.Actor> parts) {
             // The document's two most named persons or countries: the same for every sentence, found once.
             mainActors.computeIfAbsent(kind, k -> {
                 Map<String, Entity> byId = new LinkedHashMap<>();
                 for (Mention m : mentions) {
-                    boolean fits = k.equals("PER") ? m.entity().type().equals("PER") : isCountry(m.entity().id());
+                    boolean fits = k == MainKind.PERSONS ? m.entity().type() == EntityType.PER
+                            : isCountry(m.entity().id());
                     if (fits) {
                         byId.putIfAbsent(m.entity().id(), m.entity());
                     }
@@ -598,7 +604,8 @@ public final class EventStage implements Stage {
             if (lastPerson == null) {
                 lastPerson = new int[mentions.size()];
                 for (int i = 0; i < mentions.size(); i++) {
-                    lastPerson[i] = mentions.get(i).entity().type().equals("PER") ? i : i > 0 ? lastPerson[i - 1] : -1;
+                    boolean person = mentions.get(i).entity().type() == EntityType.PER;
+                    lastPerson[i] = person ? i : i > 0 ? lastPerson[i - 1] : -1;
                 }
             }
             int i = firstFrom(pos) - 1;

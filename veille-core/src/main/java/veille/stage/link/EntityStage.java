@@ -13,6 +13,8 @@ import java.util.Set;
 import veille.doc.ArticleMeta;
 import veille.doc.Document;
 import veille.doc.Entity;
+import veille.doc.EntityType;
+import veille.doc.MentionKind;
 import veille.doc.Sentence;
 import veille.doc.Token;
 import veille.kb.Actor;
@@ -70,20 +72,20 @@ public final class EntityStage implements Stage {
         Clusters clusters = new Clusters();
         // Full names first, so partial names, titles and roles can join what the article names in full.
         for (Candidate c : cands) {
-            if (c.how().equals("name") || c.how().equals("abbreviation")) {
+            if (c.how() == MentionKind.NAME || c.how() == MentionKind.ABBREVIATION) {
                 clusters.add(pickId(c, clusters), c);
             }
         }
         for (Candidate c : cands) {
             switch (c.how()) {
-                case "partial", "title" -> clusters.add(resolvePartial(c, clusters), c);
-                case "model" -> {
+                case PARTIAL, TITLE -> clusters.add(resolvePartial(c, clusters), c);
+                case MODEL -> {
                     String id = resolveModel(c, doc, clusters);
                     if (id != null) {
                         clusters.add(id, c);
                     }
                 }
-                case "role" -> {
+                case ROLE -> {
                     String id = resolveRole(c, clusters, date);
                     if (id != null) {
                         clusters.add(id, c);
@@ -112,14 +114,14 @@ public final class EntityStage implements Stage {
         List<String> inDoc = new ArrayList<>();
         for (String id : clusters.ids()) {
             if (id.startsWith("new:")) {
-                if (clusters.type(id).equals("PER") && endsWithKey(clusters.name(id), key)) {
+                if (clusters.type(id) == EntityType.PER && endsWithKey(clusters.name(id), key)) {
                     inDoc.add(id);
                 }
                 continue;
             }
             Optional<Actor> a = actors.byId(id);
-            if (a.isPresent() && a.get().type().equals("PER") && a.get().names().stream().anyMatch(n -> endsWithKey(n, key)
-                    || familyKey(a.get()).equals(key))) {
+            if (a.isPresent() && a.get().type() == EntityType.PER
+                    && a.get().names().stream().anyMatch(n -> endsWithKey(n, key) || familyKey(a.get()).equals(key))) {
                 inDoc.add(id);
             }
         }
@@ -151,17 +153,17 @@ public final class EntityStage implements Stage {
     /** A name only the NER model found: linked when the knowledge base knows exactly one entity of that spelling. */
     private String resolveModel(Candidate c, Document doc, Clusters clusters) {
         String surface = doc.text().substring(c.start(), c.end());
-        List<Actor> found = actors.candidates(surface).stream().filter(a -> a.type().equals(c.type())).toList();
+        List<Actor> found = actors.candidates(surface).stream().filter(a -> a.type() == c.type()).toList();
         if (found.size() == 1) {
             return found.getFirst().id();
         }
-        if (c.type().equals("PER") && NameKey.words(surface).size() == 1) {
-            String id = resolvePartial(new Candidate(c.start(), c.end(), List.of(), "partial", "PER", surface, null,
-                    c.score()), clusters);
+        if (c.type() == EntityType.PER && NameKey.words(surface).size() == 1) {
+            String id = resolvePartial(new Candidate(c.start(), c.end(), List.of(), MentionKind.PARTIAL, EntityType.PER,
+                    surface, null, c.score()), clusters);
             // A lone word the article never names in full is more often a company or a product than a person.
             return id.startsWith("new:") ? null : id;
         }
-        return "new:" + (c.type().equals("PER") ? "" : c.type().toLowerCase(java.util.Locale.ROOT) + ":")
+        return "new:" + (c.type() == EntityType.PER ? "" : c.type().label().toLowerCase(java.util.Locale.ROOT) + ":")
                 + NameKey.of(surface);
     }
 
@@ -222,8 +224,9 @@ public final class EntityStage implements Stage {
             return byId.keySet();
         }
 
-        String type(String id) {
-            return byId.get(id).stream().map(Candidate::type).filter(java.util.Objects::nonNull).findFirst().orElse("PER");
+        EntityType type(String id) {
+            return byId.get(id).stream().map(Candidate::type).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(EntityType.PER);
         }
 
         String name(String id) {
@@ -240,12 +243,14 @@ public final class EntityStage implements Stage {
                 List<Entity.Mention> mentions = new ArrayList<>();
                 double confidence = 0;
                 for (Candidate c : ms) {
-                    mentions.add(new Entity.Mention(c.start(), c.end(), c.how().equals("model") ? "name" : c.how()));
+                    // The model found it, but to a reader it is a name like any other.
+                    MentionKind how = c.how() == MentionKind.MODEL ? MentionKind.NAME : c.how();
+                    mentions.add(new Entity.Mention(c.start(), c.end(), how));
                     forms.add(text.substring(c.start(), c.end()));
                     confidence = Math.max(confidence, c.score());
                 }
                 Optional<Actor> actor = id.startsWith("new:") ? Optional.empty() : actors.byId(id);
-                String type = actor.map(Actor::type).orElseGet(() -> type(id));
+                EntityType type = actor.map(Actor::type).orElseGet(() -> type(id));
                 String name = actor.map(Actor::name).orElseGet(() -> longestName(ms, text));
                 List<String> aliases = new ArrayList<>();
                 actor.ifPresent(a -> aliases.addAll(a.aliases()));
@@ -263,10 +268,11 @@ public final class EntityStage implements Stage {
         private static String longestName(List<Candidate> ms, String text) {
             String best = "";
             for (Candidate c : ms) {
-                if (c.how().equals("role")) {
+                if (c.how() == MentionKind.ROLE) {
                     continue;
                 }
-                String s = c.surname() != null && c.how().equals("title") ? c.surname() : text.substring(c.start(), c.end());
+                String s = c.surname() != null && c.how() == MentionKind.TITLE ? c.surname()
+                        : text.substring(c.start(), c.end());
                 if (s.length() > best.length()) {
                     best = s;
                 }

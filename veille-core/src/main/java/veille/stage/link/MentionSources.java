@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import veille.doc.Document;
 import veille.doc.EntityMention;
+import veille.doc.EntityType;
 import veille.doc.Language;
+import veille.doc.MentionKind;
 import veille.doc.Token;
 import veille.doc.TokenKind;
 import veille.kb.Actor;
@@ -45,17 +47,16 @@ final class MentionSources {
             m = withLostLetterFirstName(text, tokens, m);
             int at = tokenBefore(tokens, m.start());
             if (m.partial()) {
-                // "M. Li": the honorific belongs to the mention and says it is a person.
                 // "M. Li": the honorific says it is a person; the mention is the name alone, as in WiNER and CoNLL.
                 boolean titled = at >= 0 && actors.honorific(tokenText(text, tokens.get(at))).isPresent();
-                out.add(new Candidate(m.start(), m.end(), m.ids(), titled ? "title" : "partial", "PER",
-                        m.text(text), null, 0.85));
+                out.add(new Candidate(m.start(), m.end(), m.ids(), titled ? MentionKind.TITLE : MentionKind.PARTIAL,
+                        EntityType.PER, m.text(text), null, 0.85));
                 continue;
             }
             boolean acronym = m.text(text).chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                     && m.text(text).length() <= 6;
-            out.add(new Candidate(m.start(), m.end(), m.ids(), acronym ? "abbreviation" : "name", null, null, null,
-                    m.ids().size() == 1 ? 0.95 : 0.6));
+            out.add(new Candidate(m.start(), m.end(), m.ids(), acronym ? MentionKind.ABBREVIATION : MentionKind.NAME,
+                    null, null, null, m.ids().size() == 1 ? 0.95 : 0.6));
             addNested(text, tokens, m, out);
         }
         addInstitutions(text, tokens, out);
@@ -106,7 +107,7 @@ final class MentionSources {
         }
         for (Gazetteer.Match m : gazetteer.find(text, inside)) {
             if (isOrganisation(m.ids()) && !m.partial() && looksLikeName(text, m)) {
-                out.add(new Candidate(m.start(), m.end(), m.ids(), "name", null, null, null, 0.9));
+                out.add(new Candidate(m.start(), m.end(), m.ids(), MentionKind.NAME, null, null, null, 0.9));
                 addNested(text, tokens, m, out);
             }
         }
@@ -175,7 +176,8 @@ final class MentionSources {
     }
 
     private boolean isOrganisation(List<String> ids) {
-        return !ids.isEmpty() && actors.byId(ids.getFirst()).map(a -> a.type().equals("ORG") || a.type().equals("MISC"))
+        return !ids.isEmpty() && actors.byId(ids.getFirst())
+                .map(a -> a.type() == EntityType.ORG || a.type() == EntityType.MISC)
                 .orElse(false);
     }
 
@@ -199,8 +201,8 @@ final class MentionSources {
                 continue;
             }
             String name = text.substring(tokens.get(i + 1).start(), e);
-            out.add(new Candidate(s, e, actors.candidates(name).stream().filter(a -> a.type().equals("PER"))
-                    .map(Actor::id).toList(), "title", "PER", name, null, 0.8));
+            out.add(new Candidate(s, e, actors.candidates(name).stream().filter(a -> a.type() == EntityType.PER)
+                    .map(Actor::id).toList(), MentionKind.TITLE, EntityType.PER, name, null, 0.8));
             taken.set(s, e);
         }
     }
@@ -210,7 +212,7 @@ final class MentionSources {
         // A longer name the model found around a surname-only match ("Charles de Gaulle" around "Charles") wins.
         java.util.BitSet partials = new java.util.BitSet(text.length());
         for (Candidate c : out) {
-            if (c.how().equals("partial")) {
+            if (c.how() == MentionKind.PARTIAL) {
                 partials.set(c.start(), c.end());
             }
         }
@@ -218,10 +220,10 @@ final class MentionSources {
         known.andNot(partials);
         List<int[]> replaced = new ArrayList<>();
         // Surname-only matches by start, to find those inside a model span without a scan of every candidate.
-        List<Candidate> partialList = out.stream().filter(c -> c.how().equals("partial"))
+        List<Candidate> partialList = out.stream().filter(c -> c.how() == MentionKind.PARTIAL)
                 .sorted(Comparator.comparingInt(Candidate::start)).toList();
         for (EntityMention m : doc.layer(EntityMention.LAYER)) {
-            if (!List.of("PER", "ORG", "LOC").contains(m.type()) || !Character.isUpperCase(text.charAt(m.start()))
+            if (m.type() == EntityType.MISC || !Character.isUpperCase(text.charAt(m.start()))
                     || overlaps(known, m.start(), m.end())
                     || NOT_ENTITIES.contains(MatchKey.of(text.substring(m.start(), m.end())))) {
                 continue;
@@ -240,14 +242,14 @@ final class MentionSources {
                 replaced.add(new int[] {m.start(), m.end()});
             }
             taken.set(m.start(), m.end());
-            out.add(new Candidate(m.start(), m.end(), List.of(), "model", m.type(), text.substring(m.start(), m.end()),
-                    null, m.score()));
+            out.add(new Candidate(m.start(), m.end(), List.of(), MentionKind.MODEL, m.type(),
+                    text.substring(m.start(), m.end()), null, m.score()));
         }
         if (!replaced.isEmpty()) {
             // Replaced spans come in text order; one holding a match starts at most their longest length before it.
             int longest = replaced.stream().mapToInt(r -> r[1] - r[0]).max().orElse(0);
             out.removeIf(c -> {
-                if (!c.how().equals("partial")) {
+                if (c.how() != MentionKind.PARTIAL) {
                     return false;
                 }
                 for (int i = lastStartingBy(replaced, c.start()); i >= 0 && replaced.get(i)[0] >= c.end() - longest; i--) {
@@ -311,7 +313,8 @@ final class MentionSources {
                 int e = tokens.get(j).end();
                 Optional<Actor> inst = actors.institution(text.substring(s, e));
                 if (inst.isPresent()) {
-                    found.add(new Candidate(s, e, List.of(inst.get().id()), "name", "ORG", null, null, 0.85));
+                    found.add(new Candidate(s, e, List.of(inst.get().id()), MentionKind.NAME, EntityType.ORG, null, null,
+                            0.85));
                     i = j;
                     break;
                 }
@@ -334,7 +337,7 @@ final class MentionSources {
             for (List<Candidate> near : byStart.subMap(inst.start() - maxLen, true, inst.end(), false).values()) {
                 for (Candidate c : near) {
                     orgThere |= !removed.contains(c) && c.overlaps(inst.start(), inst.end()) && !c.ids().isEmpty()
-                            && actors.byId(c.ids().getFirst()).map(a -> !a.type().equals("LOC")).orElse(true);
+                            && actors.byId(c.ids().getFirst()).map(a -> a.type() != EntityType.LOC).orElse(true);
                 }
             }
             if (orgThere) {
@@ -374,7 +377,8 @@ final class MentionSources {
                 if (role.isPresent()) {
                     if (!overlaps(taken, s, e)) {
                         int det = i > 0 && isDeterminer(tokenText(text, tokens.get(i - 1))) ? tokens.get(i - 1).start() : s;
-                        out.add(new Candidate(det, e, List.of(), "role", "PER", null, role.get(), 0.8));
+                        out.add(new Candidate(det, e, List.of(), MentionKind.ROLE, EntityType.PER, null, role.get(),
+                                0.8));
                     }
                     i = j;
                     break;

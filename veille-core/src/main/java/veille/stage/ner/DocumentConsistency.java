@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import veille.doc.EntityMention;
+import veille.doc.EntityType;
 import veille.doc.Token;
 
 /**
@@ -27,15 +28,15 @@ final class DocumentConsistency {
             return mentions;
         }
         // Votes by surface text: count each type, weighted by the model's score.
-        Map<String, Map<String, Double>> votes = new HashMap<>();
+        Map<String, Map<EntityType, Double>> votes = new HashMap<>();
         for (EntityMention m : mentions) {
             votes.computeIfAbsent(m.textIn(text), k -> new LinkedHashMap<>())
                     .merge(m.type(), 1.0 + m.score(), Double::sum);
         }
-        Map<String, String> winner = new HashMap<>();
+        Map<String, EntityType> winner = new HashMap<>();
         votes.forEach((surface, byType) -> {
             // Highest weight wins; a tie goes to the type seen first (LinkedHashMap order).
-            String best = null;
+            EntityType best = null;
             double bestWeight = -1;
             for (var e : byType.entrySet()) {
                 if (e.getValue() > bestWeight) {
@@ -49,8 +50,8 @@ final class DocumentConsistency {
         Map<String, EntityMention> model = new LinkedHashMap<>();
         for (EntityMention m : mentions) {
             String surface = m.textIn(text);
-            String type = winner.get(surface);
-            EntityMention v = type.equals(m.type()) ? m
+            EntityType type = winner.get(surface);
+            EntityMention v = type == m.type() ? m
                     : new EntityMention(m.start(), m.end(), type, m.score(), m.source());
             out.add(v);
             model.putIfAbsent(surface, v);

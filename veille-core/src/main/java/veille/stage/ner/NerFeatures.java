@@ -253,7 +253,7 @@ final class NerFeatures implements AdaptiveFeatureGenerator {
                         if (!g.isEmpty()) {
                             g.append(',');
                         }
-                        g.append(k == 0 ? "B-" : "I-").append(NerLexicon.PHRASE_TYPES.get(b));
+                        g.append(k == 0 ? "B-" : "I-").append(NerLexicon.PHRASE_TYPES.get(b).label());
                         if (bestLen == 1) {
                             g.append("1");
                         }

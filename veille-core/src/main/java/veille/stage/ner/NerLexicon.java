@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import veille.doc.EntityType;
 import veille.doc.TextNormalizer;
 
 /**
@@ -34,7 +35,7 @@ public final class NerLexicon {
     public static final int MAX_PHRASE = 6;
 
     /** The phrase types, in the order of their bits in a phrase's type mask (PER 1, ORG 2, LOC 4). */
-    public static final List<String> PHRASE_TYPES = List.of("PER", "ORG", "LOC");
+    public static final List<EntityType> PHRASE_TYPES = List.of(EntityType.PER, EntityType.ORG, EntityType.LOC);
 
     private final Map<String, Integer> phrases;
     private final Set<String> firstNames;
@@ -77,7 +78,7 @@ public final class NerLexicon {
                 case "FIRST" -> first.add(phrase);
                 case "LAST" -> last.add(phrase);
                 default -> {
-                    int bit = PHRASE_TYPES.indexOf(type);
+                    int bit = PHRASE_TYPES.indexOf(EntityType.parse(type));
                     if (bit >= 0) {
                         phrases.merge(phrase, 1 << bit, (a, b) -> a | b);
                     }

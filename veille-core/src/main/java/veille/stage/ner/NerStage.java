@@ -9,6 +9,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import veille.doc.Document;
 import veille.doc.EntityMention;
+import veille.doc.EntityType;
 import veille.doc.Sentence;
 import veille.doc.Token;
 import veille.pipeline.Stage;
@@ -144,7 +145,7 @@ public final class NerStage implements Stage {
                 Span sp = spans[k];
                 double p = Double.isNaN(probs[k]) ? 0 : Math.max(0, Math.min(1, probs[k]));
                 out.add(new EntityMention(tokens.get(from + sp.getStart()).start(),
-                        tokens.get(from + sp.getEnd() - 1).end(), sp.getType(), p, SOURCE));
+                        tokens.get(from + sp.getEnd() - 1).end(), EntityType.parse(sp.getType()), p, SOURCE));
             }
         }
         out.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import veille.doc.EntityType;
 
 /**
  * The names annotated in the training data, with their types: a gazetteer the name finder reads like
@@ -60,7 +61,12 @@ public final class TrainNames {
         }
     }
 
-    /** Reads the file form (see the class comment); rows of an unknown type are skipped. */
+    /**
+     * Reads the file form (see the class comment); rows of a type the name finder does not mark ({@code MISC}) are
+     * skipped.
+     *
+     * @throws IllegalArgumentException when a row's type is not an {@link EntityType} label
+     */
     public static TrainNames parse(byte[] bytes) {
         Map<String, Integer> phrases = new HashMap<>();
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
@@ -68,7 +74,7 @@ public final class TrainNames {
             if (line.startsWith("#") || tab < 0) {
                 continue;
             }
-            int bit = NerLexicon.PHRASE_TYPES.indexOf(line.substring(0, tab));
+            int bit = NerLexicon.PHRASE_TYPES.indexOf(EntityType.parse(line.substring(0, tab)));
             if (bit >= 0) {
                 phrases.merge(line.substring(tab + 1), 1 << bit, (a, b) -> a | b);
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import veille.doc.EntityType;
 import veille.stage.quote.QuoteText.Mention;
 
 /**
@@ -62,7 +63,7 @@ final class Appositions {
         Map<String, List<Integer>> out = new HashMap<>();
         int lastStart = -1;
         for (Mention m : t.mentions) {
-            if (!m.isA("PER") || m.start() == lastStart) {
+            if (!m.isA(EntityType.PER) || m.start() == lastStart) {
                 continue; // the first person mention at a position is the one found
             }
             lastStart = m.start();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import veille.doc.EntityType;
 import veille.doc.Quote;
 import veille.doc.Sentence;
 
@@ -237,7 +238,7 @@ final class QuoteAssembler {
                 return false;
             }
             QuoteText.Mention m = t.mentionAtToken(i);
-            if (m == null || !m.isA("LOC") || m.start() != t.start(i)) {
+            if (m == null || !m.isA(EntityType.LOC) || m.start() != t.start(i)) {
                 return false;
             }
             while (i < last && t.start(i) < m.end()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import veille.doc.Document;
 import veille.doc.Entity;
+import veille.doc.EntityType;
 import veille.doc.Sentence;
 import veille.doc.Token;
 import veille.doc.TokenKind;
@@ -22,8 +23,8 @@ import veille.doc.TokenKind;
 final class QuoteText {
     /** One mention of an entity. */
     record Mention(int start, int end, Entity entity) {
-        boolean isA(String type) {
-            return entity.type().equals(type);
+        boolean isA(EntityType type) {
+            return entity.type() == type;
         }
     }
 

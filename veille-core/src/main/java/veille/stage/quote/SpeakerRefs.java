@@ -1,6 +1,7 @@
 package veille.stage.quote;
 
 import java.util.Set;
+import veille.doc.EntityType;
 import veille.stage.quote.Cue.SpeakerRef;
 import veille.stage.quote.QuoteText.Mention;
 
@@ -51,7 +52,7 @@ final class SpeakerRefs {
             if (m.start() > to) {
                 break; // it ends after to
             }
-            if (m.end() <= to && !m.isA("LOC")) {
+            if (m.end() <= to && !m.isA(EntityType.LOC)) {
                 ref = SpeakerRef.entity(m.entity());
                 break;
             }
@@ -76,7 +77,7 @@ final class SpeakerRefs {
                 break;
             }
             if (m.end() > segStart && m.end() <= jEnd && m.end() > jStart) {
-                if (best == null || !m.isA("LOC") || best.isA("LOC")) {
+                if (best == null || !m.isA(EntityType.LOC) || best.isA(EntityType.LOC)) {
                     best = m;
                 }
             }
@@ -88,13 +89,13 @@ final class SpeakerRefs {
                 if (m.start() >= jEnd) {
                     break;
                 }
-                if (!m.isA("LOC")) {
+                if (!m.isA(EntityType.LOC)) {
                     best = m;
                 }
             }
         }
         int leftBoundary = segFirst > first ? t.start(segFirst - 1) : t.start(first);
-        if (best != null && !best.isA("PER") && DETERMINERS.contains(tw[segFirst])
+        if (best != null && !best.isA(EntityType.PER) && DETERMINERS.contains(tw[segFirst])
                 && best.start() > t.end(segFirst) && complement(best.start())) {
             best = null; // "Le secrétaire général de l'ASEAN a indiqué": the person, not the ASEAN
         }
@@ -129,7 +130,7 @@ final class SpeakerRefs {
                 break;
             }
             Mention m = t.mentionAtToken(i);
-            if (m != null && !m.isA("LOC")) {
+            if (m != null && !m.isA(EntityType.LOC)) {
                 return SpeakerRef.entity(m.entity());
             }
             boolean de = (w.equals("de") || w.equals("du")) && i + 1 < last && !cues.skip(tw[i + 1])
@@ -142,7 +143,7 @@ final class SpeakerRefs {
                 while (e < last && !tw[e].equals(",") && !tw[e].equals(".") && e - from < 8
                         && !(e > from && cues.stop(tw[e]))) {
                     Mention inner = t.mentionAtToken(e);
-                    if (inner != null && !inner.isA("LOC")) {
+                    if (inner != null && !inner.isA(EntityType.LOC)) {
                         return SpeakerRef.entity(inner.entity());
                     }
                     e++;
@@ -189,7 +190,7 @@ final class SpeakerRefs {
         for (int i = a; i < e && m == null; i++) {
             m = t.mentionAtToken(i);
         }
-        if (m != null && !m.isA("PER") && DETERMINERS.contains(tw[a]) && m.start() > t.end(a)
+        if (m != null && !m.isA(EntityType.PER) && DETERMINERS.contains(tw[a]) && m.start() > t.end(a)
                 && complement(m.start())) {
             m = null; // "selon un office d'évaluation du Congrès": the office, not the Congress
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import veille.doc.Entity;
+import veille.doc.EntityType;
 import veille.kb.Actor;
 import veille.kb.Actors;
 import veille.stage.quote.QuoteText.Mention;
@@ -134,7 +135,7 @@ final class SpeakerResolver {
             List<Integer> out = new ArrayList<>();
             for (int i = 0; i < t.mentions.size(); i++) {
                 Mention m = t.mentions.get(i);
-                if (m.isA("PER")) {
+                if (m.isA(EntityType.PER)) {
                     String mg = of(m.entity()).gender();
                     if (mg.isEmpty() || mg.equals(g)) {
                         out.add(i);
@@ -217,7 +218,7 @@ final class SpeakerResolver {
         if (np.isEmpty() || np.length() > 80) {
             return null;
         }
-        return new Speaker(null, np, "ORG", "", "");
+        return new Speaker(null, np, EntityType.ORG, "", "");
     }
 
     /**
@@ -239,7 +240,7 @@ final class SpeakerResolver {
             List<Mention> persons = personsByCountryRole.computeIfAbsent(country + " " + role + " " + pass, k -> {
                 List<Mention> out = new ArrayList<>();
                 for (Mention m : t.mentions) {
-                    if (m.isA("PER") && (anyRole || holds(m.entity().id(), role))
+                    if (m.isA(EntityType.PER) && (anyRole || holds(m.entity().id(), role))
                             && country.equals(of(m.entity()).country())) {
                         out.add(m);
                     }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import veille.Analyzer;
 import veille.doc.Document;
 import veille.doc.Entity;
+import veille.doc.EntityType;
 import veille.doc.Input;
 import veille.doc.InputFormat;
+import veille.doc.MentionKind;
 
 /** Linking and coreference, one construction at a time, on French sentences written inline. */
 class EntityStageTest {
@@ -46,9 +48,9 @@ class EntityStageTest {
         List<Entity> es = entities("Sergue? Lavrov a reçu Wang Yi. Le ministre Sergueï Lavrov et M. Lavrov ont parlé.");
         Entity lavrov = byId(es, "sergey-lavrov");
         assertThat(lavrov.name()).isEqualTo("Sergey Lavrov");
-        assertThat(lavrov.type()).isEqualTo("PER");
+        assertThat(lavrov.type()).isEqualTo(EntityType.PER);
         assertThat(lavrov.mentions()).hasSize(3);
-        assertThat(es.stream().filter(e -> e.type().equals("PER")).map(Entity::id)).containsExactlyInAnyOrder(
+        assertThat(es.stream().filter(e -> e.type() == EntityType.PER).map(Entity::id)).containsExactlyInAnyOrder(
                 "sergey-lavrov", "wang-yi");
     }
 
@@ -58,7 +60,7 @@ class EntityStageTest {
                 + "Le chef de la diplomatie chinoise a déclaré mardi que les deux pays travailleraient ensemble "
                 + "sur la scène internationale, selon un communiqué publié à Pékin.");
         Entity wang = byId(es, "wang-yi");
-        assertThat(wang.mentions()).extracting(Entity.Mention::how).containsExactly("role");
+        assertThat(wang.mentions()).extracting(Entity.Mention::how).containsExactly(MentionKind.ROLE);
         assertThat(wang.role()).isEqualTo("foreign-minister of CN");
     }
 
@@ -66,7 +68,7 @@ class EntityStageTest {
     void anUndatedDescriptionOfSomeoneTheArticleDoesNotNameStaysUnlinked() {
         List<Entity> es = entities("Le chef de la diplomatie chinoise a déclaré que les deux pays travailleraient "
                 + "ensemble sur la scène internationale.");
-        assertThat(es).extracting(Entity::type).doesNotContain("PER");
+        assertThat(es).extracting(Entity::type).doesNotContain(EntityType.PER);
     }
 
     @Test

@@ -12,6 +12,7 @@ import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import veille.doc.Document;
 import veille.doc.EntityMention;
+import veille.doc.EntityType;
 import veille.doc.Input;
 import veille.doc.InputFormat;
 import veille.pipeline.Pipeline;
@@ -41,16 +42,17 @@ class NerStageTest {
         String text = "Le président russe Vladimir Poutine a reçu mardi à Moscou le ministre chinois Wang Yi.";
         assertThat(mentions(text)).extracting(EntityMention::start, EntityMention::end, EntityMention::type,
                 m -> m.textIn(text), EntityMention::source).containsExactly(
-                tuple(19, 35, "PER", "Vladimir Poutine", "model"),
-                tuple(51, 57, "LOC", "Moscou", "model"),
-                tuple(78, 85, "PER", "Wang Yi", "model"));
+                tuple(19, 35, EntityType.PER, "Vladimir Poutine", "model"),
+                tuple(51, 57, EntityType.LOC, "Moscou", "model"),
+                tuple(78, 85, EntityType.PER, "Wang Yi", "model"));
     }
 
     @Test
     void findsAnOrganisationAndACountryAfterElisions() {
         String text = "La chancelière Angela Merkel a rencontré les dirigeants de l'Union européenne à Bruxelles.";
         assertThat(mentions(text)).extracting(m -> m.textIn(text), EntityMention::type).containsExactly(
-                tuple("Angela Merkel", "PER"), tuple("Union européenne", "ORG"), tuple("Bruxelles", "LOC"));
+                tuple("Angela Merkel", EntityType.PER), tuple("Union européenne", EntityType.ORG),
+                tuple("Bruxelles", EntityType.LOC));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package veille.stage.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,14 @@ class TrainNamesTest {
         assertThat(names.phraseTypes("paris")).isEqualTo(0b110);
         assertThat(names.phraseTypes("ailleurs")).isZero();
         assertThat(names.phraseTypes("lyon")).isZero();
+    }
+
+    @Test
+    void aRowWhoseTypeIsNoEntityTypeIsAnError() {
+        byte[] file = "PERSON\tparis\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TrainNames.parse(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown entity type 'PERSON'");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import veille.Analyzer;
+import veille.doc.EntityType;
 import veille.doc.Input;
 import veille.doc.InputFormat;
 import veille.kb.Actors;
@@ -68,9 +69,9 @@ class SpeakerResolverTest {
     @Test
     void theHistoryGivesTheLastSpeakerBeforeAPositionThatPassesATest() {
         SpeakerHistory h = new SpeakerHistory();
-        Speaker wang = new Speaker("wang-yi", "Wang Yi", "PER", "m", "CN");
-        Speaker mao = new Speaker("mao-ning", "Mao Ning", "PER", "f", "CN");
-        Speaker tass = new Speaker(null, "TASS", "ORG", "", "");
+        Speaker wang = new Speaker("wang-yi", "Wang Yi", EntityType.PER, "m", "CN");
+        Speaker mao = new Speaker("mao-ning", "Mao Ning", EntityType.PER, "f", "CN");
+        Speaker tass = new Speaker(null, "TASS", EntityType.ORG, "", "");
         h.remember(10, wang);
         h.remember(50, tass);
         h.remember(30, mao);
@@ -79,7 +80,7 @@ class SpeakerResolverTest {
         assertThat(h.lastBefore(50)).isEqualTo(mao);
         assertThat(h.lastBefore(10)).isNull();
         assertThat(h.lastBefore(60, "men", s -> s.gender().equals("m"))).isEqualTo(wang);
-        h.remember(55, new Speaker("li-qiang", "Li Qiang", "PER", "m", "CN"));
+        h.remember(55, new Speaker("li-qiang", "Li Qiang", EntityType.PER, "m", "CN"));
         assertThat(h.lastBefore(60, "men", s -> s.gender().equals("m")).name()).isEqualTo("Li Qiang");
     }
 }

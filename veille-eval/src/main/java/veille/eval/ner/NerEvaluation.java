@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import veille.doc.Document;
 import veille.doc.EntityMention;
+import veille.doc.EntityType;
 import veille.doc.Input;
 import veille.doc.InputFormat;
 import veille.pipeline.Stage;
@@ -36,7 +37,7 @@ import veille.stage.ner.NerStage;
  */
 public final class NerEvaluation {
     /** The scored types, in report order. */
-    public static final List<String> TYPES = List.of("PER", "ORG", "LOC");
+    public static final List<EntityType> TYPES = List.of(EntityType.PER, EntityType.ORG, EntityType.LOC);
 
     private NerEvaluation() {
     }
@@ -105,8 +106,8 @@ public final class NerEvaluation {
     /** Scores given mentions (by file name; a document without an entry counts as all missed). */
     public static Report score(List<WinerCorpus.Doc> docs, Map<String, List<EntityMention>> mentions) {
         Map<String, Counts> per = new LinkedHashMap<>();
-        for (String t : TYPES) {
-            per.put(t, new Counts(0, 0, 0));
+        for (EntityType t : TYPES) {
+            per.put(t.label(), new Counts(0, 0, 0));
         }
         for (WinerCorpus.Doc d : docs) {
             Set<WinerCorpus.Gold> gold = new HashSet<>(d.gold());
@@ -116,20 +117,20 @@ public final class NerEvaluation {
                     sys.add(new WinerCorpus.Gold(m.start(), m.end(), m.type()));
                 }
             }
-            for (String t : TYPES) {
+            for (EntityType t : TYPES) {
                 int tp = 0;
                 int ns = 0;
                 int ng = 0;
                 for (WinerCorpus.Gold s : sys) {
-                    if (s.type().equals(t)) {
+                    if (s.type() == t) {
                         ns++;
                         tp += gold.contains(s) ? 1 : 0;
                     }
                 }
                 for (WinerCorpus.Gold g : gold) {
-                    ng += g.type().equals(t) ? 1 : 0;
+                    ng += g.type() == t ? 1 : 0;
                 }
-                per.put(t, per.get(t).plus(new Counts(tp, ns, ng)));
+                per.merge(t.label(), new Counts(tp, ns, ng), Counts::plus);
             }
         }
         Counts micro = new Counts(0, 0, 0);
@@ -153,7 +154,7 @@ public final class NerEvaluation {
                 ArrayNode ents = row.putArray("entities");
                 for (EntityMention m : e.getValue()) {
                     ObjectNode ent = ents.addObject();
-                    ent.put("type", m.type());
+                    ent.put("type", m.type().label());
                     ObjectNode mn = ent.putArray("mentions").addObject();
                     mn.put("start", m.start());
                     mn.put("end", m.end());

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import veille.doc.EntityType;
 import veille.doc.Sentence;
 import veille.doc.Token;
 import veille.stage.tokenize.FrenchTokenizer;
@@ -34,7 +35,8 @@ import veille.stage.tokenize.SentenceSplitter;
  */
 public final class WinerCorpus {
     /** Brat entity types kept, by the label they get. */
-    private static final Map<String, String> TYPES = Map.of("Person", "PER", "Organization", "ORG", "Location", "LOC");
+    private static final Map<String, EntityType> TYPES = Map.of("Person", EntityType.PER, "Organization", EntityType.ORG,
+            "Location", EntityType.LOC);
 
     /** A set of {@code YEAR/MONTH} folders. */
     @FunctionalInterface
@@ -82,7 +84,7 @@ public final class WinerCorpus {
      * @param end one past the last character
      * @param type PER, ORG or LOC
      */
-    public record Gold(int start, int end, String type) {
+    public record Gold(int start, int end, EntityType type) {
     }
 
     /**
@@ -181,7 +183,7 @@ public final class WinerCorpus {
     /** The gold spans of one brat annotation file, as {@code score_ner.py} reads them. */
     static List<Gold> gold(String text, List<String> annLines) {
         List<int[]> spans = new ArrayList<>();
-        List<String> types = new ArrayList<>();
+        List<EntityType> types = new ArrayList<>();
         for (String line : annLines) {
             if (!line.startsWith("T")) {
                 continue;
@@ -191,7 +193,7 @@ public final class WinerCorpus {
                 continue;
             }
             String[] head = parts[1].split(" ");
-            String type = TYPES.get(head[0]);
+            EntityType type = TYPES.get(head[0]);
             if (type == null || parts[1].contains(";")) {
                 continue;
             }
@@ -201,13 +203,13 @@ public final class WinerCorpus {
         // Outermost only, with score_ner.py's tuple comparison: a span is dropped when another (start, end,
         // type) triple, different from it, covers it; so one span under two types drops both.
         Set<Gold> kept = new TreeSet<>(Comparator.comparingInt(Gold::start).thenComparingInt(Gold::end)
-                .thenComparing(Gold::type));
+                .thenComparing(g -> g.type().label()));
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
             boolean covered = false;
             for (int j = 0; j < spans.size() && !covered; j++) {
                 int[] o = spans.get(j);
-                boolean same = o[0] == s[0] && o[1] == s[1] && types.get(j).equals(types.get(i));
+                boolean same = o[0] == s[0] && o[1] == s[1] && types.get(j) == types.get(i);
                 covered = !same && o[0] <= s[0] && s[1] <= o[1];
             }
             if (!covered) {
@@ -291,7 +293,7 @@ public final class WinerCorpus {
                 counts[1]++;
             }
             if (e > s) {
-                spans.add(new int[] {s, e, typeIndex(g.type())});
+                spans.add(new int[] {s, e, SENTENCE_TYPES.indexOf(g.type())});
             }
         }
         // Split tokens at cut points.
@@ -355,7 +357,7 @@ public final class WinerCorpus {
                 }
                 if (ts >= 0 && te > ts) {
                     names.add(new int[] {ts, te});
-                    types.add(TYPE_NAMES[sp[2]]);
+                    types.add(SENTENCE_TYPES.get(sp[2]).label());
                 }
             }
             out.add(new TrainingSentence(toks, names, types, first));
@@ -364,15 +366,8 @@ public final class WinerCorpus {
         return out;
     }
 
-    private static final String[] TYPE_NAMES = {"PER", "ORG", "LOC"};
-
-    private static int typeIndex(String type) {
-        return switch (type) {
-            case "PER" -> 0;
-            case "ORG" -> 1;
-            default -> 2;
-        };
-    }
+    /** The types a gold span can have; a span's index in this list travels with it while tokens are split. */
+    private static final List<EntityType> SENTENCE_TYPES = List.of(EntityType.PER, EntityType.ORG, EntityType.LOC);
 
     /** The token containing offset {@code i}, or null. */
     private static Token tokenAt(List<Token> tokens, int i) {

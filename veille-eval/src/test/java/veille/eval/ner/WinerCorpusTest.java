@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import veille.doc.EntityType;
 
 class WinerCorpusTest {
     @Test
@@ -18,9 +19,9 @@ class WinerCorpusTest {
                 "T6\tLocation 35 37;38 39\tLy n",
                 "#1\tAnnotatorNotes T1\tnote");
         assertThat(WinerCorpus.gold(text, ann)).containsExactly(
-                new WinerCorpus.Gold(0, 18, "ORG"),
-                new WinerCorpus.Gold(21, 32, "PER"),
-                new WinerCorpus.Gold(35, 39, "LOC"));
+                new WinerCorpus.Gold(0, 18, EntityType.ORG),
+                new WinerCorpus.Gold(21, 32, EntityType.PER),
+                new WinerCorpus.Gold(35, 39, EntityType.LOC));
     }
 
     @Test
@@ -34,7 +35,7 @@ class WinerCorpusTest {
     void convertsCodePointOffsetsToUtf16() {
         String text = "\uD83D\uDE00 Lyon";
         assertThat(WinerCorpus.gold(text, List.of("T1\tLocation 2 6\tLyon")))
-                .containsExactly(new WinerCorpus.Gold(3, 7, "LOC"));
+                .containsExactly(new WinerCorpus.Gold(3, 7, EntityType.LOC));
     }
 
     @Test

@@ -37,7 +37,7 @@ class WinerPipelineFloorTest {
             List<EntityMention> ms = new ArrayList<>();
             for (Entity e : doc.expect(Entity.KEY).all()) {
                 for (Entity.Mention m : e.mentions()) {
-                    if (!m.how().equals("role")) {
+                    if (m.how() != veille.doc.MentionKind.ROLE) {
                         ms.add(new EntityMention(m.start(), m.end(), e.type(), e.confidence(), "pipeline"));
                     }
                 }

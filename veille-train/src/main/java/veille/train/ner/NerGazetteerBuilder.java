@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import veille.doc.EntityType;
 import veille.doc.Token;
 import veille.stage.tokenize.FrenchTokenizer;
 import veille.stage.ner.NerLexicon;
@@ -30,12 +31,18 @@ import veille.stage.ner.NerLexicon;
  * </ul>
  *
  * <p>Each phrase is tokenized with {@link FrenchTokenizer} and written as its tokens' {@link NerLexicon#key match
- * keys} joined by spaces; lines are sorted, so the file is reproducible. Run:
+ * keys} joined by spaces; lines are sorted, so the file is reproducible. Run {@code bin/veille train gazetteer}, or
  * {@code java -cp "veille-cli/target/lib/*" veille.train.ner.NerGazetteerBuilder ../shared/data/kb veille-core/src/main/resources/veille/kb/ner-gazetteer.tsv}.
  */
 public final class NerGazetteerBuilder {
     /** English role words that mark a PETRARCH2 variant as "title + name" rather than a name. */
     private static final String ROLE_WORDS = "/veille/kb/ner-petrarch-role-words.txt";
+    /** The row labels of first and family names, beside the entity types' labels. */
+    private static final String FIRST = "FIRST";
+    private static final String LAST = "LAST";
+
+    /** The gazetteer Veille ships, relative to the repository root. */
+    public static final String GAZETTEER_PATH = "veille-core/src/main/resources/veille/kb/ner-gazetteer.tsv";
 
     private NerGazetteerBuilder() {
     }
@@ -46,9 +53,15 @@ public final class NerGazetteerBuilder {
             System.err.println("usage: NerGazetteerBuilder KB_DIR OUT.tsv");
             System.exit(64);
         }
-        List<String> lines = build(Path.of(args[0]));
-        Files.writeString(Path.of(args[1]), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        System.err.println("wrote " + lines.size() + " lines to " + args[1]);
+        int lines = write(Path.of(args[0]), Path.of(args[1]));
+        System.err.println("wrote " + lines + " lines to " + args[1]);
+    }
+
+    /** Builds the gazetteer from the kb folder {@code kb} and writes it to {@code out}; returns its line count. */
+    public static int write(Path kb, Path out) throws IOException {
+        List<String> lines = build(kb);
+        Files.writeString(out, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return lines.size();
     }
 
     /** The gazetteer file's lines: a header, then sorted {@code TYPE<TAB>phrase} rows. */
@@ -71,9 +84,9 @@ public final class NerGazetteerBuilder {
                     .get("countries");
             for (JsonNode v : countries) {
                 if (v.isArray()) {
-                    v.forEach(x -> add(rows, "LOC", x.asText()));
+                    v.forEach(x -> add(rows, EntityType.LOC, x.asText()));
                 } else {
-                    add(rows, "LOC", v.asText());
+                    add(rows, EntityType.LOC, v.asText());
                 }
             }
         }
@@ -84,18 +97,18 @@ public final class NerGazetteerBuilder {
                 }
                 String[] f = l.split("\t");
                 if (f.length >= 5) {
-                    add(rows, "LOC", f[1]);
+                    add(rows, EntityType.LOC, f[1]);
                     for (String a : f[4].split("\\|")) {
-                        add(rows, "LOC", a);
+                        add(rows, EntityType.LOC, a);
                     }
                 }
             }
         }
         // Veille's own curated tables, with their French spellings ("Nations unies", "Agence France-Presse").
-        curated(rows, "/veille/kb/persons.tsv", "PER", "name", "aliases");
-        curated(rows, "/veille/kb/organizations.tsv", "ORG", "name", "aliases");
-        curated(rows, "/veille/kb/outlets.tsv", "ORG", "name", "aliases");
-        curated(rows, "/veille/kb/countries.tsv", "LOC", "fr", null);
+        curated(rows, "/veille/kb/persons.tsv", EntityType.PER, "name", "aliases");
+        curated(rows, "/veille/kb/organizations.tsv", EntityType.ORG, "name", "aliases");
+        curated(rows, "/veille/kb/outlets.tsv", EntityType.ORG, "name", "aliases");
+        curated(rows, "/veille/kb/countries.tsv", EntityType.LOC, "fr", null);
         Path p = kb.resolve("petrarch2");
         petrarch(rows, p.resolve("Phoenix.Countries.actors.txt"), true, roleWords);
         petrarch(rows, p.resolve("Phoenix.International.actors.txt"), false, roleWords);
@@ -103,12 +116,13 @@ public final class NerGazetteerBuilder {
         List<String> out = new ArrayList<>();
         out.add("# Veille NER gazetteer: TYPE<TAB>phrase, the phrase as match keys (lower case, no accents) of its");
         out.add("# tokens joined by spaces. TYPE is PER, ORG, LOC, FIRST (a first name) or LAST (a family name).");
-        // The class's name before it moved to veille-train: the header is part of the bytes the model's lexicon hash
-        // covers, so a rebuild from the same data keeps giving the shipped file.
-        out.add("# Generated by veille.stage.ner.NerGazetteerBuilder from ../shared/data/kb: i18n-iso-countries fr/en");
-        out.add("# (MIT), PETRARCH2 Phoenix actor dictionaries (MIT, Open Event Data Alliance), and Veille's own tables");
-        out.add("# veille/kb/places.tsv, persons.tsv, organizations.tsv, outlets.tsv, countries.tsv (French names).");
-        out.add("# Do not edit by hand; rebuild with the command in docs/ner.md, then retrain the model.");
+        // The header names the data set and the command, never a path: the file ships in the runtime jar. It is part
+        // of the bytes the model's lexicon hash covers, so changing it means retraining the model.
+        out.add("# Generated by veille.train.ner.NerGazetteerBuilder ('bin/veille train gazetteer') from the kb folder");
+        out.add("# of the shared data: i18n-iso-countries fr/en tables (MIT), PETRARCH2 Phoenix actor dictionaries");
+        out.add("# (MIT, Open Event Data Alliance), and Veille's own tables veille/kb/places.tsv, persons.tsv,");
+        out.add("# organizations.tsv, outlets.tsv, countries.tsv (French names).");
+        out.add("# Do not edit by hand; rebuild with 'bin/veille train gazetteer', then 'bin/veille train ner'.");
         out.addAll(rows);
         return out;
     }
@@ -118,7 +132,7 @@ public final class NerGazetteerBuilder {
      * {@code nameColumn} and, when given, the {@code |}-separated {@code aliasColumn}; spellings in non-Latin
      * scripts are skipped (the features read French text). Persons of two words or more also give FIRST and LAST.
      */
-    private static void curated(Set<String> rows, String resource, String type, String nameColumn,
+    private static void curated(Set<String> rows, String resource, EntityType type, String nameColumn,
                                 String aliasColumn) throws IOException {
         List<String> lines = new ArrayList<>();
         try (var in = NerGazetteerBuilder.class.getResourceAsStream(resource)) {
@@ -150,9 +164,9 @@ public final class NerGazetteerBuilder {
                 }
                 add(rows, type, name);
                 String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-                if (type.equals("PER") && words.length >= 2) {
-                    add(rows, "FIRST", words[0]);
-                    add(rows, "LAST", words[words.length - 1]);
+                if (type == EntityType.PER && words.length >= 2) {
+                    add(rows, FIRST, words[0]);
+                    add(rows, LAST, words[words.length - 1]);
                 }
             }
         }
@@ -214,16 +228,16 @@ public final class NerGazetteerBuilder {
             return;
         }
         boolean dated = codes.matches(".*\\[[A-Z]+ *[<>]?\\d{6}.*");
-        String type;
+        EntityType type;
         if (dated) {
-            type = "PER";
+            type = EntityType.PER;
         } else if (countries) {
             if (!codes.matches("\\[[A-Z]{3}\\].*")) {
                 return;
             }
-            type = "LOC";
+            type = EntityType.LOC;
         } else {
-            type = "ORG";
+            type = EntityType.ORG;
         }
         for (String n : names) {
             String phrase = n.replace('_', ' ').strip();
@@ -235,22 +249,26 @@ public final class NerGazetteerBuilder {
             for (String w : words) {
                 titled |= roleWords.contains(w);
             }
-            if (titled && type.equals("PER")) {
+            if (titled && type == EntityType.PER) {
                 continue;
             }
-            if (type.equals("PER")) {
+            if (type == EntityType.PER) {
                 if (words.length < 2) {
                     continue;
                 }
                 if (words[0].length() > 2 && !words[0].endsWith(".")) {
-                    add(rows, "FIRST", words[0]);
+                    add(rows, FIRST, words[0]);
                 }
                 if (words[words.length - 1].length() > 2) {
-                    add(rows, "LAST", words[words.length - 1]);
+                    add(rows, LAST, words[words.length - 1]);
                 }
             }
             add(rows, type, phrase);
         }
+    }
+
+    private static void add(Set<String> rows, EntityType type, String phrase) {
+        add(rows, type.label(), phrase);
     }
 
     private static void add(Set<String> rows, String type, String phrase) {

@@ -62,12 +62,12 @@ final class TrainNamesFile {
         StringBuilder b = new StringBuilder();
         b.append("# Veille NER training names: TYPE<TAB>phrase (match keys joined by spaces), the PER/ORG/LOC spans\n");
         b.append("# annotated in ").append(source).append(".\n");
-        b.append("# Derived from WiNER-fr annotations (CC BY 4.0, see ../shared/data/winer-fr/license.txt).\n");
+        b.append("# Derived from WiNER-fr annotations (CC BY 4.0, see WiNER-fr's license.txt).\n");
         b.append("# Written by 'bin/veille train ner' with the model; do not edit.\n");
         for (var e : new TreeMap<>(phrases).entrySet()) {
             for (int bit = 0; bit < NerLexicon.PHRASE_TYPES.size(); bit++) {
                 if ((e.getValue() & (1 << bit)) != 0) {
-                    b.append(NerLexicon.PHRASE_TYPES.get(bit)).append('\t').append(e.getKey()).append('\n');
+                    b.append(NerLexicon.PHRASE_TYPES.get(bit).label()).append('\t').append(e.getKey()).append('\n');
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import veille.doc.EntityType;
 import veille.eval.ner.WinerCorpus;
 import veille.stage.ner.NerFeatureSet;
 import veille.stage.ner.NerModel;
@@ -16,8 +17,8 @@ import veille.stage.ner.TrainNames;
 class TrainNamesFileTest {
     private static final WinerCorpus.Doc DOC = new WinerCorpus.Doc("2016_01_01-001.txt",
             "Les Forces démocratiques syriennes et Paris. Paris aussi.",
-            List.of(new WinerCorpus.Gold(4, 34, "ORG"), new WinerCorpus.Gold(38, 43, "LOC"),
-                    new WinerCorpus.Gold(45, 50, "ORG")));
+            List.of(new WinerCorpus.Gold(4, 34, EntityType.ORG), new WinerCorpus.Gold(38, 43, EntityType.LOC),
+                    new WinerCorpus.Gold(45, 50, EntityType.ORG)));
 
     @Test
     void keepsEachAnnotatedNameAsMatchKeysWithAllItsTypesSorted() {
@@ -42,6 +43,8 @@ class TrainNamesFileTest {
         try (InputStream in = TrainNames.class.getResourceAsStream(TrainNames.RESOURCE)) {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        // The file ships in the runtime jar: its header names the data set, not a path.
+        assertThat(shipped).contains("# Derived from WiNER-fr annotations").doesNotContain("../shared");
         String withoutSource = shipped.replace("# annotated in WiNER-fr training months.\n", "# annotated in .\n");
         assertThat(withoutSource).isNotEqualTo(shipped);
         var model = NerModel.standard();
