@@ -96,11 +96,17 @@ public final class EventStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        // French number conventions ("4,000" is four, "4 000" four thousand): other languages' figures would be misread.
-        boolean french = doc.find(Language.KEY).map(l -> l.isFrench() || l.code().equals("und")).orElse(true);
-        List<Amount> found = french ? amounts.find(doc.text(), titleEnd(doc)) : List.of();
+        List<Amount> found = amounts.find(doc.text(), titleEnd(doc));
+        if (!doc.find(Language.KEY).map(l -> l.isFrench() || l.code().equals("und")).orElse(true)) {
+            // The reader follows French conventions ("4,000" is four, any noun may be counted): in another language
+            // only money and percentages written without comma groups are sure enough to keep.
+            found = found.stream().filter(a -> !a.unit().equals("count") && !COMMA_GROUPS.matcher(a.text()).find())
+                    .toList();
+        }
         return doc.with(Amount.KEY, new Amount.Amounts(found)).with(Event.KEY, new Event.Events(new Run(doc).events()));
     }
+
+    private static final Pattern COMMA_GROUPS = Pattern.compile("\\d,\\d{3}(?!\\d)");
 
     /** Where the title ends in the text (0 without one): the body's amounts that repeat the title's are its own. */
     private static int titleEnd(Document doc) {
