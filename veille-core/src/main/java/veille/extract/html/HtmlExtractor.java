@@ -529,7 +529,7 @@ public final class HtmlExtractor implements Extractor {
         HtmlCues.Role tag = page.tagRole[i];
         boolean wrapsArticle = best >= 0 && (page.within(best, i)
                 || page.paragraphChars[i] >= 0.5 * articleChars && articleChars > 0);
-        if (a.has(HtmlCues.Role.HIDDEN) && !wrapsArticle) {
+        if (a.has(HtmlCues.Role.HIDDEN) && !wrapsArticle && page.paragraphChars[i] <= page.paragraphChars[0] / 2) {
             return R_HIDDEN;
         }
         boolean small = page.chars[i] <= FURNITURE_MAX_CHARS;
