@@ -36,7 +36,8 @@ import veille.pipeline.StageTimes;
                 "  'bench long [FILE|DIR...]' compares one long document with the same text split into articles "
                         + "(CPU-s per MB at --sizes; run it with VEILLE_JAVA_OPTS=-Xmx512m);",
                 "  'bench extract [DIR]' scores HTML article extraction on the ScrapingHub benchmark (default "
-                        + "../shared/data/extraction/scrapinghub) for Veille, Readability4J and boilerpipe, with pages/s."})
+                        + "../shared/data/extraction/scrapinghub) for Veille, Readability4J and boilerpipe, with pages/s,",
+                "  then trafilatura's evaluation pages by its snippet method (--snippets)."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT",
             description = "analyze (throughput), load (start-up cost), long (one long document against the same text "
@@ -58,6 +59,12 @@ final class BenchCommand implements Callable<Integer> {
                     + "unread scripts) and veille-tracked-parse (jsoup's position tracking), Veille parsing otherwise. "
                     + "Default: readability4j,boilerpipe.")
     List<String> peers = List.of("readability4j", "boilerpipe");
+
+    @Option(names = "--snippets", paramLabel = "DIR",
+            description = "extract: also score trafilatura's evaluation pages (evaldata.json, html/) with its snippet "
+                    + "method, all pages and French ones, for Veille and the peers; 'none' to skip. Default: "
+                    + "../shared/data/extraction/trafilatura-dev when present.")
+    String snippets;
 
     @Option(names = "--worst", paramLabel = "N", description = "extract: also list Veille's N worst pages.")
     int worst;
@@ -112,8 +119,17 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("veille: bench extract needs the benchmark folder (../shared/data/extraction/scrapinghub)");
                 return Main.USAGE;
             }
+            Path snippetDir = snippets != null ? (snippets.equals("none") ? null : Path.of(snippets))
+                    : Home.shared() != null ? Home.shared().resolve("data/extraction/trafilatura-dev") : null;
+            if (snippetDir != null && !Files.isRegularFile(snippetDir.resolve("evaldata.json"))) {
+                if (snippets != null) {
+                    System.err.println("veille: " + snippetDir + ": no evaldata.json (trafilatura's evaluation set)");
+                    return Main.USAGE;
+                }
+                snippetDir = null;
+            }
             return new ExtractBench(dir, Math.max(1, runs), warmup, peers.contains("none") ? List.of() : peers, worst,
-                    page).run();
+                    page, snippetDir).run();
         }
         if (what.equals("long")) {
             return longDocument();

@@ -19,6 +19,8 @@ import veille.doc.Blocks;
 import veille.doc.Document;
 import veille.eval.ScrapingHubSet;
 import veille.eval.ShingleScore;
+import veille.eval.SnippetScore;
+import veille.eval.SnippetSet;
 import veille.extract.html.HtmlExtractor;
 import veille.io.InputException;
 
@@ -49,8 +51,11 @@ final class ExtractBench {
     private final int worst;
     private final String page;
     private final int warmupPages;
+    /** trafilatura's evaluation pages, scored by the snippet method after the ScrapingHub set; null to skip. */
+    private final Path snippets;
 
-    ExtractBench(Path dir, int runs, int warmupPages, List<String> peers, int worst, String page) {
+    ExtractBench(Path dir, int runs, int warmupPages, List<String> peers, int worst, String page, Path snippets) {
+        this.snippets = snippets;
         this.dir = dir;
         this.warmupPages = warmupPages;
         this.runs = runs;
@@ -99,6 +104,57 @@ final class ExtractBench {
         }
         if (worst > 0) {
             printWorst(pages, results.get(0));
+        }
+        if (snippets != null) {
+            List<Tool> snippetTools = new ArrayList<>();
+            // the whole text, title line included, as `analyze` writes it and score_snippets.py reads it
+            snippetTools.add(new Tool(tools.get(0).name(), (p, html) -> veille.extract(p.input()).text()));
+            snippetTools.addAll(tools.subList(1 + variants(veille).size(), tools.size()));
+            return runSnippets(snippetTools);
+        }
+        return Main.OK;
+    }
+
+    /**
+     * trafilatura's evaluation pages with its snippet method ({@link SnippetScore}), all pages and the French ones, and
+     * each tool's speed on them (one warm-up pass, then one timed pass, thread CPU time).
+     */
+    private int runSnippets(List<Tool> tools) {
+        List<SnippetSet.Page> set;
+        try {
+            set = SnippetSet.load(snippets);
+        } catch (IOException e) {
+            System.err.println("veille: cannot read " + snippets + ": " + e.getMessage());
+            return Main.SOME_FAILED;
+        }
+        List<ScrapingHubSet.Page> pages = new ArrayList<>();
+        for (SnippetSet.Page p : set) {
+            if (p.input() != null) {
+                pages.add(new ScrapingHubSet.Page(p.file(), p.url(), p.input(), ""));
+            }
+        }
+        long french = set.stream().filter(SnippetSet.Page::french).count();
+        System.out.printf(Locale.ROOT, "%ntrafilatura evaluation pages (%s): %d pages (%d French, %d unreadable), "
+                + "snippet method (with/without passages, micro-averaged); one thread, one timed pass%n",
+                snippets.getFileName(), set.size(), french, set.size() - pages.size());
+        System.out.printf("%-22s %6s %6s %6s  %6s %6s %6s  %s%n", "extractor", "P", "R", "F1", "fr P", "fr R", "fr F1",
+                "pages/s CPU");
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        for (Tool t : tools) {
+            int[] failed = {0};
+            pass(t, pages, failed);
+            long c0 = mx.getCurrentThreadCpuTime();
+            List<String> texts = pass(t, pages, failed);
+            double rate = pages.size() / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+            SnippetScore score = new SnippetScore();
+            int k = 0;
+            for (SnippetSet.Page p : set) {
+                score.add(p, p.input() != null ? texts.get(k++) : "");
+            }
+            SnippetScore.Tally a = score.all();
+            SnippetScore.Tally f = score.french();
+            System.out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f  %.0f%n", t.name(),
+                    a.precision(), a.recall(), a.f1(), f.precision(), f.recall(), f.f1(), rate);
         }
         return Main.OK;
     }

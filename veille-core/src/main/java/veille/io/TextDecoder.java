@@ -24,7 +24,10 @@ import veille.doc.Decoding;
  * </ol>
  * Then {@link MojibakeRepair} undoes UTF-8 that was once read as windows-1252 ("Ã©" → "é").
  *
- * <p>Binary input (NUL bytes, or many control characters) is refused with an {@link InputException}.
+ * <p>Binary input (NUL bytes, or many control characters) is refused with an {@link InputException}. A page may
+ * hold a few stray NULs past its start, which browsers show as nothing (a CMS that pasted a binary field): a file is
+ * binary with a NUL in its first {@value #CLEAN_HEAD} bytes, where every binary format has its header, or with more
+ * than one NUL per {@value #BYTES_PER_NUL} bytes of its first 64 KiB; else its NULs are dropped.
  * Thread-safe and stateless.
  */
 public final class TextDecoder {
@@ -32,6 +35,11 @@ public final class TextDecoder {
 
     /** Share of C0 control characters (other than tab, CR, LF, FF) above which a file is taken as binary. */
     private static final double MAX_CONTROL_SHARE = 0.01;
+
+    /** A file's first bytes, where a NUL means a binary file's header. */
+    private static final int CLEAN_HEAD = 1024;
+    /** Past its head, a file with at most one NUL per this many bytes is text with stray NULs. */
+    private static final int BYTES_PER_NUL = 2000;
 
     private TextDecoder() {
     }
@@ -63,6 +71,9 @@ public final class TextDecoder {
             charset = "UTF-16BE";
             how = "bom";
         } else {
+            if (strayNulsOnly(bytes)) {
+                bytes = withoutNuls(bytes);
+            }
             checkNotBinary(bytes);
             String utf8 = strictUtf8(bytes);
             if (utf8 != null) {
@@ -104,6 +115,31 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /** Whether the file's NULs are strays in text: none in its head, and few. */
+    private static boolean strayNulsOnly(byte[] bytes) {
+        int n = Math.min(bytes.length, 1 << 16);
+        int nuls = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                if (i < CLEAN_HEAD) {
+                    return false;
+                }
+                nuls++;
+            }
+        }
+        return nuls > 0 && nuls <= n / BYTES_PER_NUL;
+    }
+
+    private static byte[] withoutNuls(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        for (byte b : bytes) {
+            if (b != 0) {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
     }
 
     private static void checkNotBinary(byte[] bytes) throws InputException {

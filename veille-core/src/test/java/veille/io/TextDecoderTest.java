@@ -60,6 +60,17 @@ class TextDecoderTest {
                 .hasMessageStartingWith("binary file");
     }
 
+    @Test
+    void aFewStrayNulsPastTheStartAreDroppedNotTakenForBinary() throws Exception {
+        byte[] page = ("<html><body><p>" + "x".repeat(5000) + "\u0000\u0000 suite</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.decode(page).text()).doesNotContain("\u0000").contains("x suite");
+        byte[] header = "<html>\u0000<body>".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TextDecoder.decode(header)).hasMessageStartingWith("binary file");
+        byte[] dense = ("<html>" + "x".repeat(2000) + "\u0000a".repeat(100)).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TextDecoder.decode(dense)).hasMessageStartingWith("binary file");
+    }
+
     @Property(tries = 300)
     void anyBytesEitherDecodeOrAreRefusedNeverCrash(@ForAll byte[] bytes) {
         try {

@@ -54,10 +54,13 @@ final class ContentFinder {
     private static boolean[] unlikely(HtmlPage page) {
         int n = page.elements.size();
         boolean[] out = new boolean[n];
+        // a page never hides most of its text: a class such as "rt-hidden" on the wrapper is revealed by a script
+        int mostText = page.paragraphChars[0] / 2;
         for (int i = 1; i < n; i++) {
             HtmlCues.AttrCues a = page.attr[i];
+            boolean hidden = a.has(HtmlCues.Role.HIDDEN) && page.paragraphChars[i] <= mostText;
             boolean own = page.tagRole[i] == HtmlCues.Role.BOILERPLATE
-                    || ((a.furniture() || a.has(HtmlCues.Role.HIDDEN)) && !a.has(HtmlCues.Role.CONTENT));
+                    || ((a.furniture() || hidden) && !a.has(HtmlCues.Role.CONTENT));
             out[i] = own || out[page.parent[i]];
         }
         return out;
@@ -122,7 +125,7 @@ final class ContentFinder {
                         holds++;
                     }
                 }
-                if (holds >= 2) {
+                if (holds >= Math.min(close.size(), 3)) {
                     best = a;
                     break;
                 }

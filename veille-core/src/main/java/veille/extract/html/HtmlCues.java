@@ -16,7 +16,11 @@ import veille.kb.TsvFile;
 final class HtmlCues {
     /** What a tag or attribute word marks. */
     enum Role {
-        NONE, SKIP, BLOCK, BREAK, HEADING, LINK, CONTENT, BOILERPLATE, END, CAPTION, BYLINE, STAMP, HIDDEN, EMBED;
+        NONE, SKIP, BLOCK, BREAK, HEADING, LINK, CONTENT, BOILERPLATE, END, CAPTION, BYLINE, STAMP, HIDDEN, EMBED,
+        /** One post, by the microformats' {@code hentry}: content, whose taxonomy classes ("tag-x") are no furniture. */
+        ENTRY,
+        /** An author box: a byline when small, furniture when it holds the writer's biography. */
+        PROFILE;
 
         static Role parse(String s) {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
@@ -38,9 +42,13 @@ final class HtmlCues {
             return (roles & (1 << r.ordinal())) != 0;
         }
 
-        /** Page furniture: a boilerplate or a closing ("end") word, unless an "embed" word says it is quoted content. */
+        /**
+         * Page furniture: a boilerplate or a closing ("end") word, unless an "embed" word says it is quoted content
+         * or an "entry" word that it is one post (WordPress writes its tags and categories into the post's classes:
+         * "hentry tag-travel").
+         */
         boolean furniture() {
-            return (has(Role.BOILERPLATE) || has(Role.END)) && !has(Role.EMBED);
+            return (has(Role.BOILERPLATE) || has(Role.END)) && !has(Role.EMBED) && !has(Role.ENTRY);
         }
     }
 
@@ -240,17 +248,25 @@ final class HtmlCues {
         int pos = 0;
         int neg = 0;
         for (int i = 0; i < count; i++) {
-            WordCue cue = words[i].cue();
-            if (cue == null && i + 1 < count && words[i].phrases() != null) {
+            // a phrase before its first word alone: "hidden-xs" (hidden on phones only) is not "hidden"
+            WordCue cue = null;
+            if (i + 1 < count && words[i].phrases() != null) {
                 for (WordCue p : words[i].phrases()) {
                     if (matchesAt(words, count, i, p.words())) {
                         cue = p;
+                        i += p.words().length - 1;
                         break;
                     }
                 }
             }
+            if (cue == null) {
+                cue = words[i].cue();
+            }
             if (cue != null) {
                 roles |= 1 << cue.role().ordinal();
+                if (cue.role() == Role.ENTRY) {
+                    roles |= 1 << Role.CONTENT.ordinal();
+                }
                 pos = Math.max(pos, cue.weight());
                 neg = Math.min(neg, cue.weight());
             }

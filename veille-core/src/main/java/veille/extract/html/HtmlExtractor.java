@@ -529,7 +529,7 @@ public final class HtmlExtractor implements Extractor {
         HtmlCues.Role tag = page.tagRole[i];
         boolean wrapsArticle = best >= 0 && (page.within(best, i)
                 || page.paragraphChars[i] >= 0.5 * articleChars && articleChars > 0);
-        if (a.has(HtmlCues.Role.HIDDEN) && !wrapsArticle) {
+        if (a.has(HtmlCues.Role.HIDDEN) && !wrapsArticle && page.paragraphChars[i] <= page.paragraphChars[0] / 2) {
             return R_HIDDEN;
         }
         boolean small = page.chars[i] <= FURNITURE_MAX_CHARS;
@@ -537,16 +537,21 @@ public final class HtmlExtractor implements Extractor {
                 || (page.elements.get(i).normalName().equals("figure") && page.paragraphChars[i] < 300)) {
             return R_CAPTION;
         }
-        if ((tag == HtmlCues.Role.BOILERPLATE || a.furniture()) && !wrapsArticle) {
+        if ((tag == HtmlCues.Role.BOILERPLATE || a.furniture() || isAuthorBox(a, small)) && !wrapsArticle) {
             return R_BOILERPLATE;
         }
-        if (a.has(HtmlCues.Role.BYLINE) && small) {
+        if ((a.has(HtmlCues.Role.BYLINE) || a.has(HtmlCues.Role.PROFILE)) && small) {
             return R_BYLINE;
         }
         if ((tag == HtmlCues.Role.STAMP || a.has(HtmlCues.Role.STAMP)) && small) {
             return R_STAMP;
         }
         return R_NONE;
+    }
+
+    /** An author box ("author-bio", "about-the-author") bigger than a byline: the writer's biography, not the story. */
+    private static boolean isAuthorBox(HtmlCues.AttrCues a, boolean small) {
+        return !small && a.has(HtmlCues.Role.PROFILE);
     }
 
     /** "div.share-bar", "nav", "figcaption": the element a role comes from, for reasons. */

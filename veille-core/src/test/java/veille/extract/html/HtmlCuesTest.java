@@ -27,6 +27,23 @@ class HtmlCuesTest {
         assertThat(cues.words("  ")).isEmpty();
     }
 
+    @Test
+    void aPostsTaxonomyClassesAndResponsiveHidingAreNotFurniture() {
+        HtmlCues.Memo memo = new HtmlCues.Memo();
+        assertThat(cues.attrCues(element("post hentry category-news tag-share"), memo).furniture()).isFalse();
+        assertThat(cues.attrCues(element("post tag-share"), memo).furniture()).isTrue();
+        assertThat(cues.attrCues(element("table hidden-xs"), memo).has(HtmlCues.Role.HIDDEN)).isFalse();
+        assertThat(cues.attrCues(element("field field--label-hidden"), memo).has(HtmlCues.Role.HIDDEN)).isFalse();
+        assertThat(cues.attrCues(element("visually-hidden"), memo).has(HtmlCues.Role.HIDDEN)).isTrue();
+        assertThat(cues.attrCues(element("entry-author-info"), memo).has(HtmlCues.Role.PROFILE)).isTrue();
+    }
+
+    private static Element element(String cls) {
+        Element e = Jsoup.parseBodyFragment("<div>t</div>").selectFirst("div");
+        e.attr("class", cls);
+        return e;
+    }
+
     @Property
     void wordsAreTheCharacterByCharacterReading(
             @ForAll @StringLength(max = 30) @Chars({'a', 'B', 'é', 'É', '1', '-', ' ', '_', 'ǅ', 'İ', 'ß'}) String value) {
