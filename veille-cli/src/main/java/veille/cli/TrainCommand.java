@@ -20,7 +20,7 @@ import veille.train.syntax.SyntaxTrainer;
                 "'train ner' rebuilds veille-core/.../veille/models/ner-fr.bin from ../shared/data/winer-fr and prints "
                         + "its dev scores.",
                 "'train syntax' rebuilds veille-core/.../veille/models/syntax-fr.bin from ../shared/data/ud and prints "
-                        + "its UD scores and speed (10-17 minutes on 2 cores; about 6 GB of heap)."})
+                        + "its UD scores and speed (10-20 minutes on 2 cores; about 6 GB of heap)."})
 final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "ner or syntax")
     String what;
