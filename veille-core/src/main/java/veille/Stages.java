@@ -13,43 +13,64 @@ import veille.stage.link.EntityStage;
 import veille.stage.ner.NerStage;
 import veille.stage.quote.QuoteCues;
 import veille.stage.quote.QuoteStage;
+import veille.stage.syntax.SyntaxStage;
 import veille.stage.tokenize.TokenizeStage;
 
 /**
  * The registry of stages, in run order: one explicit list, no classpath scanning. It sits beside {@link Analyzer},
  * which builds the standard pipeline from it, so that {@code veille.pipeline} names no stage and the stages depend
  * on the pipeline, never the reverse.
+ *
+ * <p>A registered stage is either standard (in the default pipeline) or optional: selected only by name
+ * ({@link #named}, {@code bin/veille bench --stages}). {@code syntax} is optional: it would slow the default
+ * pipeline (docs/syntax.md) and no standard stage reads it yet.
  */
 public final class Stages {
-    private static final Map<String, Function<KnowledgeBase, Stage>> REGISTRY = new LinkedHashMap<>();
+    /** How to build a stage, and whether the default pipeline runs it. */
+    private record Entry(Function<KnowledgeBase, Stage> build, boolean standard) {
+    }
+
+    private static final Map<String, Entry> REGISTRY = new LinkedHashMap<>();
 
     static {
         // Run order.
-        REGISTRY.put("language", kb -> new LanguageStage());
-        REGISTRY.put("tokenize", kb -> new TokenizeStage());
-        REGISTRY.put("ner", kb -> new NerStage());
-        REGISTRY.put("entities", kb -> new EntityStage(kb.actors()));
-        REGISTRY.put("quotes", kb -> new QuoteStage(kb.actors(), QuoteCues.builtIn()));
-        REGISTRY.put("events", kb -> new EventStage(kb.places()));
+        REGISTRY.put("language", new Entry(kb -> new LanguageStage(), true));
+        REGISTRY.put("tokenize", new Entry(kb -> new TokenizeStage(), true));
+        REGISTRY.put("syntax", new Entry(kb -> new SyntaxStage(), false));
+        REGISTRY.put("ner", new Entry(kb -> new NerStage(), true));
+        REGISTRY.put("entities", new Entry(kb -> new EntityStage(kb.actors()), true));
+        REGISTRY.put("quotes", new Entry(kb -> new QuoteStage(kb.actors(), QuoteCues.builtIn()), true));
+        REGISTRY.put("events", new Entry(kb -> new EventStage(kb.places()), true));
     }
 
     private Stages() {
     }
 
-    /** Every registered stage, in run order, over the built-in knowledge base. */
+    /** The standard stages (the default pipeline), in run order, over the built-in knowledge base. */
     public static List<Stage> standard() {
         return standard(KnowledgeBase.builtIn());
     }
 
-    /** Every registered stage, in run order, over a given knowledge base. */
+    /** The standard stages (the default pipeline), in run order, over a given knowledge base. */
     public static List<Stage> standard(KnowledgeBase kb) {
         // The actor index and the NER model are the two slow loads: build the index on another core while the
         // stages before it (the model among them) are made. kb.actors() is idempotent, so the stage that needs
         // it simply waits for this thread.
         Thread.ofPlatform().daemon().name("veille-kb-load").start(kb::actors);
         List<Stage> out = new ArrayList<>();
-        for (Function<KnowledgeBase, Stage> s : REGISTRY.values()) {
-            out.add(s.apply(kb));
+        for (Entry e : REGISTRY.values()) {
+            if (e.standard()) {
+                out.add(e.build().apply(kb));
+            }
+        }
+        return out;
+    }
+
+    /** Every registered stage, the optional ones included, in run order, over a given knowledge base. */
+    public static List<Stage> all(KnowledgeBase kb) {
+        List<Stage> out = new ArrayList<>();
+        for (Entry e : REGISTRY.values()) {
+            out.add(e.build().apply(kb));
         }
         return out;
     }
@@ -64,13 +85,13 @@ public final class Stages {
         List<Stage> out = new ArrayList<>();
         for (var e : REGISTRY.entrySet()) {
             if (names.contains(e.getKey())) {
-                out.add(e.getValue().apply(KnowledgeBase.builtIn()));
+                out.add(e.getValue().build().apply(KnowledgeBase.builtIn()));
             }
         }
         return out;
     }
 
-    /** Names of every registered stage, in run order. */
+    /** Names of every registered stage, the optional ones included, in run order. */
     public static List<String> names() {
         return List.copyOf(REGISTRY.keySet());
     }

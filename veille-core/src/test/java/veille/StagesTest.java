@@ -19,13 +19,22 @@ class StagesTest {
     @Test
     void anUnknownStageNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Stages.named(List.of("nre")))
-                .hasMessage("No stage 'nre'. Known: language, tokenize, ner, entities, quotes, events");
+                .hasMessage("No stage 'nre'. Known: language, tokenize, syntax, ner, entities, quotes, events");
     }
 
     @Test
     void namedStagesKeepTheRegistryOrder() {
         assertThat(Stages.named(List.of("tokenize", "language")).stream().map(Stage::name).toList())
                 .containsExactly("language", "tokenize");
-        assertThat(Stages.names()).containsExactly("language", "tokenize", "ner", "entities", "quotes", "events");
+        assertThat(Stages.names()).containsExactly("language", "tokenize", "syntax", "ner", "entities", "quotes", "events");
+    }
+
+    @Test
+    void syntaxIsSelectedByNameButNotInTheStandardPipeline() {
+        assertThat(Stages.standard().stream().map(Stage::name)).doesNotContain("syntax");
+        Pipeline p = Pipeline.of(Extractor.PRODUCES, Stages.named(List.of("syntax", "tokenize", "language")));
+        assertThat(p.names()).containsExactly("language", "tokenize", "syntax");
+        assertThat(Stages.all(veille.kb.KnowledgeBase.builtIn()).stream().map(Stage::name).toList())
+                .isEqualTo(Stages.names());
     }
 }

@@ -80,7 +80,8 @@ final class BenchCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--stages", split = ",", paramLabel = "NAME",
-            description = "Only these stages after extraction (e.g. language,tokenize for the foundation). Default: all.")
+            description = "Only these stages after extraction (e.g. language,tokenize for the foundation; "
+                    + "language,tokenize,syntax for the optional syntax stage). Default: the standard pipeline.")
     List<String> stages;
 
     @Option(names = "--input", defaultValue = "auto", paramLabel = "KIND",

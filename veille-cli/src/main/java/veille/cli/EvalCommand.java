@@ -22,11 +22,14 @@ import veille.output.AnalysisJson;
 
 /**
  * {@code veille eval}: analyses articles and scores them against gold files with the rules of
- * {@code ../shared/tools/score.py} (ported in {@link GoldScore}).
+ * {@code ../shared/tools/score.py} (ported in {@link GoldScore}); or scores entity mentions on WiNER-fr dev
+ * ({@code --winer}); or scores the syntax model, the tokenizer and the sentence splitter on the UD French test files
+ * ({@code --ud}).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Analyse articles and score them against gold analyses (../shared/gold/SCHEMA.md).",
-                "Example: bin/veille eval --gold ../shared/gold/seeds ../shared/seeds"})
+                "Example: bin/veille eval --gold ../shared/gold/seeds ../shared/seeds",
+                "Or: --winer DIR (NER on WiNER-fr dev), --ud [DIR] (syntax, tokens and sentences on UD French test)."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold files (NAME.json).")
     Path gold;
@@ -34,6 +37,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--winer", paramLabel = "DIR",
             description = "Score entity mentions against WiNER-fr dev (2017-09..12) with score_ner.py's rules instead.")
     Path winer;
+
+    @Option(names = "--ud", arity = "0..1", fallbackValue = "", paramLabel = "DIR",
+            description = {"Score the shipped syntax model (UPOS, FEATS, lemma, UAS, LAS) and the tokenizer and "
+                    + "sentence splitter on the UD French test files (Sequoia, ParisStories, GSD) instead.",
+                    "DIR default: ../shared/data/ud"})
+    String ud;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles or folders; each is matched to NAME.json.")
     List<String> files = new java.util.ArrayList<>();
@@ -54,8 +63,11 @@ final class EvalCommand implements Callable<Integer> {
         if (winer != null) {
             return winer();
         }
+        if (ud != null) {
+            return ud();
+        }
         if (gold == null || files.isEmpty()) {
-            System.err.println("veille: eval needs --gold DIR and articles, or --winer DIR");
+            System.err.println("veille: eval needs --gold DIR and articles, or --winer DIR, or --ud [DIR]");
             return Main.USAGE;
         }
         ObjectMapper json = new ObjectMapper();
@@ -94,6 +106,26 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("veille: no analysis for " + missing + " gold file(s)");
         }
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /**
+     * The UD French test files: the shipped syntax model on gold tokens and sentences (and LAS on Veille's tokens),
+     * then the tokenizer and the sentence splitters.
+     */
+    private int ud() throws java.io.IOException {
+        Path dir = ud.isEmpty() ? Home.dir().resolve("../shared/data/ud").normalize() : Path.of(ud);
+        if (!Files.isDirectory(dir)) {
+            System.err.println("veille: no UD folder " + dir + " (eval --ud DIR)");
+            return Main.USAGE;
+        }
+        veille.stage.syntax.SyntaxModel model = veille.stage.syntax.SyntaxModel.standard();
+        System.out.println("Syntax (shipped model: " + model.describe() + "), gold tokens and sentences:");
+        veille.eval.syntax.UdParseEvaluation.report(model, dir, veille.eval.syntax.UdParseEvaluation.TEST_FILES, false,
+                System.out);
+        System.out.println();
+        System.out.println("Sentence boundaries (rules, OpenNLP) and tokens:");
+        System.out.print(veille.eval.UdEvaluation.table(veille.eval.UdEvaluation.evaluate(dir, "test")));
+        return Main.OK;
     }
 
     /** The whole pipeline on WiNER-fr dev as plain text; entity mentions scored as score_ner.py scores them. */

@@ -41,8 +41,9 @@ import veille.testing.Shared;
  * events and their evidence, entity mentions, amounts) lies in the text, with the quoted or stated words there.
  */
 class StageContractTest {
+    /** Every registered stage, the optional ones ({@code syntax}) included. */
     static Stream<Stage> stages() {
-        return Stages.standard().stream();
+        return Stages.all(KnowledgeBase.builtIn()).stream();
     }
 
     static Stream<String> stageNames() {
@@ -51,7 +52,7 @@ class StageContractTest {
 
     /** The bundled samples (with their invented actors' table), and the seeds when ../shared is there. */
     private static final KnowledgeBase KB = KnowledgeBase.withFolder(Shared.root().resolve("samples/kb"));
-    private static final List<Stage> ALL = Stages.standard(KB);
+    private static final List<Stage> ALL = Stages.all(KB);
     private static final List<Input> ARTICLES = articles();
 
     private static List<Input> articles() {
@@ -215,7 +216,7 @@ class StageContractTest {
     @Property(tries = 200)
     void randomTextNeverThrows(@ForAll @StringLength(max = 300) String text) {
         Document d = Document.of(Input.ofText("r", text, InputFormat.PLAIN), text);
-        for (Stage s : Stages.standard()) {
+        for (Stage s : Stages.all(KnowledgeBase.builtIn())) {
             d = s.apply(d);
         }
         assertThat(d.text()).isEqualTo(text);

@@ -3,7 +3,6 @@ package veille.eval;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,10 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 import veille.doc.Sentence;
+import veille.doc.TextNormalizer;
 import veille.doc.Token;
+import veille.eval.syntax.ConlluReader;
+import veille.eval.syntax.UdSentence;
 import veille.stage.tokenize.FrenchTokenizer;
 import veille.stage.tokenize.SentenceSplitter;
 
@@ -28,7 +30,9 @@ import veille.stage.tokenize.SentenceSplitter;
  * {@link #GROUP} sentences, joined by one space. Each paragraph is split on its own, so a splitter sees no
  * line break. Sentence scores count the boundaries inside paragraphs (a paragraph's end is given away);
  * a predicted boundary is right when it falls at the end of a gold sentence. Token scores compare character
- * spans with UD's surface tokens, a multiword token ("du" = "de" + "le") counting once.
+ * spans with UD's surface tokens, a multiword token ("du" = "de" + "le") counting once. The files are read by
+ * {@link ConlluReader}, the CoNLL-U reader of the syntax evaluation and trainer too; sentences without a
+ * {@code # text} line are left out.
  *
  * <pre>{@code
  * java -cp veille-core.jar:... veille.eval.UdEvaluation ../shared/data/ud [dev|test|train|all]
@@ -84,10 +88,6 @@ public final class UdEvaluation {
     record Paragraph(String text, Set<Integer> boundaries, Set<Long> tokens, int goldTokens) {
     }
 
-    /** One gold sentence: its text and its surface-token forms. */
-    record UdSentence(String text, List<String> forms, boolean startsParagraph) {
-    }
-
     /** Scores every {@code .conllu} file of a folder whose name contains {@code split} ("all": every file). */
     public static List<Result> evaluate(Path folder, String split) throws IOException {
         List<Path> files;
@@ -106,7 +106,7 @@ public final class UdEvaluation {
 
     /** Scores one treebank file. */
     public static Result evaluate(Path conllu, SentenceModel model) throws IOException {
-        List<UdSentence> sentences = read(conllu);
+        List<UdSentence> sentences = ConlluReader.read(conllu).stream().filter(s -> !s.text().isEmpty()).toList();
         List<Paragraph> paragraphs = paragraphs(sentences);
         FrenchTokenizer tokenizer = FrenchTokenizer.standard();
         SentenceSplitter splitter = new SentenceSplitter(tokenizer);
@@ -164,47 +164,6 @@ public final class UdEvaluation {
         return new Prf(correct, predicted, p.boundaries().size());
     }
 
-    /** Reads the sentences of a CoNLL-U file: {@code # text}, surface forms, paragraph starts. */
-    static List<UdSentence> read(Path conllu) throws IOException {
-        List<UdSentence> out = new ArrayList<>();
-        String text = null;
-        List<String> forms = new ArrayList<>();
-        boolean newPar = false;
-        int coveredTo = 0;
-        for (String line : Files.readAllLines(conllu, StandardCharsets.UTF_8)) {
-            if (line.isEmpty()) {
-                if (text != null) {
-                    out.add(new UdSentence(text, forms, newPar));
-                }
-                text = null;
-                forms = new ArrayList<>();
-                newPar = false;
-                coveredTo = 0;
-            } else if (line.startsWith("#")) {
-                if (line.startsWith("# text = ")) {
-                    text = line.substring("# text = ".length());
-                } else if (line.startsWith("# newpar") || line.startsWith("# newdoc")) {
-                    newPar = true;
-                }
-            } else {
-                String[] cols = line.split("\t", 3);
-                String id = cols[0];
-                int dash = id.indexOf('-');
-                if (dash > 0) {
-                    // A multiword token: one surface token covering words id..to.
-                    forms.add(cols[1]);
-                    coveredTo = Integer.parseInt(id.substring(dash + 1));
-                } else if (id.indexOf('.') < 0 && Integer.parseInt(id) > coveredTo) {
-                    forms.add(cols[1]);
-                }
-            }
-        }
-        if (text != null) {
-            out.add(new UdSentence(text, forms, newPar));
-        }
-        return out;
-    }
-
     /** Builds paragraphs from sentences, with their gold boundaries and token spans. */
     static List<Paragraph> paragraphs(List<UdSentence> sentences) {
         boolean marked = sentences.stream().skip(1).anyMatch(UdSentence::startsParagraph);
@@ -236,12 +195,14 @@ public final class UdEvaluation {
             }
             int base = text.length();
             text.append(s.text());
+            // The reader folds the forms (one character for one), so they are looked for in the folded text.
+            String folded = TextNormalizer.fold(s.text());
             int cursor = 0;
             for (String form : s.forms()) {
                 gold++;
-                int at = s.text().indexOf(form, cursor);
+                int at = folded.indexOf(form, cursor);
                 // A form the text does not show (rare treebank normalisations) can never be matched.
-                if (at >= 0 && s.text().substring(cursor, at).isBlank()) {
+                if (at >= 0 && folded.substring(cursor, at).isBlank()) {
                     tokens.add(key(base + at, base + at + form.length()));
                     cursor = at + form.length();
                 }

@@ -11,10 +11,16 @@ import java.util.Arrays;
  * {@code RIGHT(l)} (the stack's top becomes the head of the buffer's front, which is pushed); the label comes with
  * the transition. The root takes exactly one dependent, labelled {@code root}. Parsing stops when the buffer is
  * empty; words still without a head are then attached by {@link #finish}. Mutable, one per sentence and thread.
+ *
+ * <p>Public because the trainer ({@code veille.train.syntax}) drives the same transition system as the runtime and
+ * its dynamic oracle reads the configuration: the public members are the transitions and read-only views of the
+ * stack, the buffer's front and the arcs built; the bookkeeping arrays stay inside the package.
  */
-final class ArcEager {
-    static final int SHIFT = 0;
-    static final int REDUCE = 1;
+public final class ArcEager {
+    /** Pushes the buffer's front onto the stack. */
+    public static final int SHIFT = 0;
+    /** Pops the stack's top, which has its head. */
+    public static final int REDUCE = 1;
 
     final int n;
     final int labelCount;
@@ -34,7 +40,8 @@ final class ArcEager {
     final long[] leftLabels;
     final long[] rightLabels;
 
-    ArcEager(int n, int labelCount, int rootLabel) {
+    /** The initial configuration of a sentence of {@code n} words: the root on the stack, every word in the buffer. */
+    public ArcEager(int n, int labelCount, int rootLabel) {
         this.n = n;
         this.labelCount = labelCount;
         this.rootLabel = rootLabel;
@@ -59,19 +66,23 @@ final class ArcEager {
         Arrays.fill(rightmost2, -1);
     }
 
-    static int transitionCount(int labelCount) {
+    /** The number of transitions with {@code labelCount} labels: SHIFT, REDUCE, then LEFT and RIGHT per label. */
+    public static int transitionCount(int labelCount) {
         return 2 + 2 * labelCount;
     }
 
-    static int left(int label) {
+    /** The transition LEFT with a label. */
+    public static int left(int label) {
         return 2 + label;
     }
 
-    int right(int label) {
+    /** The transition RIGHT with a label. */
+    public int right(int label) {
         return 2 + labelCount + label;
     }
 
-    boolean isLeft(int t) {
+    /** Whether a transition is a LEFT. */
+    public boolean isLeft(int t) {
         return t >= 2 && t < 2 + labelCount;
     }
 
@@ -79,19 +90,53 @@ final class ArcEager {
         return t >= 2 + labelCount;
     }
 
-    int labelOf(int t) {
+    /** The label a LEFT or RIGHT transition gives its arc. */
+    public int labelOf(int t) {
         return isLeft(t) ? t - 2 : t - 2 - labelCount;
     }
 
-    boolean done() {
+    /** Whether the buffer is empty. */
+    public boolean done() {
         return front > n;
     }
 
-    int top() {
+    /** The number of words (1..n; 0 is the root). */
+    public int wordCount() {
+        return n;
+    }
+
+    /** The buffer's front, the next word to read ({@code n + 1} once the buffer is empty). */
+    public int front() {
+        return front;
+    }
+
+    /** The number of words on the stack, the root included. */
+    public int depth() {
+        return depth;
+    }
+
+    /** The stack's {@code i}-th word from the bottom (0: the root). */
+    public int stack(int i) {
+        return stack[i];
+    }
+
+    /** The stack's top. */
+    public int top() {
         return stack[depth - 1];
     }
 
-    boolean legal(int t) {
+    /** The head of word {@code w} (0 for the root), {@code -1} while it has none. */
+    public int head(int w) {
+        return head[w];
+    }
+
+    /** The label of the arc into word {@code w}, {@code -1} while it has none. */
+    public int label(int w) {
+        return label[w];
+    }
+
+    /** Whether a transition can be applied now. */
+    public boolean legal(int t) {
         if (front > n) {
             return false;
         }
@@ -110,7 +155,8 @@ final class ArcEager {
         return s == 0 ? l == rootLabel && rightCount[0] == 0 : l != rootLabel;
     }
 
-    void apply(int t) {
+    /** Applies a legal transition. */
+    public void apply(int t) {
         if (t == SHIFT) {
             stack[depth++] = front++;
         } else if (t == REDUCE) {

@@ -8,11 +8,14 @@ import java.util.Arrays;
  * and tags of the stack, the buffer and their dependents, distance, valency, second- and third-order
  * dependents, label sets), plus the second stack word.
  *
- * <p>One pass, linear in the sentence. Immutable and thread-safe; the feature function is shared with training.
+ * <p>One pass, linear in the sentence. Immutable and thread-safe.
+ *
+ * <p>Public only for {@link #features}: the trainer ({@code veille.train.syntax}) learns from the very features the
+ * runtime computes. Parsing itself stays inside the package.
  */
-final class DependencyParser {
+public final class DependencyParser {
     /** Room for the features of one configuration. */
-    static final int MAX_FEATURES = 96;
+    public static final int MAX_FEATURES = 96;
 
     private static final long ROOT_WORD = 0x3C6EF372FE94F82BL;
     private static final long NO_TAG = 1000;
@@ -99,7 +102,7 @@ final class DependencyParser {
     }
 
     /** The features of a configuration whose buffer is not empty; returns how many were written. */
-    static int features(ArcEager c, TokenFeatures tf, int[] tags, long[] lemmas, int[] morph, long[] out) {
+    public static int features(ArcEager c, TokenFeatures tf, int[] tags, long[] lemmas, int[] morph, long[] out) {
         int s0 = c.top();
         int s1 = c.depth > 1 ? c.stack[c.depth - 2] : -1;
         int n0 = c.front;

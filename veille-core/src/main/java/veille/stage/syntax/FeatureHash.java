@@ -7,8 +7,11 @@ package veille.stage.syntax;
  * template mixes those numbers. With 64 bits, collisions among the few million features a model holds are
  * negligible, so a hash stands for its feature. The functions are fixed (no seeds, no identity hashes), which
  * keeps training and the model file deterministic.
+ *
+ * <p>Public for the trainer ({@code veille.train.syntax}), which keys the tag dictionary, lemmas and lemma rules
+ * with the same string hashes as the runtime; the template mixing stays inside the package.
  */
-final class FeatureHash {
+public final class FeatureHash {
     /** The value of a missing word or tag (an empty stack slot, a word before the sentence). */
     static final long NONE = 0x6A09E667F3BCC908L;
 
@@ -41,7 +44,7 @@ final class FeatureHash {
     }
 
     /** FNV-1a over {@code s[from, to)}, lower-cased when asked, finalised. */
-    static long chars(CharSequence s, int from, int to, boolean lower) {
+    public static long chars(CharSequence s, int from, int to, boolean lower) {
         long h = 0xCBF29CE484222325L;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -52,7 +55,7 @@ final class FeatureHash {
     }
 
     /** The hash of a whole string, lower-cased when asked. */
-    static long string(CharSequence s, boolean lower) {
+    public static long string(CharSequence s, boolean lower) {
         return chars(s, 0, s.length(), lower);
     }
 }

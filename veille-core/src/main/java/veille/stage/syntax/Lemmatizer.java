@@ -8,10 +8,13 @@ import java.util.Locale;
  * {@code er}" for a participle ending in {@code -ées}), learned from the training pairs; then the lemma the form
  * had under another UPOS; then the lower-cased form. Proper nouns, numbers and symbols keep their form, as in
  * UD French. Immutable and thread-safe.
+ *
+ * <p>The keys of its tables are public so that the trainer ({@code veille.train.syntax}) builds the tables this
+ * class reads; the lookup itself stays inside the package.
  */
-final class Lemmatizer {
+public final class Lemmatizer {
     /** The longest suffix a rule reads. */
-    static final int MAX_SUFFIX = 6;
+    public static final int MAX_SUFFIX = 6;
 
     private final String[] lemmas;
     private final LongIntMap byFormAndTag;
@@ -30,15 +33,18 @@ final class Lemmatizer {
         this.ruleAppend = ruleAppend;
     }
 
-    static long formAndTagKey(long lowerHash, int upos) {
+    /** A key of the lemma tables ({@link SyntaxModel.LemmaTables}). */
+    public static long formAndTagKey(long lowerHash, int upos) {
         return FeatureHash.of(201, lowerHash, upos);
     }
 
-    static long formKey(long lowerHash) {
+    /** A key of the lemma tables ({@link SyntaxModel.LemmaTables}). */
+    public static long formKey(long lowerHash) {
         return FeatureHash.of(202, lowerHash);
     }
 
-    static long ruleKey(int upos, long suffixHash) {
+    /** A key of the lemma tables ({@link SyntaxModel.LemmaTables}). */
+    public static long ruleKey(int upos, long suffixHash) {
         return FeatureHash.of(203, suffixHash, upos);
     }
 

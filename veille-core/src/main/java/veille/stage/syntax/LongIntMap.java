@@ -6,14 +6,17 @@ package veille.stage.syntax;
  * <p>Used for feature tables: filled once (while training or loading a model), then only read, which is safe from
  * many threads once the map is published through a final field. It is never iterated in hash order, so nothing
  * that depends on it depends on the table's layout.
+ *
+ * <p>Public because the trainer ({@code veille.train.syntax}) builds the tag dictionary the runtime reads and keys
+ * its learning weights the same way.
  */
-final class LongIntMap {
+public final class LongIntMap {
     private long[] keys;
     private int[] values;
     private boolean[] used;
     private int size;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         keys = new long[capacity];
         values = new int[capacity];
@@ -25,7 +28,7 @@ final class LongIntMap {
     }
 
     /** The value under a key, or {@code -1}. */
-    int get(long key) {
+    public int get(long key) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
         while (used[i]) {
@@ -38,7 +41,7 @@ final class LongIntMap {
     }
 
     /** Sets the value under a key. */
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }

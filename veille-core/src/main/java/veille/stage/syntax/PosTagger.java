@@ -7,11 +7,15 @@ package veille.stage.syntax;
  *
  * <p>Features follow the classic tagger recipe (Collins 2002; Honnibal's averaged-perceptron tagger): the word,
  * its prefixes, suffixes and shape, two words either side, the two previous tags and the tags each nearby word had
- * in training. Immutable and thread-safe; the feature functions are shared with training.
+ * in training. Immutable and thread-safe.
+ *
+ * <p>Public because the trainer ({@code veille.train.syntax}) shares its feature functions and decoding: it learns
+ * with {@link #uposFeatures}, {@link #featsFeatures} and {@link #argmax}, and tags its jackknife folds with
+ * {@link #tag}, so training sees exactly the features the runtime computes.
  */
-final class PosTagger {
+public final class PosTagger {
     /** Room for the features of one word. */
-    static final int MAX_FEATURES = 40;
+    public static final int MAX_FEATURES = 40;
 
     private static final int NO_TAG = 999;
 
@@ -24,7 +28,7 @@ final class PosTagger {
     /**
      * @param allowedFeats for each UPOS tag, the feature-set classes seen with it in training
      */
-    PosTagger(Weights upos, Weights feats, int uposCount, int featsCount, int[][] allowedFeats) {
+    public PosTagger(Weights upos, Weights feats, int uposCount, int featsCount, int[][] allowedFeats) {
         this.upos = upos;
         this.feats = feats;
         this.uposCount = uposCount;
@@ -33,7 +37,7 @@ final class PosTagger {
     }
 
     /** Tags a sentence: fills {@code uposOut} and {@code featsOut} (class numbers). */
-    void tag(TokenFeatures tf, int[] uposOut, int[] featsOut) {
+    public void tag(TokenFeatures tf, int[] uposOut, int[] featsOut) {
         long[] f = new long[MAX_FEATURES];
         float[] scores = new float[Math.max(uposCount, featsCount)];
         for (int i = 0; i < tf.n; i++) {
@@ -50,7 +54,8 @@ final class PosTagger {
         }
     }
 
-    static int argmax(float[] scores, int count) {
+    /** The class with the highest score among the first {@code count} (ties to the lowest). */
+    public static int argmax(float[] scores, int count) {
         int best = 0;
         for (int c = 1; c < count; c++) {
             if (scores[c] > scores[best]) {
@@ -60,7 +65,8 @@ final class PosTagger {
         return best;
     }
 
-    static int argmax(float[] scores, int[] candidates) {
+    /** The candidate class with the highest score (ties to the first). */
+    public static int argmax(float[] scores, int[] candidates) {
         int best = candidates[0];
         for (int c : candidates) {
             if (scores[c] > scores[best]) {
@@ -71,7 +77,7 @@ final class PosTagger {
     }
 
     /** The UPOS features of word {@code i}, given the two previous tags ({@code -1} before the sentence). */
-    static int uposFeatures(TokenFeatures tf, int i, int prev1, int prev2, long[] out) {
+    public static int uposFeatures(TokenFeatures tf, int i, int prev1, int prev2, long[] out) {
         long t1 = prev1 < 0 ? NO_TAG : prev1;
         long t2 = prev2 < 0 ? NO_TAG : prev2;
         long w = tf.lower[i];
@@ -112,7 +118,7 @@ final class PosTagger {
     }
 
     /** The FEATS features of word {@code i}, given every word's UPOS and the previous word's FEATS class. */
-    static int featsFeatures(TokenFeatures tf, int[] upos, int i, int prevFeats, long[] out) {
+    public static int featsFeatures(TokenFeatures tf, int[] upos, int i, int prevFeats, long[] out) {
         long u = upos[i];
         long up = i > 0 ? upos[i - 1] : NO_TAG;
         long up2 = i > 1 ? upos[i - 2] : NO_TAG;

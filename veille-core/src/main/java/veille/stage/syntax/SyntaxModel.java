@@ -20,6 +20,11 @@ import java.util.zip.GZIPOutputStream;
  * <p>The shipped model is {@value #RESOURCE}, read once per JVM by {@link #standard()}. The file is a gzip'd
  * stream of sorted tables (no timestamps, no hash-order iteration), so training twice on the same data gives the
  * same bytes. Immutable and thread-safe: one instance serves every thread.
+ *
+ * <p>The trainer (package {@code veille.train.syntax}, in {@code veille-train}) builds models with the public
+ * constructor and {@link #parserTag}; it shares the feature extraction ({@link TokenFeatures}, {@link PosTagger},
+ * {@link DependencyParser#features}), the transition system ({@link ArcEager}) and the tables ({@link WeightTable},
+ * {@link LongIntMap}, {@link Lemmatizer}'s keys) with the runtime, which is why those are public too.
  */
 public final class SyntaxModel {
     /** The shipped model's class-path resource. */
@@ -48,12 +53,31 @@ public final class SyntaxModel {
     private final boolean[] uposKeepsForm;
     private final int punctUpos;
 
-    /** The lemma tables as stored: every lookup list sorted by key. */
-    record LemmaTables(String[] lemmas, long[] formTagKeys, int[] formTagLemmas, long[] formKeys, int[] formLemmas,
+    /**
+     * The lemma tables as stored: every lookup list sorted by key ({@link Lemmatizer#formAndTagKey},
+     * {@link Lemmatizer#formKey}, {@link Lemmatizer#ruleKey}).
+     *
+     * @param lemmas the distinct lemmas, which the other tables point into
+     * @param formTagKeys (lower-cased form, UPOS) keys, sorted
+     * @param formTagLemmas the lemma of each (form, UPOS) key
+     * @param formKeys lower-cased form keys, sorted
+     * @param formLemmas the lemma of each form key
+     * @param ruleKeys (UPOS, suffix) keys of the suffix rules, sorted
+     * @param ruleCut how many characters each rule removes
+     * @param ruleAppend what each rule then appends
+     */
+    public record LemmaTables(String[] lemmas, long[] formTagKeys, int[] formTagLemmas, long[] formKeys, int[] formLemmas,
             long[] ruleKeys, int[] ruleCut, String[] ruleAppend) {
     }
 
-    SyntaxModel(String provenance, String[] uposNames, String[] featsNames, String[] labelNames,
+    /**
+     * A model from its parts, as the trainer builds it.
+     *
+     * @param allowedFeats for each UPOS, the feature-set classes seen with it in training
+     * @param tagDictionaryKeys lower-cased form hashes ({@link FeatureHash#string}), sorted
+     * @param tagDictionaryMasks the UPOS bit mask of each form
+     */
+    public SyntaxModel(String provenance, String[] uposNames, String[] featsNames, String[] labelNames,
             long[] tagDictionaryKeys, int[] tagDictionaryMasks, int[][] allowedFeats, LemmaTables lemmaTables,
             WeightTable uposWeights, WeightTable featsWeights, WeightTable parserWeights) {
         this.provenance = provenance;
@@ -98,7 +122,7 @@ public final class SyntaxModel {
         try (InputStream in = SyntaxModel.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("No syntax model at " + resource + " on the class path: train one with "
-                        + "SyntaxTrainer (see docs/syntax.md)");
+                        + "bin/veille train syntax (see docs/syntax.md)");
             }
             return read(in);
         } catch (IOException e) {
@@ -147,7 +171,7 @@ public final class SyntaxModel {
     }
 
     /** The parser's tag of a word: its UPOS refined by {@link #parserTagCode}. */
-    int parserTag(int upos, int feats) {
+    public int parserTag(int upos, int feats) {
         return upos * 8 + featsTagCode[feats];
     }
 
@@ -172,8 +196,11 @@ public final class SyntaxModel {
         return tagDictionary;
     }
 
-    /** A copy whose parser and tagger weights below {@code threshold} in magnitude are dropped. */
-    SyntaxModel pruned(double threshold) {
+    /**
+     * A copy whose parser and tagger weights below {@code threshold} in magnitude are dropped (to try a pruning
+     * threshold on a trained model without training again).
+     */
+    public SyntaxModel pruned(double threshold) {
         return pruned(threshold, threshold, provenance);
     }
 

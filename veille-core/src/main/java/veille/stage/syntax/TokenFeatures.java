@@ -4,9 +4,11 @@ package veille.stage.syntax;
  * What the tagger and the parser read about each word of one sentence, hashed once: the lower-cased form, the
  * exact form, prefixes, suffixes, the word's shape and the parts of speech it had in training.
  *
- * <p>Built per sentence and then only read; words are expected folded ({@link veille.doc.TextNormalizer}).
+ * <p>Built per sentence and then only read; words are expected folded ({@link veille.doc.TextNormalizer}). Public,
+ * with only its constructor, because the trainer ({@code veille.train.syntax}) feeds the tagger and the parser the
+ * very features the runtime computes.
  */
-final class TokenFeatures {
+public final class TokenFeatures {
     static final int SUFFIXES = 4;
     static final int PREFIXES = 3;
 
@@ -19,7 +21,8 @@ final class TokenFeatures {
     /** Bit mask of the UPOS tags each word had in training (0 when unseen). */
     final int[] seenTags;
 
-    TokenFeatures(String[] words, LongIntMap tagDictionary) {
+    /** The features of one sentence's words, given the tag dictionary (lower-cased form hash to UPOS bit mask). */
+    public TokenFeatures(String[] words, LongIntMap tagDictionary) {
         n = words.length;
         lower = new long[n];
         exact = new long[n];

@@ -12,8 +12,11 @@ import java.io.IOException;
  * sparse: a row is a short run of (class, weight) pairs. Weights are kept as half-precision floats (three
  * significant digits, plenty for a sum of perceptron votes), in memory and in the file. The file form lists rows
  * in increasing key order, so equal weights give equal bytes. Thread-safe once built.
+ *
+ * <p>Public, with only its constructor, because the trainer ({@code veille.train.syntax}) builds the tables the
+ * runtime reads.
  */
-final class WeightTable implements Weights {
+public final class WeightTable implements Weights {
     private final int classCount;
     private final long[] rowKeys;
     private final int[] offsets;
@@ -36,7 +39,7 @@ final class WeightTable implements Weights {
      *
      * @param offsets {@code rowKeys.length + 1} offsets into {@code classes} and {@code weights}
      */
-    WeightTable(int classCount, long[] rowKeys, int[] offsets, short[] classes, float[] weights) {
+    public WeightTable(int classCount, long[] rowKeys, int[] offsets, short[] classes, float[] weights) {
         this.classCount = classCount;
         this.rowKeys = rowKeys;
         this.offsets = offsets;

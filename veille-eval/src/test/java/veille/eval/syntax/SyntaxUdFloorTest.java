@@ -1,4 +1,4 @@
-package veille.stage.syntax;
+package veille.eval.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import veille.stage.syntax.SyntaxModel;
 
 /**
  * The shipped syntax model on the UD French test files, as floors a little under the figures of docs/syntax.md.

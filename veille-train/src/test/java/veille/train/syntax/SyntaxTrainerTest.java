@@ -1,4 +1,4 @@
-package veille.stage.syntax;
+package veille.train.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import veille.eval.syntax.TinyTreebank;
+import veille.eval.syntax.UdParseEvaluation;
+import veille.eval.syntax.UdSentence;
+import veille.stage.syntax.SyntaxModel;
 
 class SyntaxTrainerTest {
     private static byte[] bytes(SyntaxModel model) throws IOException {
@@ -17,7 +21,7 @@ class SyntaxTrainerTest {
 
     @Test
     void learnsTheTinyTreebankItWasTrainedOn() {
-        SyntaxModel model = TinyTreebank.model();
+        SyntaxModel model = TinyTraining.model();
         UdParseEvaluation.Scores s = UdParseEvaluation.score(model, TinyTreebank.sentences());
         assertThat(s.tokens()).isEqualTo(50);
         // averaged weights after a few passes over 50 tokens may still miss one
@@ -30,14 +34,14 @@ class SyntaxTrainerTest {
     @Test
     void trainingTwiceGivesTheSameBytes() throws IOException {
         List<UdSentence> data = TinyTreebank.sentences();
-        byte[] first = bytes(SyntaxTrainer.train(data, TinyTreebank.settings(2), "p"));
-        byte[] second = bytes(SyntaxTrainer.train(data, TinyTreebank.settings(2), "p"));
+        byte[] first = bytes(SyntaxTrainer.train(data, TinyTraining.settings(2), "p"));
+        byte[] second = bytes(SyntaxTrainer.train(data, TinyTraining.settings(2), "p"));
         assertThat(second).isEqualTo(first);
     }
 
     @Test
     void aModelReadBackAnalysesAsTheOneWritten() throws IOException {
-        SyntaxModel model = TinyTreebank.model();
+        SyntaxModel model = TinyTraining.model();
         SyntaxModel read = SyntaxModel.read(new ByteArrayInputStream(bytes(model)));
         assertThat(bytes(read)).isEqualTo(bytes(model));
         assertThat(read.provenance()).isEqualTo("tiny test model");
@@ -54,7 +58,7 @@ class SyntaxTrainerTest {
 
     @Test
     void unknownWordsGetLemmasFromLearnedSuffixRules() {
-        SyntaxModel model = TinyTreebank.model();
+        SyntaxModel model = TinyTraining.model();
         // "rencontré" -> "rencontrer" and "occupé" -> "occuper" teach "é" -> "er" for participles
         SyntaxModel.Analysis a = model.analyze(new String[] {"Il", "a", "signé", "."});
         assertThat(a.upos(2)).isEqualTo("VERB");

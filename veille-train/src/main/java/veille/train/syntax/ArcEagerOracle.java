@@ -1,10 +1,13 @@
-package veille.stage.syntax;
+package veille.train.syntax;
+
+import veille.stage.syntax.ArcEager;
 
 /**
  * The dynamic oracle of the arc-eager system (Goldberg and Nivre 2012, "A dynamic oracle for arc-eager
  * dependency parsing"): how many gold arcs a transition makes unreachable from the current configuration, so the
  * parser can be trained on configurations reached by its own mistakes. Also lifts non-projective arcs, since
- * the system only builds projective trees. Training only.
+ * the system only builds projective trees. Training only: it reads the runtime's configurations
+ * ({@link ArcEager}) through their public read-only views.
  */
 final class ArcEagerOracle {
     private ArcEagerOracle() {
@@ -19,16 +22,16 @@ final class ArcEagerOracle {
      */
     static int cost(ArcEager c, int t, int[] goldHead, int[] goldLabel) {
         int s = c.top();
-        int b = c.front;
-        int n = c.n;
+        int b = c.front();
+        int n = c.wordCount();
         int cost = 0;
         if (t == ArcEager.SHIFT) {
-            for (int i = 0; i < c.depth; i++) {
-                int k = c.stack[i];
+            for (int i = 0; i < c.depth(); i++) {
+                int k = c.stack(i);
                 if (goldHead[b] == k) {
                     cost++;
                 }
-                if (k != 0 && goldHead[k] == b && c.head[k] < 0) {
+                if (k != 0 && goldHead[k] == b && c.head(k) < 0) {
                     cost++;
                 }
             }
@@ -51,12 +54,12 @@ final class ArcEagerOracle {
                 cost++;
             }
         } else {
-            for (int i = 0; i < c.depth; i++) {
-                int k = c.stack[i];
+            for (int i = 0; i < c.depth(); i++) {
+                int k = c.stack(i);
                 if (k != s && goldHead[b] == k) {
                     cost++;
                 }
-                if (k != 0 && goldHead[k] == b && c.head[k] < 0) {
+                if (k != 0 && goldHead[k] == b && c.head(k) < 0) {
                     cost++;
                 }
             }

@@ -1,4 +1,4 @@
-package veille.stage.syntax;
+package veille.train.syntax;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,20 +15,38 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import veille.eval.syntax.ConlluReader;
+import veille.eval.syntax.UdParseEvaluation;
+import veille.eval.syntax.UdSentence;
+import veille.stage.syntax.ArcEager;
+import veille.stage.syntax.DependencyParser;
+import veille.stage.syntax.FeatureHash;
+import veille.stage.syntax.Lemmatizer;
+import veille.stage.syntax.LongIntMap;
+import veille.stage.syntax.PosTagger;
+import veille.stage.syntax.SyntaxModel;
+import veille.stage.syntax.TokenFeatures;
+import veille.stage.syntax.WeightTable;
 
 /**
- * Trains the French syntax model ({@link SyntaxModel}) on UD treebanks. Training only: the runtime never
- * references this class.
+ * Trains the French syntax model ({@link SyntaxModel}) on UD treebanks; {@code bin/veille train syntax} runs it.
+ * It learns with the runtime's own feature functions and transition system ({@link PosTagger},
+ * {@link DependencyParser#features}, {@link ArcEager}), public in {@code veille-core} for that reason.
  *
  * <p>Deterministic: every map that decides anything is sorted, the shuffles use fixed seeds and the model file
  * is written in key order, so the same files and settings rebuild the model bit for bit.
  *
  * <pre>
- * java -cp veille-core/target/classes veille.stage.syntax.SyntaxTrainer [--ud ../shared/data/ud]
+ * bin/veille train syntax [--data ../shared/data/ud] [--out FILE]
+ * java -Xmx6g -cp "veille-cli/target/lib/*" veille.train.syntax.SyntaxTrainer [--ud ../shared/data/ud]
  *     [--out veille-core/src/main/resources/veille/models/syntax-fr.bin] [--eval]
  * </pre>
  */
 public final class SyntaxTrainer {
+    /** The shipped model, relative to the repository root. */
+    public static final String MODEL_PATH = "veille-core/src/main/resources/veille/models/syntax-fr.bin";
+
+
     /** The training files of the shipped model, in {@code ../shared/data/ud}. */
     public static final List<String> TRAIN_FILES = List.of(
             "fr_sequoia-ud-train.conllu", "fr_parisstories-ud-train.conllu", "fr_gsd-ud-dev.conllu");
@@ -454,6 +472,8 @@ public final class SyntaxTrainer {
         sb.append("data: Universal Dependencies French (Sequoia: LGPL-LR; GSD, ParisStories: CC BY-SA 4.0); the model "
                 + "carries the terms of the data it learned from\n");
         sb.append("settings: ").append(settings).append('\n');
+        // Stored in the model: this line names the trainer where it was when the shipped model was trained, so
+        // that the same data and settings still rebuild the shipped file bit for bit. Change it only with the model.
         sb.append("rebuild: veille.stage.syntax.SyntaxTrainer (docs/syntax.md)\n");
         return sb.toString();
     }
@@ -467,12 +487,48 @@ public final class SyntaxTrainer {
     }
 
     /**
+     * A finished training run.
+     *
+     * @param model the model trained
+     * @param out the file written
+     * @param modelBytes the file's size
+     * @param sha256 the file's SHA-256
+     * @param trainSeconds wall time of the training alone
+     */
+    public record Result(SyntaxModel model, Path out, long modelBytes, String sha256, double trainSeconds) {
+    }
+
+    /**
+     * Trains a model on {@link #TRAIN_FILES} in {@code ud} and writes it to {@code out}; reports progress on stderr.
+     */
+    public static Result trainAndWrite(Path ud, Settings settings, Path out) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String name : TRAIN_FILES) {
+            files.add(ud.resolve(name));
+        }
+        List<UdSentence> sentences = ConlluReader.read(files);
+        int tokens = sentences.stream().mapToInt(UdSentence::size).sum();
+        long t0 = System.nanoTime();
+        SyntaxModel model = train(sentences, settings, provenance(files, settings, sentences.size(), tokens));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.err.printf(Locale.ROOT, "trained in %.1f s: %s%n", seconds, model.describe());
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        try (OutputStream os = Files.newOutputStream(out)) {
+            model.write(os);
+        }
+        System.err.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+        return new Result(model, out, Files.size(out), sha256(out), seconds);
+    }
+
+    /**
      * Trains the model on {@link #TRAIN_FILES} and writes it; with {@code --eval}, then scores it on the test
      * files ({@link UdParseEvaluation}).
      */
     public static void main(String[] args) throws IOException {
         Path ud = Path.of("../shared/data/ud");
-        Path out = Path.of("veille-core/src/main/resources/veille/models/syntax-fr.bin");
+        Path out = Path.of(MODEL_PATH);
         boolean eval = false;
         Settings settings = Settings.standard();
         for (int i = 0; i < args.length; i++) {
@@ -487,24 +543,9 @@ public final class SyntaxTrainer {
                         + "'. Known: --ud DIR, --out FILE, --eval, --tag-epochs N, --parse-epochs N, --folds N");
             }
         }
-        List<Path> files = new ArrayList<>();
-        for (String name : TRAIN_FILES) {
-            files.add(ud.resolve(name));
-        }
-        List<UdSentence> sentences = ConlluReader.read(files);
-        int tokens = sentences.stream().mapToInt(UdSentence::size).sum();
-        long t0 = System.nanoTime();
-        SyntaxModel model = train(sentences, settings, provenance(files, settings, sentences.size(), tokens));
-        System.err.printf(Locale.ROOT, "trained in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, model.describe());
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        try (OutputStream os = Files.newOutputStream(out)) {
-            model.write(os);
-        }
-        System.err.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+        Result r = trainAndWrite(ud, settings, out);
         if (eval) {
-            UdParseEvaluation.report(model, ud, System.out);
+            UdParseEvaluation.report(r.model(), ud, UdParseEvaluation.FILES, true, System.out);
         }
     }
 }

@@ -1,4 +1,4 @@
-package veille.stage.syntax;
+package veille.eval.syntax;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,23 +11,28 @@ import java.util.TreeMap;
 import veille.doc.TextNormalizer;
 
 /**
- * Reads CoNLL-U files (UD treebanks) into {@link UdSentence}s on surface tokens. Training and evaluation only.
+ * Reads CoNLL-U files (UD treebanks) into {@link UdSentence}s on surface tokens: the one CoNLL-U reader of the
+ * syntax trainer and of the UD evaluations ({@link UdParseEvaluation}, {@link veille.eval.UdEvaluation}).
  *
  * <p>A multiword token becomes one token, because Veille's tokenizer keeps {@code du}, {@code au}, {@code des},
  * {@code auquel} whole. The token takes the analysis of its syntactic head word: the first word of the range whose
  * head lies outside the range ({@code de} in {@code du} = {@code de le}, both of which hang from the noun): its
  * lemma, UPOS, head and relation; its features are the union of the words' features, the head word's first. Empty
- * nodes ({@code 8.1}) are skipped. Forms and lemmas are folded as the runtime folds the text.
+ * nodes ({@code 8.1}) are skipped. Forms and lemmas are folded as the runtime folds the text (one character for
+ * one, so a folded form is found in the folded {@code # text} where the form stands in the text); the text is kept
+ * as written.
  */
-final class ConlluReader {
+public final class ConlluReader {
     private ConlluReader() {
     }
 
-    static List<UdSentence> read(Path file) throws IOException {
+    /** The sentences of one file. */
+    public static List<UdSentence> read(Path file) throws IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    static List<UdSentence> read(List<Path> files) throws IOException {
+    /** The sentences of several files, one file after the other. */
+    public static List<UdSentence> read(List<Path> files) throws IOException {
         List<UdSentence> out = new ArrayList<>();
         for (Path f : files) {
             out.addAll(read(f));
@@ -35,29 +40,34 @@ final class ConlluReader {
         return out;
     }
 
-    static List<UdSentence> parse(String conllu) {
+    /** The sentences of a CoNLL-U text. */
+    public static List<UdSentence> parse(String conllu) {
         List<UdSentence> out = new ArrayList<>();
         List<String[]> words = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
         List<String> rangeForms = new ArrayList<>();
         String id = "";
         String text = "";
+        boolean newParagraph = false;
         for (String line : conllu.split("\n", -1)) {
             line = line.strip();
             if (line.isEmpty()) {
                 if (!words.isEmpty()) {
-                    out.add(collapse(id, text, words, ranges, rangeForms));
+                    out.add(collapse(id, text, words, ranges, rangeForms, newParagraph));
                 }
                 words.clear();
                 ranges.clear();
                 rangeForms.clear();
                 id = "";
                 text = "";
+                newParagraph = false;
             } else if (line.startsWith("#")) {
                 if (line.startsWith("# sent_id = ")) {
                     id = line.substring("# sent_id = ".length());
                 } else if (line.startsWith("# text = ")) {
                     text = line.substring("# text = ".length());
+                } else if (line.startsWith("# newpar") || line.startsWith("# newdoc")) {
+                    newParagraph = true;
                 }
             } else {
                 String[] cols = line.split("\t", -1);
@@ -74,13 +84,13 @@ final class ConlluReader {
             }
         }
         if (!words.isEmpty()) {
-            out.add(collapse(id, text, words, ranges, rangeForms));
+            out.add(collapse(id, text, words, ranges, rangeForms, newParagraph));
         }
         return out;
     }
 
     private static UdSentence collapse(String id, String text, List<String[]> words, List<int[]> ranges,
-            List<String> rangeForms) {
+            List<String> rangeForms, boolean newParagraph) {
         int n = words.size();
         // token of each word (1-based word ids), the token's first and last word
         int[] tokenOf = new int[n + 1];
@@ -139,7 +149,7 @@ final class ConlluReader {
             heads[i] = h == 0 ? -1 : tokenOf[h];
             relations[i] = cols[7];
         }
-        return new UdSentence(id, text, outForms, lemmas, upos, feats, heads, relations);
+        return new UdSentence(id, text, outForms, lemmas, upos, feats, heads, relations, newParagraph);
     }
 
     private static void addFeats(Map<String, String> merged, String feats) {

@@ -1,4 +1,4 @@
-package veille.stage.syntax;
+package veille.eval.syntax;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,24 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The hand-written six-sentence treebank of the tests, and small training settings for it. */
-final class TinyTreebank {
+/**
+ * The hand-written six-sentence treebank of the syntax tests ({@code tiny-fr.conllu}); the trainer's tests in
+ * {@code veille-train} read it too, through this module's test jar.
+ */
+public final class TinyTreebank {
     private TinyTreebank() {
     }
 
-    static List<UdSentence> sentences() {
+    /** The six sentences, read by {@link ConlluReader}. */
+    public static List<UdSentence> sentences() {
         try (InputStream in = TinyTreebank.class.getResourceAsStream("tiny-fr.conllu")) {
             return ConlluReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static SyntaxTrainer.Settings settings(int folds) {
-        return new SyntaxTrainer.Settings(8, 8, folds, 7L, 0.001, 0.001, 1, 0.9);
-    }
-
-    static SyntaxModel model() {
-        return SyntaxTrainer.train(sentences(), settings(0), "tiny test model");
     }
 }

@@ -1,13 +1,18 @@
-package veille.stage.syntax;
+package veille.train.syntax;
 
 import java.util.Arrays;
+import veille.stage.syntax.LongIntMap;
+import veille.stage.syntax.WeightTable;
+import veille.stage.syntax.Weights;
 
 /**
  * The weights of an averaged perceptron while it learns (Collins 2002), with lazy averaging: each weight keeps
  * the running sum of its past values, brought up to date only when the weight changes. Training only.
  *
  * <p>Rows are sparse lists of (class, weight) entries in flat arrays, found by feature hash; {@link #averaged}
- * writes them out in key order, which makes the result independent of the order features were first seen.
+ * writes them out in key order, which makes the result independent of the order features were first seen. The
+ * result is the runtime's {@link WeightTable}; while learning, the perceptron scores through the same
+ * {@link Weights} interface as the runtime's tables.
  */
 final class AveragedPerceptron implements Weights {
     private final int classCount;

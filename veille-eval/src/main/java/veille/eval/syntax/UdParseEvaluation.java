@@ -1,4 +1,4 @@
-package veille.stage.syntax;
+package veille.eval.syntax;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,15 +9,25 @@ import java.util.List;
 import java.util.Locale;
 import veille.doc.TextNormalizer;
 import veille.doc.Token;
+import veille.stage.syntax.SyntaxModel;
 import veille.stage.tokenize.FrenchTokenizer;
 
 /**
  * Scores a syntax model on UD treebank files: UPOS, FEATS, lemma, UAS and LAS accuracy on the gold surface
  * tokens (punctuation included, multiword tokens counted once, see {@link ConlluReader}), and LAS again on
- * Veille's own tokens, aligned to the gold ones by character span. Training and evaluation only.
+ * Veille's own tokens, aligned to the gold ones by character span. {@code bin/veille eval --ud} prints its table
+ * for the shipped model, {@code bin/veille train syntax} for the model it trains.
+ *
+ * <pre>
+ * java -cp "veille-cli/target/lib/*" veille.eval.syntax.UdParseEvaluation [--ud DIR] [--model FILE] [--prune T]
+ * </pre>
  */
 public final class UdParseEvaluation {
-    /** The files scored by {@link #report}: the tuning file, then the three test files. */
+    /** The three test files, never trained or tuned on. */
+    public static final List<String> TEST_FILES = List.of("fr_sequoia-ud-test.conllu",
+            "fr_parisstories-ud-test.conllu", "fr_gsd-ud-test.conllu");
+
+    /** The files of the full report: the tuning file, then the three test files. */
     public static final List<String> FILES = List.of("fr_sequoia-ud-dev.conllu", "fr_sequoia-ud-test.conllu",
             "fr_parisstories-ud-test.conllu", "fr_gsd-ud-test.conllu");
 
@@ -36,6 +46,7 @@ public final class UdParseEvaluation {
     public record TokenizedScores(double tokenF1, double lasPrecision, double lasRecall, double lasF1) {
     }
 
+    /** Scores a model on gold tokens and gold sentences. */
     public static Scores score(SyntaxModel model, List<UdSentence> sentences) {
         int tokens = 0;
         int upos = 0;
@@ -152,12 +163,16 @@ public final class UdParseEvaluation {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** Prints the scores of a model on {@link #FILES} in {@code ud} as a Markdown table, then its speed. */
-    public static void report(SyntaxModel model, Path ud, PrintStream out) throws IOException {
+    /**
+     * Prints the scores of a model on the given files of {@code ud} (those present) as a Markdown table, then,
+     * when asked, its speed (about 12 s of CPU).
+     */
+    public static void report(SyntaxModel model, Path ud, List<String> files, boolean speed, PrintStream out)
+            throws IOException {
         out.println("| file | sentences | tokens | UPOS | FEATS | lemma | UAS | LAS | LAS on Veille tokens (F1) | token F1 |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<UdSentence> speedSet = null;
-        for (String name : FILES) {
+        for (String name : files) {
             Path f = ud.resolve(name);
             if (!Files.exists(f)) {
                 continue;
@@ -171,7 +186,7 @@ public final class UdParseEvaluation {
             out.printf(Locale.ROOT, "| %s | %d | %d | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", name,
                     s.sentences(), s.tokens(), s.upos(), s.feats(), s.lemma(), s.uas(), s.las(), t.lasF1(), t.tokenF1());
         }
-        if (speedSet != null) {
+        if (speed && speedSet != null) {
             out.printf(Locale.ROOT, "speed (one thread, tag + lemmatize + parse): %.0f tokens per CPU second%n",
                     tokensPerSecond(model, speedSet, 6000));
         }
@@ -187,7 +202,8 @@ public final class UdParseEvaluation {
                 case "--ud" -> ud = Path.of(args[++i]);
                 case "--model" -> modelFile = Path.of(args[++i]);
                 case "--prune" -> prune = Double.parseDouble(args[++i]);
-                default -> throw new IllegalArgumentException("Unknown argument '" + args[i] + "'. Known: --ud DIR, --model FILE");
+                default -> throw new IllegalArgumentException("Unknown argument '" + args[i]
+                        + "'. Known: --ud DIR, --model FILE, --prune THRESHOLD");
             }
         }
         SyntaxModel model;
@@ -202,6 +218,6 @@ public final class UdParseEvaluation {
             model = model.pruned(prune);
         }
         System.out.println(model.describe());
-        report(model, ud, System.out);
+        report(model, ud, FILES, true, System.out);
     }
 }

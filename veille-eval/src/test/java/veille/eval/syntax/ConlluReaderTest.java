@@ -1,4 +1,4 @@
-package veille.stage.syntax;
+package veille.eval.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,5 +40,25 @@ class ConlluReaderTest {
         assertThat(s).hasSize(1);
         assertThat(s.get(0).forms()).containsExactly("L'", "homme");
         assertThat(s.get(0).heads()).containsExactly(1, -1);
+        assertThat(s.get(0).text()).as("the text is kept as written").isEqualTo("L’homme");
+    }
+
+    @Test
+    void marksTheSentencesThatStartAParagraphOrADocument() {
+        String conllu = """
+                # newdoc id = d1
+                # text = Oui.
+                1	Oui	oui	INTJ	_	_	0	root	_	_
+                2	.	.	PUNCT	_	_	1	punct	_	_
+
+                # text = Non.
+                1	Non	non	INTJ	_	_	0	root	_	_
+                2	.	.	PUNCT	_	_	1	punct	_	_
+
+                # newpar
+                # text = Si.
+                1	Si	si	INTJ	_	_	0	root	_	_
+                """;
+        assertThat(ConlluReader.parse(conllu)).extracting(UdSentence::startsParagraph).containsExactly(true, false, true);
     }
 }
