@@ -108,41 +108,60 @@ public final class AmountReader {
      */
     public List<Amount> find(String text, int titleEnd) {
         String low = lower(TextNormalizer.fold(text));
-        List<Tok> t = tokens(text, low);
         List<Amount> out = new ArrayList<>();
         Set<String> inTitle = new HashSet<>();
-        List<Amount> leaning = new ArrayList<>();
         String lastCurrency = null;
-        int i = 0;
-        while (i < t.size()) {
-            Read r = read(t, i, lastCurrency, text);
-            if (r == null) {
-                i++;
-                continue;
+        // Chunk by chunk, each ending at a line break, so that a long document holds the tokens of one chunk at a
+        // time: an amount never spans a line, and an article shorter than a chunk is read in one.
+        for (int from = 0, to; from < text.length(); from = to) {
+            to = chunkEnd(low, from);
+            List<Tok> t = tokens(text, low, from, to);
+            int first = out.size();
+            List<Amount> leaning = new ArrayList<>();
+            int i = 0;
+            while (i < t.size()) {
+                Read r = read(t, i, lastCurrency, text);
+                if (r == null) {
+                    i++;
+                    continue;
+                }
+                i = Math.max(r.next(), i + 1);
+                Amount a = r.amount();
+                if (a == null) {
+                    continue;
+                }
+                if (!a.unit().equals("count") && !a.unit().equals("percent")) {
+                    lastCurrency = a.unit();
+                }
+                String key = a.value() + "|" + a.unit() + "|" + (a.of() == null ? "" : lower(a.of()));
+                if (a.start() < titleEnd) {
+                    inTitle.add(key);
+                } else if (inTitle.contains(key)) {
+                    continue;
+                }
+                out.add(a);
+                if (r.leans()) {
+                    leaning.add(a);
+                }
             }
-            i = Math.max(r.next(), i + 1);
-            Amount a = r.amount();
-            if (a == null) {
-                continue;
+            if (!leaning.isEmpty()) {
+                List<Amount> chunk = out.subList(first, out.size());
+                List<Amount> read = List.copyOf(chunk);
+                chunk.removeIf(a -> leaning.contains(a) && !countedInSentence(text, a, read));
             }
-            if (!a.unit().equals("count") && !a.unit().equals("percent")) {
-                lastCurrency = a.unit();
-            }
-            String key = a.value() + "|" + a.unit() + "|" + (a.of() == null ? "" : lower(a.of()));
-            if (a.start() < titleEnd) {
-                inTitle.add(key);
-            } else if (inTitle.contains(key)) {
-                continue;
-            }
-            out.add(a);
-            if (r.leans()) {
-                leaning.add(a);
-            }
-        }
-        if (!leaning.isEmpty()) {
-            out.removeIf(a -> leaning.contains(a) && !countedInSentence(text, a, out));
         }
         return List.copyOf(out);
+    }
+
+    /** Characters read at a time, at least: a chunk goes on to the end of its line. */
+    private static final int CHUNK = 1 << 16;
+
+    private static int chunkEnd(String low, int from) {
+        if (low.length() - from <= CHUNK) {
+            return low.length();
+        }
+        int nl = low.indexOf('\n', from + CHUNK);
+        return nl < 0 ? low.length() : nl + 1;
     }
 
     /** Whether the sentence of {@code a} holds a count with its noun ("256 avions dont « 150 sont opérationnels"). */
@@ -171,7 +190,6 @@ public final class AmountReader {
 
     // ---- reading one amount ----
 
-    /** What was read at a token: an amount (or null when the number is no amount) and the token to go on from. */
     /**
      * What was read at a token: an amount (or null when the number is no amount) and the token to go on from;
      * {@code leans} when the amount is a small number alone whose noun the sentence implies ("dont 3 en Russie"): it
@@ -465,10 +483,11 @@ public final class AmountReader {
                        boolean glued) {
     }
 
-    private static List<Tok> tokens(String text, String low) {
+    /** The tokens of {@code low} from {@code from} to {@code to}, with offsets into the whole text. */
+    private static List<Tok> tokens(String text, String low, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        int n = low.length();
-        int i = 0;
+        int n = to;
+        int i = from;
         while (i < n) {
             char c = low.charAt(i);
             if (Character.isWhitespace(c)) {
@@ -521,7 +540,7 @@ public final class AmountReader {
     /** A table phrase as the token texts it matches. */
     private static List<String> phrase(String words) {
         String low = lower(TextNormalizer.fold(words));
-        return tokens(low, low).stream().map(Tok::low).toList();
+        return tokens(low, low, 0, low.length()).stream().map(Tok::low).toList();
     }
 
     private static int digitsEnd(String s, int i) {
