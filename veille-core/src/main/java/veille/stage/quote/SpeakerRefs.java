@@ -132,6 +132,9 @@ final class SpeakerRefs {
             if (m != null && !m.isA("LOC")) {
                 return SpeakerRef.entity(m.entity());
             }
+            if (m == null && Character.isUpperCase(t.text.charAt(t.start(i))) && t.personBySurname(w) != null) {
+                return SpeakerRef.entity(t.personBySurname(w)); // ", a affirmé Spicer" after "Sean Spicer"
+            }
             boolean de = (w.equals("de") || w.equals("du")) && i + 1 < last && !cues.skip(tw[i + 1])
                     && t.mentionAtToken(i + 1) == null;
             if (m == null && !w.equals(",") && t.tokens.get(i).kind() == veille.doc.TokenKind.WORD

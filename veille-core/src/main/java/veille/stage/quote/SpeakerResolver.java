@@ -31,6 +31,8 @@ final class SpeakerResolver {
     private final Map<Entity, Speaker> byEntity = new IdentityHashMap<>();
     /** For "il"/"elle": indices of the person mentions whose gender is unknown or that gender. */
     private final Map<String, List<Integer>> personsByGender = new HashMap<>();
+    /** For "il"/"elle": the same, only the mentions standing as subjects. */
+    private final Map<String, List<Integer>> subjectsByGender = new HashMap<>();
     /** For anaphors: the person mentions of a country (holding a role, on the first pass). */
     private final Map<String, List<Mention>> personsByCountryRole = new HashMap<>();
     private final Appositions appositions;
@@ -113,8 +115,17 @@ final class SpeakerResolver {
      */
     Speaker byPronoun(String pronoun, int pos) {
         String g = pronoun == null ? "" : pronoun.startsWith("elle") ? "f" : pronoun.startsWith("il") ? "m" : "";
-        Speaker s = history.lastBefore(pos, "person " + g,
+        Map.Entry<Integer, Speaker> spoke = history.lastEntryBefore(pos, "person " + g,
                 x -> x.person() && (g.isEmpty() || x.gender().isEmpty() || x.gender().equals(g)));
+        if (pronoun != null && !g.isEmpty() && !pronoun.endsWith("s")) {
+            // "il" is the most recent person of that gender standing as a subject, speaker or not: "Donald Trump
+            // a profité ... Il a assuré que" is Trump even when Obama spoke last.
+            Mention subject = subjectBefore(pos, g);
+            if (subject != null && (spoke == null || subject.start() > spoke.getKey())) {
+                return of(subject.entity());
+            }
+        }
+        Speaker s = spoke == null ? null : spoke.getValue();
         if (s != null) {
             return s;
         }
@@ -126,6 +137,40 @@ final class SpeakerResolver {
         }
         return history.lastBefore(pos, "other " + g,
                 x -> !x.person() && (g.isEmpty() || x.gender().isEmpty() || x.gender().equals(g)));
+    }
+
+    /** The last person mention standing as a subject and ending by {@code pos}, of gender {@code g} or unknown. */
+    private Mention subjectBefore(int pos, String g) {
+        List<Integer> persons = subjectsByGender.computeIfAbsent(g, k -> {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < t.mentions.size(); i++) {
+                Mention m = t.mentions.get(i);
+                if (m.isA("PER") && t.subjectLike(m)) {
+                    String mg = of(m.entity()).gender();
+                    if (mg.isEmpty() || mg.equals(g)) {
+                        out.add(i);
+                    }
+                }
+            }
+            return out;
+        });
+        int lo = 0;
+        int hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.mentions.get(persons.get(mid)).start() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0; k--) {
+            Mention m = t.mentions.get(persons.get(k));
+            if (m.end() <= pos) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The last person mention ending by {@code pos} whose gender is unknown or {@code g}, as a speaker. */
@@ -216,6 +261,12 @@ final class SpeakerResolver {
         }
         if (np.isEmpty() || np.length() > 80) {
             return null;
+        }
+        if (words.size() - h == 1 && Character.isUpperCase(np.charAt(0))) {
+            Entity person = t.personBySurname(words.get(h));
+            if (person != null) {
+                return of(person); // "Spicer a affirmé" after "Sean Spicer"
+            }
         }
         return new Speaker(null, np, "ORG", "", "");
     }
