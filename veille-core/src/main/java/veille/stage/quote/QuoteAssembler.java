@@ -42,7 +42,7 @@ final class QuoteAssembler {
             Cue c = cueList.get(ci);
             List<Integer> in = new ArrayList<>();
             held.add(in);
-            if (!c.valid() || !c.clause().present()) {
+            if (!c.valid() || !c.clause().present() || speakerlessAttribution(c)) {
                 continue;
             }
             for (int i = t.spanFrom(c.clause().start()); i < spans.size(); i++) {
@@ -62,7 +62,7 @@ final class QuoteAssembler {
         List<Draft> drafts = new ArrayList<>();
         for (int ci = 0; ci < cueList.size(); ci++) {
             Cue c = cueList.get(ci);
-            if (!c.valid() || !c.clause().present()) {
+            if (!c.valid() || !c.clause().present() || speakerlessAttribution(c)) {
                 continue;
             }
             List<QuoteMarks.Span> frags = new ArrayList<>();
@@ -82,7 +82,8 @@ final class QuoteAssembler {
             }
             if (paraphrase) {
                 int[] tr = t.trim(cs, ce);
-                if (tr[1] > tr[0]) {
+                if (tr[1] > tr[0] && c.speaker() != null) {
+                    // Reported speech with no one to report it is no quote ("Même si les autorités ont annoncé").
                     drafts.add(new Draft(tr[0], tr[1], false, frags.isEmpty() ? "indirect" : "mixed", c.speaker(),
                             c.verbStart(), c.verbEnd(), List.of(), c.sent()));
                 }
@@ -111,6 +112,12 @@ final class QuoteAssembler {
         drafts = continueDirect(drafts);
         drafts = continueIndirect(drafts, bySentence);
         return new QuoteMerger(t).merge(drafts);
+    }
+
+    /** "selon l'accord, ...", "selon les informations": an attribution to no speaker attributes nothing. */
+    private static boolean speakerlessAttribution(Cue c) {
+        return c.speaker() == null && (c.type() == Cue.Type.PREP_FRONT || c.type() == Cue.Type.PREP_BACK
+                || c.type() == Cue.Type.PREP_MID);
     }
 
     private List<List<Cue>> bySentence(List<Cue> cueList) {

@@ -262,6 +262,12 @@ final class SpeakerResolver {
         if (np.isEmpty() || np.length() > 80) {
             return null;
         }
+        if (!speakerLike(words, h, np)) {
+            return null; // "les informations", "l'offensive", "Même si les autorités": a clause fragment
+        }
+        if (np.endsWith(" même")) {
+            np = np.substring(0, np.length() - " même".length()); // "selon la préfecture même"
+        }
         if (words.size() - h == 1 && Character.isUpperCase(np.charAt(0))) {
             Entity person = t.personBySurname(words.get(h));
             if (person != null) {
@@ -269,6 +275,33 @@ final class SpeakerResolver {
             }
         }
         return new Speaker(null, np, "ORG", "", "");
+    }
+
+    /**
+     * Whether a description can name a speaker: a noun phrase headed by a person or organisation noun ("le nouveau
+     * porte-parole", "les organisateurs"), or a name the entities stage missed (every word capitalised).
+     */
+    private boolean speakerLike(List<String> words, int h, String np) {
+        int head = h;
+        while (head < words.size() - 1 && cues.premodifier(words.get(head))) {
+            head++;
+        }
+        if (head < words.size() && cues.speakerHead(words.get(head))) {
+            return true;
+        }
+        if (h > 0) {
+            return false;
+        }
+        String[] ws = np.split("[\\s'’-]+");
+        if (ws.length > 4) {
+            return false;
+        }
+        for (String w : ws) {
+            if (w.length() >= 3 && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
