@@ -169,6 +169,9 @@ final class CueFinder {
             ref = subject.ref();
             leftBoundary = subject.leftBoundary();
             clause = clauseAfter(s, after);
+            if (!clause.present() && !startOrComma && cues.nominal(best.lemma())) {
+                clause = objectAfter(s, after);
+            }
         } else if (type == Type.INV) {
             leftBoundary = j >= first ? t.start(j) : t.start(first);
             clause = new Clause(t.start(first), j >= first ? t.start(j) : -1, false);
@@ -235,6 +238,38 @@ final class CueFinder {
         }
         return Clause.NONE;
     }
+
+    /**
+     * The noun phrase a verb such as "réclamer" governs, from its determiner to the end of its clause (a comma, a
+     * semicolon, a dash, "alors que"); none when no determiner follows ("a annoncé hier").
+     */
+    private Clause objectAfter(int s, int after) {
+        int f = skipForward(after);
+        if (f >= t.sentLast[s] || !OBJECT_DETERMINERS.contains(tw[f])) {
+            return Clause.NONE;
+        }
+        int e = t.sentences.get(s).end();
+        for (int i = f + 1; i < t.sentLast[s]; i++) {
+            String w = tw[i];
+            if (t.insideSpan(t.start(i))) {
+                continue;
+            }
+            if (w.equals(",") && i + 1 < t.sentLast[s] && (OBJECT_DETERMINERS.contains(tw[i + 1])
+                    || tw[i + 1].equals("de") && i + 2 < t.sentLast[s] && tw[i + 2].equals("la"))) {
+                continue; // an enumeration: "des effectifs supplémentaires, de la vidéosurveillance et ..."
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("–") || w.equals("—") || w.equals(":")
+                    || ((w.equals("alors") || w.equals("tandis")) && i + 1 < t.sentLast[s] && tw[i + 1].startsWith("qu"))) {
+                e = t.start(i);
+                break;
+            }
+        }
+        return new Clause(t.start(f), e, false);
+    }
+
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du",
+            "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "cet", "toute", "tout", "tous", "toutes",
+            "aucun", "aucune", "notre", "nos");
 
     /** "selon lui, ...", "..., selon l'AFP", "d'après X", "Pour M. Li, ..."; or null. */
     Cue prepCue(int k) {

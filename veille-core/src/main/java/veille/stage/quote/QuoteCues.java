@@ -54,10 +54,12 @@ public final class QuoteCues {
     private final Map<String, String> roles;
     private final Set<String> heads;
     private final Set<String> premods;
+    private final Set<String> nominals;
 
     private QuoteCues(Map<String, List<Form>> forms, Set<String> preps, Set<String> anaphors, Set<String> skips,
                       Set<String> continues, Set<String> stops, Set<String> notSpeakers, Map<String, String> roles,
-                      Set<String> media, Set<String> heads, Set<String> premods) {
+                      Set<String> media, Set<String> heads, Set<String> premods, Set<String> nominals) {
+        this.nominals = Set.copyOf(nominals);
         this.heads = Set.copyOf(heads);
         this.premods = Set.copyOf(premods);
         this.stops = Set.copyOf(stops);
@@ -94,6 +96,7 @@ public final class QuoteCues {
         Map<String, String> roles = new HashMap<>();
         Set<String> heads = new HashSet<>();
         Set<String> premods = new HashSet<>();
+        Set<String> nominals = new HashSet<>();
         for (Map<String, String> row : table.rows()) {
             String kind = row.getOrDefault("kind", "");
             String entry = fold(row.getOrDefault("entry", "").trim());
@@ -135,14 +138,15 @@ public final class QuoteCues {
                 case "continue" -> continues.add(entry);
                 case "head" -> heads.add(entry);
                 case "premod" -> premods.add(entry);
+                case "nominal" -> nominals.add(entry);
                 default -> throw new IllegalArgumentException("Unknown quote-cue kind '" + kind + "' in " + table.name()
-                        + ". Allowed: verb, prep, anaphor, skip, continue, stop, notspeaker, medium, head, premod");
+                        + ". Allowed: verb, prep, anaphor, skip, continue, stop, notspeaker, medium, head, premod, nominal");
             }
         }
         heads.addAll(anaphors);
         heads.addAll(media);
         return new QuoteCues(forms, preps, anaphors, skips, continues, stops, notSpeakers, roles, media, heads,
-                premods);
+                premods, nominals);
     }
 
     /** The tokens of a form: split at spaces and after apostrophes ("l'éloge" → "l'", "éloge"). */
@@ -219,6 +223,11 @@ public final class QuoteCues {
             return true;
         }
         return (word.endsWith("s") || word.endsWith("x")) && heads.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** Whether a verb's noun-phrase object is what its subject said ("réclame des effectifs"). */
+    boolean nominal(String lemma) {
+        return nominals.contains(lemma);
     }
 
     /** Whether a word stands before the head noun of a description ("le nouveau porte-parole"). */
