@@ -80,16 +80,20 @@ final class QuoteAssembler {
                 paraphrase = !c.clause().colon() && (t.words(cs, frags.getFirst().open()) >= MIXED_WORDS
                         || t.words(frags.getLast().close(), ce) >= MIXED_WORDS);
             }
+            boolean clauseKept = false;
             if (paraphrase) {
                 int[] tr = t.trim(cs, ce);
                 if (tr[1] > tr[0] && c.speaker() != null) {
+                    clauseKept = true;
                     // Reported speech with no one to report it is no quote ("Même si les autorités ont annoncé").
                     drafts.add(new Draft(tr[0], tr[1], false, frags.isEmpty() ? "indirect" : "mixed", c.speaker(),
                             c.verbStart(), c.verbEnd(), List.of(), c.sent()));
                 }
             }
             for (QuoteMarks.Span sp : frags) {
-                drafts.add(direct(sp, c.speaker(), c));
+                if (!(clauseKept && partOfClause(sp))) {
+                    drafts.add(direct(sp, c.speaker(), c));
+                }
             }
         }
         List<List<Cue>> bySentence = bySentence(cueList);
@@ -112,6 +116,25 @@ final class QuoteAssembler {
         drafts = continueDirect(drafts);
         drafts = continueIndirect(drafts, bySentence);
         return new QuoteMerger(t).merge(drafts);
+    }
+
+    /**
+     * A quoted word or two ("un contenu « riche »") or a quoted figure ("« 400 avions »") inside a reported clause
+     * that is a quote itself: part of that clause, not a statement of its own.
+     */
+    private boolean partOfClause(QuoteMarks.Span sp) {
+        String q = t.text.substring(sp.start(), sp.end()).strip();
+        if (t.words(sp.start(), sp.end()) > 2 && (q.isEmpty() || !Character.isDigit(q.charAt(0)))) {
+            return false;
+        }
+        // "qu'il a qualifié de « difficile »", "selon lui « trop loin »": a cue of its own makes it a statement.
+        int first = t.firstToken(sp.open());
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            if (!cues.formsStartingWith(t.tw[i]).isEmpty() || cues.prep(t.tw[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "selon l'accord, ...", "selon les informations": an attribution to no speaker attributes nothing. */

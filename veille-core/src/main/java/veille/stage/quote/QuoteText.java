@@ -282,7 +282,7 @@ final class QuoteText {
         return n;
     }
 
-    private int firstToken(int pos) {
+    int firstToken(int pos) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
