@@ -39,6 +39,13 @@ final class SpeakerRefs {
         if (QuoteText.isBreak(tw[subj]) && subj - 1 >= first) {
             subj--; // "Le Premier ministre chinois, Li Qiang, a déclaré que"
         }
+        if (tw[subj].equals("qui") && subj - 1 >= first && !QuoteText.isBreak(tw[subj - 1])) {
+            // "la formation Podemos qui demande ...": the relative's antecedent, right before it.
+            Subject antecedent = subjectEndingAt(subj - 1, first);
+            if (antecedent.ref() != SpeakerRef.NONE) {
+                return antecedent;
+            }
+        }
         if (!tw[subj].equals("et") && !tw[subj].equals("mais")) {
             return subjectEndingAt(subj, first);
         }
