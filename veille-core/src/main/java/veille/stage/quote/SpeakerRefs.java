@@ -39,11 +39,19 @@ final class SpeakerRefs {
         if (QuoteText.isBreak(tw[subj]) && subj - 1 >= first) {
             subj--; // "Le Premier ministre chinois, Li Qiang, a déclaré que"
         }
-        if (tw[subj].equals("qui") && subj - 1 >= first && !QuoteText.isBreak(tw[subj - 1])) {
-            // "la formation Podemos qui demande ...": the relative's antecedent, right before it.
-            Subject antecedent = subjectEndingAt(subj - 1, first);
-            if (antecedent.ref() != SpeakerRef.NONE) {
-                return antecedent;
+        int rel = subj;
+        while (rel - 1 >= first && !QuoteText.isBreak(tw[rel - 1]) && !tw[rel].equals("qui") && subj - rel < 10) {
+            rel--;
+        }
+        if (tw[rel].equals("qui")) {
+            // "la formation Podemos qui demande", "Obama, qui estimait", "James, qui a assisté à la cérémonie, a
+            // déclaré": the relative's antecedent, right before it, speaks.
+            int ante = rel - 1 >= first && tw[rel - 1].equals(",") ? rel - 2 : rel - 1;
+            if (ante >= first && !QuoteText.isBreak(tw[ante])) {
+                Subject antecedent = subjectEndingAt(ante, first);
+                if (antecedent.ref() != SpeakerRef.NONE) {
+                    return antecedent;
+                }
             }
         }
         if (!tw[subj].equals("et") && !tw[subj].equals("mais")) {
