@@ -255,8 +255,8 @@ final class CueFinder {
                 continue;
             }
             if (w.equals(",") && i + 1 < t.sentLast[s] && (OBJECT_DETERMINERS.contains(tw[i + 1])
-                    || tw[i + 1].equals("de") && i + 2 < t.sentLast[s] && tw[i + 2].equals("la"))) {
-                continue; // an enumeration: "des effectifs supplémentaires, de la vidéosurveillance et ..."
+                    || tw[i + 1].equals("de") || tw[i + 1].equals("d'"))) {
+                continue; // an enumeration: "des hausses de salaire, de meilleures conditions et ..."
             }
             if (w.equals(",") || w.equals(";") || w.equals("–") || w.equals("—") || w.equals(":")
                     || ((w.equals("alors") || w.equals("tandis")) && i + 1 < t.sentLast[s] && tw[i + 1].startsWith("qu"))) {

@@ -122,6 +122,14 @@ final class SpeakerRefs {
                 || Character.isUpperCase(t.text.charAt(segStart)))) {
             // "Revenant sur ..., la chaîne ..." is cut at the comma already; "Pour sa part" too.
             ref = SpeakerRef.description(segStart, jEnd);
+        } else {
+            // "sauf par le groupe écologiste qui réclame": the noun phrase from its determiner.
+            for (int k = j - 1; k > segFirst && j - k <= 5; k--) {
+                if (DETERMINERS.contains(tw[k])) {
+                    ref = SpeakerRef.description(t.start(k), jEnd);
+                    break;
+                }
+            }
         }
         return new Subject(ref, leftBoundary);
     }

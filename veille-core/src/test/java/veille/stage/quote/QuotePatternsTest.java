@@ -210,6 +210,33 @@ class QuotePatternsTest {
                 c("selon a description whose complement names an organisation",
                         "Selon un responsable du Kremlin, la date reste à fixer.",
                         "la date reste à fixer => responsable du Kremlin"),
+                // ---- issue 13: speakers as subjects, head nouns, nominal objects ----
+                c("a pronoun is the last person standing as subject, even one who did not speak",
+                        "Wang Yi a déclaré que le dialogue continue. Plus tard, Sergueï Lavrov a visité une usine. "
+                                + "Il a affirmé que la coopération progresse.",
+                        "le dialogue continue => Wang Yi", "la coopération progresse => Sergey Lavrov"),
+                c("a person named in a complement is no antecedent",
+                        "Sergueï Lavrov a déclaré que le dialogue continue. La visite de Wang Yi a été reportée. "
+                                + "Il a ajouté que la paix reste possible.",
+                        "le dialogue continue => Sergey Lavrov", "la paix reste possible => Sergey Lavrov"),
+                c("an attribution to no person or organisation is no quote",
+                        "Selon l'accord, les actionnaires recevront une action nouvelle pour chaque part."),
+                c("a clause fragment is no speaker",
+                        "Même si les autorités ont annoncé que le scrutin aurait lieu, rien n'est prêt."),
+                c("a plural organisation noun heads a speaker",
+                        "Selon les organisateurs, la foule dépassait dix mille personnes.",
+                        "la foule dépassait dix mille personnes => organisateurs"),
+                c("the object of réclamer is what the subject said, enumeration included",
+                        "Le syndicat réclame des hausses de salaire, de meilleures conditions de travail et un nouveau "
+                                + "calendrier, alors que la direction refuse.",
+                        "des hausses de salaire, de meilleures conditions de travail et un nouveau calendrier => syndicat"),
+                c("a short object is no statement", "Le ministre a annoncé sa démission."),
+                c("a relative's antecedent speaks",
+                        "Le texte a été adopté, sauf par le groupe écologiste qui réclame un nouveau débat sur la réforme.",
+                        "un nouveau débat sur la réforme => groupe écologiste"),
+                c("a quoted figure inside a reported clause stays part of it",
+                        "Wang Yi a indiqué que le réseau urbain avait besoin de « 300 nouveaux bus » pour fonctionner.",
+                        "le réseau urbain avait besoin de « 300 nouveaux bus » pour fonctionner => Wang Yi"),
                 // ---- unbalanced marks ----
                 c("unclosed guillemets end at the paragraph",
                         "Wang Yi a déclaré : « La paix est possible.\n\nLes deux pays ont signé un accord.",
