@@ -245,7 +245,7 @@ final class CueFinder {
      */
     private Clause objectAfter(int s, int after) {
         int f = skipForward(after);
-        if (f >= t.sentLast[s] || !OBJECT_DETERMINERS.contains(tw[f])) {
+        if (f >= t.sentLast[s] || !OBJECT_DETERMINERS.contains(tw[f]) || headline(s)) {
             return Clause.NONE;
         }
         int e = t.sentences.get(s).end();
@@ -265,6 +265,15 @@ final class CueFinder {
             }
         }
         return new Clause(t.start(f), e, false);
+    }
+
+    /** "L'Iran annonce l'achat de 114 avions": a title with no final stop reports the news, not a statement. */
+    private boolean headline(int s) {
+        if (s != 0) {
+            return false;
+        }
+        String first = t.text.substring(t.sentences.get(0).start(), t.sentences.get(0).end()).strip();
+        return !first.isEmpty() && ".!?»\"”".indexOf(first.charAt(first.length() - 1)) < 0;
     }
 
     private static final Set<String> OBJECT_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du",

@@ -231,6 +231,8 @@ class QuotePatternsTest {
                                 + "calendrier, alors que la direction refuse.",
                         "des hausses de salaire, de meilleures conditions de travail et un nouveau calendrier => syndicat"),
                 c("a short object is no statement", "Le ministre a annoncé sa démission."),
+                c("a headline's object is news, not a statement",
+                        "Le gouvernement annonce un vaste plan de rénovation des écoles\n\nLe plan a été présenté lundi."),
                 c("a relative's antecedent speaks",
                         "Le texte a été adopté, sauf par le groupe écologiste qui réclame un nouveau débat sur la réforme.",
                         "un nouveau débat sur la réforme => groupe écologiste"),
