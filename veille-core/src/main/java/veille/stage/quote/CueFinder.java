@@ -280,6 +280,12 @@ final class CueFinder {
             "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "cet", "toute", "tout", "tous", "toutes",
             "aucun", "aucune", "notre", "nos");
 
+    /** "Et pour X", "Mais, pour X": a conjunction (and its comma) before an attribution that opens the sentence. */
+    private boolean sentenceOpener(int first, int k) {
+        boolean conj = tw[first].equals("et") || tw[first].equals("mais");
+        return conj && (k == first + 1 || k == first + 2 && tw[first + 1].equals(","));
+    }
+
     /** "selon lui, ...", "..., selon l'AFP", "d'après X", "Pour M. Li, ..."; or null. */
     Cue prepCue(int k) {
         int s = t.sid[k];
@@ -291,7 +297,7 @@ final class CueFinder {
             a = k + 1;
         } else if (tw[k].equals("d'") && k + 1 < tw.length && tw[k + 1].equals("après") && cues.prep("d'après")) {
             a = k + 2;
-        } else if (tw[k].equals("pour") && cues.prep("pour") && (k == first || (k == first + 1 && tw[first].equals("et")))) {
+        } else if (tw[k].equals("pour") && cues.prep("pour") && (k == first || sentenceOpener(first, k))) {
             a = k + 1;
             pour = true;
         } else {
@@ -313,7 +319,7 @@ final class CueFinder {
         int sentEnd = t.sentences.get(s).end();
         int verbStart = t.start(k);
         int verbEnd = t.end(a - 1);
-        boolean front = k == first || (k == first + 1 && tw[first].equals("et"));
+        boolean front = k == first || sentenceOpener(first, k);
         boolean atEnd = e >= last || (e == last - 1 && tw[e].equals("."));
         if (ref.possessive()) {
             // "selon ses propos traduits en russe" carries on, past its first comma, and borrows its speaker.

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import veille.doc.Entity;
 import veille.doc.Quote;
 import veille.doc.Sentence;
 
@@ -26,7 +28,10 @@ final class QuoteAssembler {
     private final QuoteText t;
     private final QuoteCues cues;
 
-    QuoteAssembler(QuoteText t, QuoteCues cues) {
+    private final Function<Entity, Speaker> speakerOf;
+
+    QuoteAssembler(QuoteText t, QuoteCues cues, Function<Entity, Speaker> speakerOf) {
+        this.speakerOf = speakerOf;
         this.t = t;
         this.cues = cues;
     }
@@ -110,7 +115,8 @@ final class QuoteAssembler {
                     best = c;
                 }
             }
-            drafts.add(best != null ? direct(sp, best.speaker(), best) : direct(sp, null, null));
+            Speaker introduced = best == null ? introducedByColon(sp) : null;
+            drafts.add(best != null ? direct(sp, best.speaker(), best) : direct(sp, introduced, null));
         }
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
         drafts = continueDirect(drafts);
@@ -141,6 +147,33 @@ final class QuoteAssembler {
     private static boolean speakerlessAttribution(Cue c) {
         return c.speaker() == null && (c.type() == Cue.Type.PREP_FRONT || c.type() == Cue.Type.PREP_BACK
                 || c.type() == Cue.Type.PREP_MID);
+    }
+
+    /**
+     * A quotation opening its sentence right after a sentence that ends with a colon ("X a réagi vivement à
+     * l'annonce :" then « … » in the next paragraph): that sentence's subject, the first person or organisation
+     * standing as a subject in it; null when none.
+     */
+    private Speaker introducedByColon(QuoteMarks.Span sp) {
+        int s = t.sentenceOf(sp.open());
+        if (s == 0 || !startsSentence(sp.open())) {
+            return null;
+        }
+        Sentence prev = t.sentences.get(s - 1);
+        String before = t.text.substring(prev.start(), Math.min(sp.open(), t.sentences.get(s).start())).strip();
+        if (!before.endsWith(":")) {
+            return null;
+        }
+        for (int i = t.mentionStartingFrom(prev.start()); i < t.mentions.size(); i++) {
+            QuoteText.Mention m = t.mentions.get(i);
+            if (m.start() >= prev.end()) {
+                break;
+            }
+            if (!m.isA("LOC") && t.subjectLike(m)) {
+                return speakerOf.apply(m.entity());
+            }
+        }
+        return null;
     }
 
     private List<List<Cue>> bySentence(List<Cue> cueList) {

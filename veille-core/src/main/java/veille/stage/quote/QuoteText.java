@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import veille.doc.Document;
 import veille.doc.Entity;
 import veille.doc.Sentence;
@@ -261,11 +262,11 @@ final class QuoteText {
         return first - 6 < from;
     }
 
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("a", "ont", "avait", "avaient", "est",
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est",
             "sont", "était", "étaient", "sera", "seront");
 
     /** Words after which a name is a complement, not a subject. */
-    private static final java.util.Set<String> NOT_BEFORE_SUBJECT = java.util.Set.of("de", "d'", "du", "des", "à",
+    private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("de", "d'", "du", "des", "à",
             "au", "aux", "par", "pour", "avec", "contre", "sur", "entre", "chez", "selon", "sans", "vers", "envers",
             "que", "qu'", "dont", "et", "ou", "après", "avant", "devant", "derrière", "face");
 

@@ -1,6 +1,7 @@
 package veille.stage.quote;
 
 import java.util.Set;
+import veille.doc.Entity;
 import veille.stage.quote.Cue.SpeakerRef;
 import veille.stage.quote.QuoteText.Mention;
 
@@ -212,8 +213,15 @@ final class SpeakerRefs {
             e++;
         }
         Mention m = null;
+        Entity bySurname = null;
         for (int i = a; i < e && m == null; i++) {
             m = t.mentionAtToken(i);
+            if (m == null && bySurname == null && Character.isUpperCase(t.text.charAt(t.start(i)))) {
+                bySurname = t.personBySurname(tw[i]); // "Pour Rajoy, ...", "pour M. Goudet"
+            }
+        }
+        if (m == null && bySurname != null) {
+            return new AfterPreposition(SpeakerRef.entity(bySurname), e);
         }
         if (m != null && !m.isA("PER") && DETERMINERS.contains(tw[a]) && m.start() > t.end(a)
                 && complement(m.start())) {

@@ -230,6 +230,12 @@ class QuotePatternsTest {
                         "Le syndicat réclame des hausses de salaire, de meilleures conditions de travail et un nouveau "
                                 + "calendrier, alors que la direction refuse.",
                         "des hausses de salaire, de meilleures conditions de travail et un nouveau calendrier => syndicat"),
+                c("a paragraph ending with a colon introduces the next paragraph's quotation",
+                        "Sergueï Lavrov a réagi vivement à l'annonce :\n\n« C'est une erreur historique. »",
+                        "C'est une erreur historique. => Sergey Lavrov"),
+                c("mais, pour X, and a surname alone",
+                        "Sergueï Lavrov était à Pékin. Mais, pour Lavrov, « rien n'est encore décidé ».",
+                        "rien n'est encore décidé => Sergey Lavrov"),
                 c("a short object is no statement", "Le ministre a annoncé sa démission."),
                 c("a headline's object is news, not a statement",
                         "Le gouvernement annonce un vaste plan de rénovation des écoles\n\nLe plan a été présenté lundi."),
