@@ -146,7 +146,7 @@ final class CueFinder {
         boolean startOrComma = j < first || QuoteText.isBreak(tw[j]);
         int f = skipForward(after);
         boolean governs = f < tw.length && t.sid[f] == s && (tw[f].equals("que") || tw[f].equals("qu'")
-                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f));
+                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f) || queFurther(s, f) >= 0);
         Type type;
         SpeakerRef ref = SpeakerRef.NONE;
         int leftBoundary;
@@ -196,6 +196,27 @@ final class CueFinder {
         return i;
     }
 
+    /**
+     * The "que" a verb governs past a short complement: a listener ("au CNN", "à la presse") or a time ("ce même
+     * lundi"); -1 when none within six tokens or when a comma or another word comes first.
+     */
+    private int queFurther(int s, int f) {
+        boolean dative = false;
+        for (int i = f, n = 0; i < t.sentLast[s] && n < 6; i++, n++) {
+            String w = tw[i];
+            if (w.equals("que") || w.equals("qu'")) {
+                return n > 0 ? i : -1;
+            }
+            dative |= w.equals("à") || w.equals("au") || w.equals("aux");
+            boolean name = t.tokens.get(i).kind() == TokenKind.WORD && Character.isUpperCase(t.text.charAt(t.start(i)));
+            if (!(cues.skip(w) && !w.equals(",") || w.equals("ce") || dative && n <= 3
+                    && t.tokens.get(i).kind() == TokenKind.WORD || name)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean infinitiveWord(int i) {
         String w = tw[i];
         if (w.length() < 4 || t.tokens.get(i).kind() != TokenKind.WORD || cues.skip(w)
@@ -212,6 +233,10 @@ final class CueFinder {
             return Clause.NONE;
         }
         int sentEnd = t.sentences.get(s).end();
+        int further = queFurther(s, f);
+        if (further >= 0) {
+            f = further; // "a déclaré au CNN que", "a annoncé ce même lundi qu'"
+        }
         if (tw[f].equals("que") || tw[f].equals("qu'")) {
             for (int i = f + 1; i < t.sentLast[s]; i++) {
                 if ((tw[i].equals("–") || tw[i].equals("—")) && !t.insideSpan(t.start(i))) {
