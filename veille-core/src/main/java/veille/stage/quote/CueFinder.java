@@ -363,6 +363,11 @@ final class CueFinder {
                     new Clause(t.start(first), clauseEnd, false), ref);
         }
         if (!front) {
+            if (e < last && t.opensSpan(t.start(e))) {
+                // "des réglementations qui vont selon lui « trop loin »": the quotation, not the whole sentence.
+                return Cue.found(Type.PREP_MID, s, verbStart, verbEnd, k, lastTok, verbStart,
+                        new Clause(t.start(e), sentEnd, true), ref);
+            }
             return Cue.found(Type.PREP_MID, s, verbStart, verbEnd, k, lastTok, verbStart,
                     new Clause(t.start(first), sentEnd, false), ref);
         }
