@@ -146,7 +146,7 @@ final class CueFinder {
         boolean startOrComma = j < first || QuoteText.isBreak(tw[j]);
         int f = skipForward(after);
         boolean governs = f < tw.length && t.sid[f] == s && (tw[f].equals("que") || tw[f].equals("qu'")
-                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f));
+                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f) || queFurther(s, f) >= 0);
         Type type;
         SpeakerRef ref = SpeakerRef.NONE;
         int leftBoundary;
@@ -169,6 +169,9 @@ final class CueFinder {
             ref = subject.ref();
             leftBoundary = subject.leftBoundary();
             clause = clauseAfter(s, after);
+            if (!clause.present() && !startOrComma && cues.nominal(best.lemma())) {
+                clause = objectAfter(s, after);
+            }
         } else if (type == Type.INV) {
             leftBoundary = j >= first ? t.start(j) : t.start(first);
             clause = new Clause(t.start(first), j >= first ? t.start(j) : -1, false);
@@ -193,6 +196,27 @@ final class CueFinder {
         return i;
     }
 
+    /**
+     * The "que" a verb governs past a short complement: a listener ("au CNN", "à la presse") or a time ("ce même
+     * lundi"); -1 when none within six tokens or when a comma or another word comes first.
+     */
+    private int queFurther(int s, int f) {
+        boolean dative = false;
+        for (int i = f, n = 0; i < t.sentLast[s] && n < 6; i++, n++) {
+            String w = tw[i];
+            if (w.equals("que") || w.equals("qu'")) {
+                return n > 0 ? i : -1;
+            }
+            dative |= w.equals("à") || w.equals("au") || w.equals("aux");
+            boolean name = t.tokens.get(i).kind() == TokenKind.WORD && Character.isUpperCase(t.text.charAt(t.start(i)));
+            if (!(cues.skip(w) && !w.equals(",") || w.equals("ce") || dative && n <= 3
+                    && t.tokens.get(i).kind() == TokenKind.WORD || name)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean infinitiveWord(int i) {
         String w = tw[i];
         if (w.length() < 4 || t.tokens.get(i).kind() != TokenKind.WORD || cues.skip(w)
@@ -209,6 +233,10 @@ final class CueFinder {
             return Clause.NONE;
         }
         int sentEnd = t.sentences.get(s).end();
+        int further = queFurther(s, f);
+        if (further >= 0) {
+            f = further; // "a déclaré au CNN que", "a annoncé ce même lundi qu'"
+        }
         if (tw[f].equals("que") || tw[f].equals("qu'")) {
             for (int i = f + 1; i < t.sentLast[s]; i++) {
                 if ((tw[i].equals("–") || tw[i].equals("—")) && !t.insideSpan(t.start(i))) {
@@ -236,6 +264,53 @@ final class CueFinder {
         return Clause.NONE;
     }
 
+    /**
+     * The noun phrase a verb such as "réclamer" governs, from its determiner to the end of its clause (a comma, a
+     * semicolon, a dash, "alors que"); none when no determiner follows ("a annoncé hier").
+     */
+    private Clause objectAfter(int s, int after) {
+        int f = skipForward(after);
+        if (f >= t.sentLast[s] || !OBJECT_DETERMINERS.contains(tw[f]) || headline(s)) {
+            return Clause.NONE;
+        }
+        int e = t.sentences.get(s).end();
+        for (int i = f + 1; i < t.sentLast[s]; i++) {
+            String w = tw[i];
+            if (t.insideSpan(t.start(i))) {
+                continue;
+            }
+            if (w.equals(",") && i + 1 < t.sentLast[s] && (OBJECT_DETERMINERS.contains(tw[i + 1])
+                    || tw[i + 1].equals("de") || tw[i + 1].equals("d'"))) {
+                continue; // an enumeration: "des hausses de salaire, de meilleures conditions et ..."
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("–") || w.equals("—") || w.equals(":")
+                    || ((w.equals("alors") || w.equals("tandis")) && i + 1 < t.sentLast[s] && tw[i + 1].startsWith("qu"))) {
+                e = t.start(i);
+                break;
+            }
+        }
+        return new Clause(t.start(f), e, false);
+    }
+
+    /** "L'Iran annonce l'achat de 114 avions": a title with no final stop reports the news, not a statement. */
+    private boolean headline(int s) {
+        if (s != 0) {
+            return false;
+        }
+        String first = t.text.substring(t.sentences.get(0).start(), t.sentences.get(0).end()).strip();
+        return !first.isEmpty() && ".!?»\"”".indexOf(first.charAt(first.length() - 1)) < 0;
+    }
+
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du",
+            "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "cet", "toute", "tout", "tous", "toutes",
+            "aucun", "aucune", "notre", "nos");
+
+    /** "Et pour X", "Mais, pour X": a conjunction (and its comma) before an attribution that opens the sentence. */
+    private boolean sentenceOpener(int first, int k) {
+        boolean conj = tw[first].equals("et") || tw[first].equals("mais");
+        return conj && (k == first + 1 || k == first + 2 && tw[first + 1].equals(","));
+    }
+
     /** "selon lui, ...", "..., selon l'AFP", "d'après X", "Pour M. Li, ..."; or null. */
     Cue prepCue(int k) {
         int s = t.sid[k];
@@ -247,7 +322,7 @@ final class CueFinder {
             a = k + 1;
         } else if (tw[k].equals("d'") && k + 1 < tw.length && tw[k + 1].equals("après") && cues.prep("d'après")) {
             a = k + 2;
-        } else if (tw[k].equals("pour") && cues.prep("pour") && (k == first || (k == first + 1 && tw[first].equals("et")))) {
+        } else if (tw[k].equals("pour") && cues.prep("pour") && (k == first || sentenceOpener(first, k))) {
             a = k + 1;
             pour = true;
         } else {
@@ -269,7 +344,7 @@ final class CueFinder {
         int sentEnd = t.sentences.get(s).end();
         int verbStart = t.start(k);
         int verbEnd = t.end(a - 1);
-        boolean front = k == first || (k == first + 1 && tw[first].equals("et"));
+        boolean front = k == first || sentenceOpener(first, k);
         boolean atEnd = e >= last || (e == last - 1 && tw[e].equals("."));
         if (ref.possessive()) {
             // "selon ses propos traduits en russe" carries on, past its first comma, and borrows its speaker.
@@ -288,6 +363,11 @@ final class CueFinder {
                     new Clause(t.start(first), clauseEnd, false), ref);
         }
         if (!front) {
+            if (e < last && t.opensSpan(t.start(e))) {
+                // "des réglementations qui vont selon lui « trop loin »": the quotation, not the whole sentence.
+                return Cue.found(Type.PREP_MID, s, verbStart, verbEnd, k, lastTok, verbStart,
+                        new Clause(t.start(e), sentEnd, true), ref);
+            }
             return Cue.found(Type.PREP_MID, s, verbStart, verbEnd, k, lastTok, verbStart,
                     new Clause(t.start(first), sentEnd, false), ref);
         }

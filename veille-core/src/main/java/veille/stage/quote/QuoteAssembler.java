@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import veille.doc.Entity;
 import veille.doc.EntityType;
 import veille.doc.Quote;
 import veille.doc.Sentence;
@@ -27,7 +29,10 @@ final class QuoteAssembler {
     private final QuoteText t;
     private final QuoteCues cues;
 
-    QuoteAssembler(QuoteText t, QuoteCues cues) {
+    private final Function<Entity, Speaker> speakerOf;
+
+    QuoteAssembler(QuoteText t, QuoteCues cues, Function<Entity, Speaker> speakerOf) {
+        this.speakerOf = speakerOf;
         this.t = t;
         this.cues = cues;
     }
@@ -43,7 +48,7 @@ final class QuoteAssembler {
             Cue c = cueList.get(ci);
             List<Integer> in = new ArrayList<>();
             held.add(in);
-            if (!c.valid() || !c.clause().present()) {
+            if (!c.valid() || !c.clause().present() || speakerlessAttribution(c)) {
                 continue;
             }
             for (int i = t.spanFrom(c.clause().start()); i < spans.size(); i++) {
@@ -63,7 +68,7 @@ final class QuoteAssembler {
         List<Draft> drafts = new ArrayList<>();
         for (int ci = 0; ci < cueList.size(); ci++) {
             Cue c = cueList.get(ci);
-            if (!c.valid() || !c.clause().present()) {
+            if (!c.valid() || !c.clause().present() || speakerlessAttribution(c)) {
                 continue;
             }
             List<QuoteMarks.Span> frags = new ArrayList<>();
@@ -81,15 +86,20 @@ final class QuoteAssembler {
                 paraphrase = !c.clause().colon() && (t.words(cs, frags.getFirst().open()) >= MIXED_WORDS
                         || t.words(frags.getLast().close(), ce) >= MIXED_WORDS);
             }
+            boolean clauseKept = false;
             if (paraphrase) {
                 int[] tr = t.trim(cs, ce);
-                if (tr[1] > tr[0]) {
+                if (tr[1] > tr[0] && c.speaker() != null) {
+                    clauseKept = true;
+                    // Reported speech with no one to report it is no quote ("Même si les autorités ont annoncé").
                     drafts.add(new Draft(tr[0], tr[1], false, frags.isEmpty() ? "indirect" : "mixed", c.speaker(),
                             c.verbStart(), c.verbEnd(), List.of(), c.sent()));
                 }
             }
             for (QuoteMarks.Span sp : frags) {
-                drafts.add(direct(sp, c.speaker(), c));
+                if (!(clauseKept && partOfClause(sp))) {
+                    drafts.add(direct(sp, c.speaker(), c));
+                }
             }
         }
         List<List<Cue>> bySentence = bySentence(cueList);
@@ -106,12 +116,65 @@ final class QuoteAssembler {
                     best = c;
                 }
             }
-            drafts.add(best != null ? direct(sp, best.speaker(), best) : direct(sp, null, null));
+            Speaker introduced = best == null ? introducedByColon(sp) : null;
+            drafts.add(best != null ? direct(sp, best.speaker(), best) : direct(sp, introduced, null));
         }
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
         drafts = continueDirect(drafts);
         drafts = continueIndirect(drafts, bySentence);
         return new QuoteMerger(t).merge(drafts);
+    }
+
+    /**
+     * A quoted word or two ("un contenu « riche »") or a quoted figure ("« 400 avions »") inside a reported clause
+     * that is a quote itself: part of that clause, not a statement of its own.
+     */
+    private boolean partOfClause(QuoteMarks.Span sp) {
+        String q = t.text.substring(sp.start(), sp.end()).strip();
+        if (t.words(sp.start(), sp.end()) > 2 && (q.isEmpty() || !Character.isDigit(q.charAt(0)))) {
+            return false;
+        }
+        // "qu'il a qualifié de « difficile »", "selon lui « trop loin »": a cue of its own makes it a statement.
+        int first = t.firstToken(sp.open());
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            if (!cues.formsStartingWith(t.tw[i]).isEmpty() || cues.prep(t.tw[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "selon l'accord, ...", "selon les informations": an attribution to no speaker attributes nothing. */
+    private static boolean speakerlessAttribution(Cue c) {
+        return c.speaker() == null && (c.type() == Cue.Type.PREP_FRONT || c.type() == Cue.Type.PREP_BACK
+                || c.type() == Cue.Type.PREP_MID);
+    }
+
+    /**
+     * A quotation opening its sentence right after a sentence that ends with a colon ("X a réagi vivement à
+     * l'annonce :" then « … » in the next paragraph): that sentence's subject, the first person or organisation
+     * standing as a subject in it; null when none.
+     */
+    private Speaker introducedByColon(QuoteMarks.Span sp) {
+        int s = t.sentenceOf(sp.open());
+        if (s == 0 || !startsSentence(sp.open())) {
+            return null;
+        }
+        Sentence prev = t.sentences.get(s - 1);
+        String before = t.text.substring(prev.start(), Math.min(sp.open(), t.sentences.get(s).start())).strip();
+        if (!before.endsWith(":")) {
+            return null;
+        }
+        for (int i = t.mentionStartingFrom(prev.start()); i < t.mentions.size(); i++) {
+            QuoteText.Mention m = t.mentions.get(i);
+            if (m.start() >= prev.end()) {
+                break;
+            }
+            if (!m.isA(EntityType.LOC) && t.subjectLike(m)) {
+                return speakerOf.apply(m.entity());
+            }
+        }
+        return null;
     }
 
     private List<List<Cue>> bySentence(List<Cue> cueList) {

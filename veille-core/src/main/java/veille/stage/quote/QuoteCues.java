@@ -52,10 +52,16 @@ public final class QuoteCues {
     private final Set<String> media;
     private final Set<String> notSpeakers;
     private final Map<String, String> roles;
+    private final Set<String> heads;
+    private final Set<String> premods;
+    private final Set<String> nominals;
 
     private QuoteCues(Map<String, List<Form>> forms, Set<String> preps, Set<String> anaphors, Set<String> skips,
                       Set<String> continues, Set<String> stops, Set<String> notSpeakers, Map<String, String> roles,
-                      Set<String> media) {
+                      Set<String> media, Set<String> heads, Set<String> premods, Set<String> nominals) {
+        this.nominals = Set.copyOf(nominals);
+        this.heads = Set.copyOf(heads);
+        this.premods = Set.copyOf(premods);
         this.stops = Set.copyOf(stops);
         this.media = Set.copyOf(media);
         this.notSpeakers = Set.copyOf(notSpeakers);
@@ -88,6 +94,9 @@ public final class QuoteCues {
         Set<String> media = new HashSet<>();
         Set<String> notSpeakers = new HashSet<>();
         Map<String, String> roles = new HashMap<>();
+        Set<String> heads = new HashSet<>();
+        Set<String> premods = new HashSet<>();
+        Set<String> nominals = new HashSet<>();
         for (Map<String, String> row : table.rows()) {
             String kind = row.getOrDefault("kind", "");
             String entry = fold(row.getOrDefault("entry", "").trim());
@@ -127,11 +136,17 @@ public final class QuoteCues {
                 case "notspeaker" -> notSpeakers.add(entry);
                 case "skip" -> skips.add(entry);
                 case "continue" -> continues.add(entry);
+                case "head" -> heads.add(entry);
+                case "premod" -> premods.add(entry);
+                case "nominal" -> nominals.add(entry);
                 default -> throw new IllegalArgumentException("Unknown quote-cue kind '" + kind + "' in " + table.name()
-                        + ". Allowed: verb, prep, anaphor, skip, continue, stop, notspeaker, medium");
+                        + ". Allowed: verb, prep, anaphor, skip, continue, stop, notspeaker, medium, head, premod, nominal");
             }
         }
-        return new QuoteCues(forms, preps, anaphors, skips, continues, stops, notSpeakers, roles, media);
+        heads.addAll(anaphors);
+        heads.addAll(media);
+        return new QuoteCues(forms, preps, anaphors, skips, continues, stops, notSpeakers, roles, media, heads,
+                premods, nominals);
     }
 
     /** The tokens of a form: split at spaces and after apostrophes ("l'éloge" → "l'", "éloge"). */
@@ -197,6 +212,27 @@ public final class QuoteCues {
     /** Whether a noun names a source that is not a speaker ("selon les chiffres"). */
     boolean notSpeaker(String word) {
         return notSpeakers.contains(word);
+    }
+
+    /**
+     * Whether a noun can head a speaker's description: a person or organisation noun ("porte-parole",
+     * "gouvernement", "agence"), singular or plural ("manifestants").
+     */
+    boolean speakerHead(String word) {
+        if (heads.contains(word)) {
+            return true;
+        }
+        return (word.endsWith("s") || word.endsWith("x")) && heads.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** Whether a verb's noun-phrase object is what its subject said ("réclame des effectifs"). */
+    boolean nominal(String lemma) {
+        return nominals.contains(lemma);
+    }
+
+    /** Whether a word stands before the head noun of a description ("le nouveau porte-parole"). */
+    boolean premodifier(String word) {
+        return premods.contains(word);
     }
 
     /** The knowledge-base role word an anaphoric head points to ("ministre" → "minister"), or null. */

@@ -67,7 +67,8 @@ public final class QuoteStage implements Stage {
         }
         List<Cue> found = new CueFinder(t, cues).find();
         List<Cue> bounded = new ClauseBounds(t).bound(found);
-        List<Cue> resolved = new SpeakerResolver(t, actors, cues).resolve(bounded);
-        return new QuoteAssembler(t, cues).assemble(resolved);
+        SpeakerResolver resolver = new SpeakerResolver(t, actors, cues);
+        List<Cue> resolved = resolver.resolve(bounded);
+        return new QuoteAssembler(t, cues, resolver::of).assemble(resolved);
     }
 }

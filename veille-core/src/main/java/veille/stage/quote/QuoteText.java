@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import veille.doc.Document;
 import veille.doc.Entity;
 import veille.doc.EntityType;
@@ -18,7 +19,7 @@ import veille.doc.TokenKind;
  * words and sentences, the entity mentions in text order and the quotations that are not names.
  *
  * <p>Every lookup by position is a binary search or a bounded scan, so that a long document costs linear time.
- * Immutable after construction; built once per document and not shared between threads.
+ * Immutable after construction (but for an index built on first use); built once per document and not shared between threads.
  */
 final class QuoteText {
     /** One mention of an entity. */
@@ -45,6 +46,8 @@ final class QuoteText {
     final List<Mention> mentions;
     /** The largest end among {@code mentions[0..i]}, so a search can skip mentions that end before a position. */
     private final int[] mentionMaxEnd;
+    /** Persons by the last word of their name, built on first use. */
+    private Map<String, Entity> surnames;
     /** Quotations in text order; they never overlap. */
     final List<QuoteMarks.Span> spans;
 
@@ -212,6 +215,62 @@ final class QuoteText {
         return mentionAt(start(i), end(i));
     }
 
+    /**
+     * A person of the document whose name ends with {@code word} (folded), written alone where the entities stage
+     * did not mark it ("Spicer a affirmé" after "Sean Spicer"); null when none or when two persons share it.
+     */
+    Entity personBySurname(String word) {
+        if (surnames == null) {
+            Map<String, Entity> m = new HashMap<>();
+            for (Mention x : mentions) {
+                if (x.isA(EntityType.PER)) {
+                    String name = QuoteCues.fold(x.entity().name());
+                    int sp = name.lastIndexOf(' ');
+                    if (sp > 0) {
+                        String last = name.substring(sp + 1);
+                        Entity had = m.putIfAbsent(last, x.entity());
+                        if (had != null && had != x.entity()) {
+                            m.put(last, null);
+                        }
+                    }
+                }
+            }
+            surnames = m;
+        }
+        return surnames.get(word);
+    }
+
+    /** Whether the mention stands where a subject does: not after a preposition, not inside a quotation. */
+    boolean subjectLike(Mention m) {
+        if (insideSpan(m.start())) {
+            return false;
+        }
+        int first = firstToken(m.start());
+        if (first >= tokens.size()) {
+            return false;
+        }
+        // Walk back over the words of its noun phrase ("le président russe Vladimir Poutine") to the sentence's
+        // start or a comma; a preposition or an auxiliary on the way makes it a complement ("de son homologue X").
+        int from = sentFirst[sid[first]];
+        for (int i = first - 1; i >= from && i >= first - 6; i--) {
+            if (isBreak(tw[i])) {
+                return true;
+            }
+            if (NOT_BEFORE_SUBJECT.contains(tw[i]) || AUXILIARIES.contains(tw[i])) {
+                return false;
+            }
+        }
+        return first - 6 < from;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est",
+            "sont", "était", "étaient", "sera", "seront");
+
+    /** Words after which a name is a complement, not a subject. */
+    private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("de", "d'", "du", "des", "à",
+            "au", "aux", "par", "pour", "avec", "contre", "sur", "entre", "chez", "selon", "sans", "vers", "envers",
+            "que", "qu'", "dont", "et", "ou", "après", "avant", "devant", "derrière", "face");
+
     // ---- tokens and sentences ----
 
     /** Word and number tokens in [from, to). */
@@ -225,7 +284,7 @@ final class QuoteText {
         return n;
     }
 
-    private int firstToken(int pos) {
+    int firstToken(int pos) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {

@@ -43,6 +43,12 @@ final class SpeakerHistory {
      * key must always come with the same test).
      */
     Speaker lastBefore(int pos, String key, Predicate<Speaker> test) {
+        Map.Entry<Integer, Speaker> e = lastEntryBefore(pos, key, test);
+        return e == null ? null : e.getValue();
+    }
+
+    /** As {@link #lastBefore(int, String, Predicate)}, with the position of the speaker's cue. */
+    Map.Entry<Integer, Speaker> lastEntryBefore(int pos, String key, Predicate<Speaker> test) {
         View v = views.get(key);
         if (v == null) {
             TreeMap<Integer, Speaker> m = new TreeMap<>();
@@ -54,7 +60,6 @@ final class SpeakerHistory {
             v = new View(test, m);
             views.put(key, v);
         }
-        Map.Entry<Integer, Speaker> e = v.speakers().lowerEntry(pos);
-        return e == null ? null : e.getValue();
+        return v.speakers().lowerEntry(pos);
     }
 }

@@ -1,6 +1,7 @@
 package veille.stage.quote;
 
 import java.util.Set;
+import veille.doc.Entity;
 import veille.doc.EntityType;
 import veille.stage.quote.Cue.SpeakerRef;
 import veille.stage.quote.QuoteText.Mention;
@@ -39,6 +40,21 @@ final class SpeakerRefs {
         int subj = j;
         if (QuoteText.isBreak(tw[subj]) && subj - 1 >= first) {
             subj--; // "Le Premier ministre chinois, Li Qiang, a déclaré que"
+        }
+        int rel = subj;
+        while (rel - 1 >= first && !QuoteText.isBreak(tw[rel - 1]) && !tw[rel].equals("qui") && subj - rel < 10) {
+            rel--;
+        }
+        if (tw[rel].equals("qui")) {
+            // "la formation Podemos qui demande", "Obama, qui estimait", "James, qui a assisté à la cérémonie, a
+            // déclaré": the relative's antecedent, right before it, speaks.
+            int ante = rel - 1 >= first && tw[rel - 1].equals(",") ? rel - 2 : rel - 1;
+            if (ante >= first && !QuoteText.isBreak(tw[ante])) {
+                Subject antecedent = subjectEndingAt(ante, first);
+                if (antecedent.ref() != SpeakerRef.NONE) {
+                    return antecedent;
+                }
+            }
         }
         if (!tw[subj].equals("et") && !tw[subj].equals("mais")) {
             return subjectEndingAt(subj, first);
@@ -108,6 +124,14 @@ final class SpeakerRefs {
                 || Character.isUpperCase(t.text.charAt(segStart)))) {
             // "Revenant sur ..., la chaîne ..." is cut at the comma already; "Pour sa part" too.
             ref = SpeakerRef.description(segStart, jEnd);
+        } else {
+            // "sauf par le groupe écologiste qui réclame": the noun phrase from its determiner.
+            for (int k = j - 1; k > segFirst && j - k <= 5; k--) {
+                if (DETERMINERS.contains(tw[k])) {
+                    ref = SpeakerRef.description(t.start(k), jEnd);
+                    break;
+                }
+            }
         }
         return new Subject(ref, leftBoundary);
     }
@@ -132,6 +156,9 @@ final class SpeakerRefs {
             Mention m = t.mentionAtToken(i);
             if (m != null && !m.isA(EntityType.LOC)) {
                 return SpeakerRef.entity(m.entity());
+            }
+            if (m == null && Character.isUpperCase(t.text.charAt(t.start(i))) && t.personBySurname(w) != null) {
+                return SpeakerRef.entity(t.personBySurname(w)); // ", a affirmé Spicer" after "Sean Spicer"
             }
             boolean de = (w.equals("de") || w.equals("du")) && i + 1 < last && !cues.skip(tw[i + 1])
                     && t.mentionAtToken(i + 1) == null;
@@ -187,8 +214,15 @@ final class SpeakerRefs {
             e++;
         }
         Mention m = null;
+        Entity bySurname = null;
         for (int i = a; i < e && m == null; i++) {
             m = t.mentionAtToken(i);
+            if (m == null && bySurname == null && Character.isUpperCase(t.text.charAt(t.start(i)))) {
+                bySurname = t.personBySurname(tw[i]); // "Pour Rajoy, ...", "pour M. Goudet"
+            }
+        }
+        if (m == null && bySurname != null) {
+            return new AfterPreposition(SpeakerRef.entity(bySurname), e);
         }
         if (m != null && !m.isA(EntityType.PER) && DETERMINERS.contains(tw[a]) && m.start() > t.end(a)
                 && complement(m.start())) {

@@ -32,6 +32,8 @@ final class SpeakerResolver {
     private final Map<Entity, Speaker> byEntity = new IdentityHashMap<>();
     /** For "il"/"elle": indices of the person mentions whose gender is unknown or that gender. */
     private final Map<String, List<Integer>> personsByGender = new HashMap<>();
+    /** For "il"/"elle": the same, only the mentions standing as subjects. */
+    private final Map<String, List<Integer>> subjectsByGender = new HashMap<>();
     /** For anaphors: the person mentions of a country (holding a role, on the first pass). */
     private final Map<String, List<Mention>> personsByCountryRole = new HashMap<>();
     private final Appositions appositions;
@@ -114,8 +116,17 @@ final class SpeakerResolver {
      */
     Speaker byPronoun(String pronoun, int pos) {
         String g = pronoun == null ? "" : pronoun.startsWith("elle") ? "f" : pronoun.startsWith("il") ? "m" : "";
-        Speaker s = history.lastBefore(pos, "person " + g,
+        Map.Entry<Integer, Speaker> spoke = history.lastEntryBefore(pos, "person " + g,
                 x -> x.person() && (g.isEmpty() || x.gender().isEmpty() || x.gender().equals(g)));
+        if (pronoun != null && !g.isEmpty() && !pronoun.endsWith("s")) {
+            // "il" is the most recent person of that gender standing as a subject, speaker or not: "Donald Trump
+            // a profité ... Il a assuré que" is Trump even when Obama spoke last.
+            Mention subject = subjectBefore(pos, g);
+            if (subject != null && (spoke == null || subject.start() > spoke.getKey())) {
+                return of(subject.entity());
+            }
+        }
+        Speaker s = spoke == null ? null : spoke.getValue();
         if (s != null) {
             return s;
         }
@@ -127,6 +138,40 @@ final class SpeakerResolver {
         }
         return history.lastBefore(pos, "other " + g,
                 x -> !x.person() && (g.isEmpty() || x.gender().isEmpty() || x.gender().equals(g)));
+    }
+
+    /** The last person mention standing as a subject and ending by {@code pos}, of gender {@code g} or unknown. */
+    private Mention subjectBefore(int pos, String g) {
+        List<Integer> persons = subjectsByGender.computeIfAbsent(g, k -> {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < t.mentions.size(); i++) {
+                Mention m = t.mentions.get(i);
+                if (m.isA(EntityType.PER) && t.subjectLike(m)) {
+                    String mg = of(m.entity()).gender();
+                    if (mg.isEmpty() || mg.equals(g)) {
+                        out.add(i);
+                    }
+                }
+            }
+            return out;
+        });
+        int lo = 0;
+        int hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.mentions.get(persons.get(mid)).start() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo - 1; k >= 0; k--) {
+            Mention m = t.mentions.get(persons.get(k));
+            if (m.end() <= pos) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The last person mention ending by {@code pos} whose gender is unknown or {@code g}, as a speaker. */
@@ -218,7 +263,46 @@ final class SpeakerResolver {
         if (np.isEmpty() || np.length() > 80) {
             return null;
         }
+        if (!speakerLike(words, h, np)) {
+            return null; // "les informations", "l'offensive", "Même si les autorités": a clause fragment
+        }
+        if (np.endsWith(" même")) {
+            np = np.substring(0, np.length() - " même".length()); // "selon la préfecture même"
+        }
+        if (words.size() - h == 1 && Character.isUpperCase(np.charAt(0))) {
+            Entity person = t.personBySurname(words.get(h));
+            if (person != null) {
+                return of(person); // "Spicer a affirmé" after "Sean Spicer"
+            }
+        }
         return new Speaker(null, np, EntityType.ORG, "", "");
+    }
+
+    /**
+     * Whether a description can name a speaker: a noun phrase headed by a person or organisation noun ("le nouveau
+     * porte-parole", "les organisateurs"), or a name the entities stage missed (every word capitalised).
+     */
+    private boolean speakerLike(List<String> words, int h, String np) {
+        int head = h;
+        while (head < words.size() - 1 && cues.premodifier(words.get(head))) {
+            head++;
+        }
+        if (head < words.size() && cues.speakerHead(words.get(head))) {
+            return true;
+        }
+        if (h > 0) {
+            return false;
+        }
+        String[] ws = np.split("[\\s'’-]+");
+        if (ws.length > 4) {
+            return false;
+        }
+        for (String w : ws) {
+            if (w.length() >= 3 && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -21,7 +21,9 @@ import veille.testing.Shared;
 
 /**
  * Regression floors for quotes (issue 4), scored with score.py's rules: the seeds in {@code ../shared} (skipped when
- * absent) and the bundled samples. Measured at writing: seeds span 0.991, span+speaker 0.973; samples 0.952, 0.938.
+ * absent) and the bundled samples. Measured at writing: seeds span 0.991, span+speaker 0.973; samples 0.958, 0.958.
+ * Issue 13 adds the Wikinews dev set (40 real articles, {@code ../shared/gold/wikinews-dev}): span 0.699,
+ * span+speaker 0.562 (0.604 / 0.382 before its speaker and indirect-speech mechanisms).
  */
 class QuoteFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,13 +59,38 @@ class QuoteFloorTest {
     }
 
     @Test
+    void wikinewsDevQuotesStayAboveTheirFloors() throws Exception {
+        Path shared = Shared.shared().orElse(null);
+        assumeTrue(shared != null && Files.isDirectory(shared.resolve("gold/wikinews-dev")), "../shared is absent");
+        Analyzer analyzer = Analyzer.standard();
+        AnalysisJson writer = AnalysisJson.of(analyzer, false, false);
+        GoldScore s = new GoldScore();
+        List<Path> golds;
+        try (Stream<Path> st = Files.list(shared.resolve("gold/wikinews-dev"))) {
+            golds = st.filter(p -> p.getFileName().toString().endsWith(".txt.json")).sorted().toList();
+        }
+        for (Path g : golds) {
+            String name = g.getFileName().toString().replaceFirst("\\.json$", "");
+            // 2016_01_24-003.txt lives in data/winer-fr/2016/01/
+            Path f = shared.resolve("data/winer-fr").resolve(name.substring(0, 4)).resolve(name.substring(5, 7))
+                    .resolve(name);
+            Document d = analyzer.analyze(InputReader.withDefaults().read(f, f.toString(), InputFormat.TEXT));
+            s.add(JSON.readTree(writer.write(d)), JSON.readTree(g.toFile()));
+        }
+        System.out.printf("wikinews dev quotes.span F1 %.3f, quotes.span+speaker F1 %.3f%n", s.f1("quotes.span"),
+                s.f1("quotes.span+speaker"));
+        assertThat(s.f1("quotes.span")).isGreaterThanOrEqualTo(0.67);
+        assertThat(s.f1("quotes.span+speaker")).isGreaterThanOrEqualTo(0.53);
+    }
+
+    @Test
     void samplesQuotesStayAboveTheirFloors() throws Exception {
         Path root = Shared.root();
         KnowledgeBase kb = KnowledgeBase.withFolder(root.resolve("samples/kb"));
         GoldScore s = score(Analyzer.standard(kb), root.resolve("samples/articles"), root.resolve("samples/gold"));
         System.out.printf("samples quotes.span F1 %.3f, quotes.span+speaker F1 %.3f%n", s.f1("quotes.span"),
                 s.f1("quotes.span+speaker"));
-        assertThat(s.f1("quotes.span")).isGreaterThanOrEqualTo(0.92);
-        assertThat(s.f1("quotes.span+speaker")).isGreaterThanOrEqualTo(0.90);
+        assertThat(s.f1("quotes.span")).isGreaterThanOrEqualTo(0.93);
+        assertThat(s.f1("quotes.span+speaker")).isGreaterThanOrEqualTo(0.93);
     }
 }
