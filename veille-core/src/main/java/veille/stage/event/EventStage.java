@@ -43,13 +43,23 @@ public final class EventStage implements Stage {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|\\s)(?:à|au|aux|en|dans|vers|in)\\s*$|à l'$");
     private static final Pattern GENITIVE = Pattern.compile("(?:^|[\\s'])(?:de|du|des|d'|de la|de l')\\s*$");
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("(?:^|[\\s,])(?:ils|elles)\\s");
+    /** The entity type of a collective actor named without a proper name ({@link EventGroups}). */
+    private static final String GROUP = "GROUP";
+    /** "par" right before an actor after the trigger: the agent of a passive ("rejetée par le gouvernement"). */
+    private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:par|de la part)(?: \\p{L}+)?\\s*(?:l'|le |la |les |des |du )?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|, (?:tandis que|alors que|mais|et que) ");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
+
+    /** Types with an actor and a target: their participants are read around the trigger, not the whole sentence. */
+    private static final Set<String> DIRECTED = Set.of("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN",
+            "SANCTION", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE", "COOPERATE");
 
     private final EventTriggers triggers;
     private final TimeExpressions time;
     private final AmountReader amounts;
     private final Places places;
     private final EventWords words;
+    private final EventGroups groups = EventGroups.builtIn();
 
     /** The stage over the built-in trigger, time and amount lexicons and places. */
     public EventStage() {
@@ -166,6 +176,23 @@ public final class EventStage implements Stage {
                     byId.put(e.id(), e);
                 }
             }
+            // Collective actors without a name ("des milliers de manifestants", "le collectif"), where no entity is.
+            java.util.BitSet named = new java.util.BitSet(text.length());
+            for (Mention m : mentions) {
+                named.set(m.start(), m.end());
+            }
+            for (EventGroups.Group g : groups.find(text, low)) {
+                if (named.get(g.start(), g.end()).isEmpty()) {
+                    Entity e = new Entity("new:group:" + low.substring(g.start(), g.end()), GROUP, g.name(), List.of(),
+                            List.of(new Entity.Mention(g.start(), g.end(), "group")), 1.0, null);
+                    String before = low.substring(Math.max(0, g.start() - 30), g.start());
+                    mentions.add(new Mention(g.start(), g.end(), e, false, words.source.matcher(before).find(),
+                            AT.matcher(before).find()));
+                    counts.merge(e.id(), 1, Integer::sum);
+                    typeOf.put(actor(e), e.type());
+                    byId.put(e.id(), e);
+                }
+            }
             mentions.sort(Comparator.comparingInt(Mention::start));
         }
 
@@ -194,8 +221,19 @@ public final class EventStage implements Stage {
                 }
             }
             List<Event> out = new ArrayList<>(merged.values());
+            int titleEnd = titleEnd();
+            // The headline restates the article's main event: when the body reports one of its type, that is it.
+            out.removeIf(e -> e.evidence().getLast().end() <= titleEnd && merged.values().stream()
+                    .anyMatch(o -> o != e && o.type().equals(e.type()) && o.evidence().getFirst().start() >= titleEnd));
             out.sort(Comparator.comparingInt(Event::start).thenComparingInt(Event::end));
             return out;
+        }
+
+        /** Where the headline ends in the text, 0 when the article has none. */
+        int titleEnd() {
+            return doc.find(veille.doc.Blocks.KEY).flatMap(b -> b.inText().stream()
+                    .filter(x -> x.kind() == veille.doc.BlockKind.TITLE).findFirst())
+                    .map(veille.doc.Block::end).orElse(0);
         }
 
         /** One type and status, and the participants of one contained in the other's. */
@@ -203,7 +241,8 @@ public final class EventStage implements Stage {
             if (!a.type().equals(b.type()) || !a.status().equals(b.status())) {
                 return false;
             }
-            if (a.type().equals("AGREE") && a.evidence().getLast().end() <= b.evidence().getFirst().start()) {
+            if (a.type().equals("AGREE") && (a.evidence().getLast().end() <= b.evidence().getFirst().start()
+                    || a.end() <= b.start() || b.end() <= a.start())) {
                 return false; // two sentences reporting signatures are two documents more often than one
             }
             if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
@@ -252,7 +291,7 @@ public final class EventStage implements Stage {
                         }
                         continue;
                     }
-                    String key = t.type() + "|" + status(sl, ts - s.start(), te - s.start());
+                    String key = t.type() + "|" + status(sl, ts - s.start(), te - s.start()) + "|" + clauseOf(sl, m.start());
                     int[] prev = byType.get(key);
                     if (prev == null || ts < prev[0]) {
                         byType.put(key, new int[] {ts, te});
@@ -271,6 +310,20 @@ public final class EventStage implements Stage {
             return out;
         }
 
+        /**
+         * Which clause of the sentence holds {@code at}: clauses are joined by ";" or ", tandis que", ", alors que",
+         * ", mais" (two signatures in one sentence are two events).
+         */
+        int clauseOf(String sl, int at) {
+            int n = 0;
+            Matcher m = CLAUSE_BREAK.matcher(sl);
+            m.region(0, at);
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+
         int rank(String mode) {
             return switch (mode) {
                 case "phone", "video" -> 4;
@@ -282,6 +335,7 @@ public final class EventStage implements Stage {
 
         Event clauseEvent(Sentence s, String sl, String type, String mode, int ts, int te, Event.Actor docPlace, String docDate) {
             List<Event.Actor> parts = new ArrayList<>();
+            Map<Event.Actor, Integer> at = new HashMap<>();
             List<Event.Actor> placed = new ArrayList<>();
             Event.Actor place = null;
             boolean placeAt = false;
@@ -307,7 +361,11 @@ public final class EventStage implements Stage {
                     if (!parts.contains(a)) {
                         parts.add(a);
                     }
+                    at.merge(a, m.start(), (x, y) -> Math.abs(y - ts) < Math.abs(x - ts) ? y : x);
                 }
+            }
+            if (DIRECTED.contains(type) && parts.size() > 2) {
+                parts = sourceAndTarget(parts, at, ts, te);
             }
             if (mode == null || !mode.equals("multilateral")) {
                 long persons = parts.stream().filter(a -> isPerson(a)).count();
@@ -355,7 +413,8 @@ public final class EventStage implements Stage {
             if (parts.size() < 2 && type.equals("AGREE")) {
                 mainActors("COUNTRY", parts);
             }
-            if (parts.isEmpty() || speakerAlone(parts, ts)) {
+            if (parts.isEmpty() || speakerAlone(parts, ts) || (DIRECTED.contains(type) && (quoted(sl, ts - s.start()) || insideQuote(ts)
+                    || words.negated.matcher(low.substring(Math.max(s.start(), ts - 40), ts)).find()))) {
                 return null;
             }
             String status = status(sl, ts - s.start(), te - s.start());
@@ -394,6 +453,46 @@ public final class EventStage implements Stage {
         }
 
         /**
+         * The actor of a directed event and the one it is aimed at, read from where they stand around the trigger:
+         * "par X" after it is the agent of a passive, else the actor named nearest before the trigger (its subject);
+         * the target is the actor named nearest after it (its object, "contre X", "à X").
+         */
+        List<Event.Actor> sourceAndTarget(List<Event.Actor> parts, Map<Event.Actor, Integer> at, int ts, int te) {
+            Event.Actor source = null;
+            Event.Actor target = null;
+            int before = Integer.MIN_VALUE;
+            int after = Integer.MAX_VALUE;
+            for (Event.Actor a : parts) {
+                int p = at.get(a);
+                if (p >= te && BY.matcher(low.substring(Math.max(0, p - 20), p)).find() && source == null) {
+                    source = a;
+                } else if (p < ts && p > before) {
+                    before = p;
+                }
+            }
+            for (Event.Actor a : parts) {
+                int p = at.get(a);
+                if (a.equals(source)) {
+                    continue;
+                }
+                if (source == null && p == before) {
+                    source = a;
+                } else if (p >= te && p < after) {
+                    after = p;
+                    target = a;
+                }
+            }
+            List<Event.Actor> out = new ArrayList<>();
+            if (source != null) {
+                out.add(source);
+            }
+            if (target != null && !out.contains(target)) {
+                out.add(target);
+            }
+            return out.isEmpty() ? parts : out;
+        }
+
+        /**
          * Whether the only actor is the speaker of a quote holding the trigger: "Lin Jian a déclaré que ces
          * manœuvres ..." reports what he said about an event, not an event of his.
          */
@@ -401,6 +500,21 @@ public final class EventStage implements Stage {
             if (parts.size() != 1 || parts.getFirst().id() == null) {
                 return false;
             }
+            for (Quote q : quotesAt(ts)) {
+                if (parts.getFirst().id().equals(q.speakerId())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a quote's words hold {@code ts}: what a speaker says happened is a quote, not an event. */
+        boolean insideQuote(int ts) {
+            return !quotesAt(ts).isEmpty();
+        }
+
+        /** The quotes whose span holds {@code ts}. */
+        List<Quote> quotesAt(int ts) {
             if (quoteMaxEnd == null) {
                 quotes = doc.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of());
                 quoteMaxEnd = new int[quotes.size()];
@@ -419,13 +533,30 @@ public final class EventStage implements Stage {
                     hi = mid;
                 }
             }
+            List<Quote> out = new ArrayList<>();
             for (int i = lo; i < quotes.size() && quotes.get(i).start() <= ts; i++) {
-                Quote q = quotes.get(i);
-                if (ts < q.end() && parts.getFirst().id().equals(q.speakerId())) {
-                    return true;
+                if (ts < quotes.get(i).end()) {
+                    out.add(quotes.get(i));
                 }
             }
-            return false;
+            return out;
+        }
+
+        /**
+         * Whether the trigger stands between guillemets: "« menace nos intérêts »" is what a speaker says, a quote,
+         * not a threat that happened.
+         */
+        boolean quoted(String sl, int at) {
+            int open = 0;
+            for (int i = 0; i < at; i++) {
+                char c = sl.charAt(i);
+                if (c == '«' || c == '“') {
+                    open++;
+                } else if ((c == '»' || c == '”') && open > 0) {
+                    open--;
+                }
+            }
+            return open > 0;
         }
 
         boolean mode(String mode, String... any) {
