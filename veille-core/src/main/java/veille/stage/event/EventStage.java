@@ -54,6 +54,9 @@ public final class EventStage implements Stage {
     private static final Set<String> DIRECTED = Set.of("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN",
             "SANCTION", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE", "COOPERATE");
 
+    /** Acts done by saying: inside a quote they are the quote's content, not an event. */
+    private static final Set<String> VERBAL = Set.of("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN");
+
     private final EventTriggers triggers;
     private final TimeExpressions time;
     private final AmountReader amounts;
@@ -224,7 +227,8 @@ public final class EventStage implements Stage {
             int titleEnd = titleEnd();
             // The headline restates the article's main event: when the body reports one of its type, that is it.
             out.removeIf(e -> e.evidence().getLast().end() <= titleEnd && merged.values().stream()
-                    .anyMatch(o -> o != e && o.type().equals(e.type()) && o.evidence().getFirst().start() >= titleEnd));
+                    .anyMatch(o -> o != e && o.type().equals(e.type()) && o.evidence().getFirst().start() >= titleEnd
+                            && o.participants().stream().anyMatch(e.participants()::contains)));
             out.sort(Comparator.comparingInt(Event::start).thenComparingInt(Event::end));
             return out;
         }
@@ -413,7 +417,7 @@ public final class EventStage implements Stage {
             if (parts.size() < 2 && type.equals("AGREE")) {
                 mainActors("COUNTRY", parts);
             }
-            if (parts.isEmpty() || speakerAlone(parts, ts) || (DIRECTED.contains(type) && (quoted(sl, ts - s.start()) || insideQuote(ts)
+            if (parts.isEmpty() || speakerAlone(parts, ts) || (DIRECTED.contains(type) && (quoted(sl, ts - s.start()) || insideQuote(type, ts)
                     || words.negated.matcher(low.substring(Math.max(s.start(), ts - 40), ts)).find()))) {
                 return null;
             }
@@ -508,9 +512,13 @@ public final class EventStage implements Stage {
             return false;
         }
 
-        /** Whether a quote's words hold {@code ts}: what a speaker says happened is a quote, not an event. */
-        boolean insideQuote(int ts) {
-            return !quotesAt(ts).isEmpty();
+        /**
+         * Whether a quote's words hold the trigger of a verbal act: "la Russie soutient fermement ..., a souligné X"
+         * is what X says, a quote; material acts reported in a quote ("ont lancé des manœuvres, a annoncé le
+         * ministère") stay events.
+         */
+        boolean insideQuote(String type, int ts) {
+            return VERBAL.contains(type) && !quotesAt(ts).isEmpty();
         }
 
         /** The quotes whose span holds {@code ts}. */
