@@ -48,6 +48,8 @@ public final class EventStage implements Stage {
     /** "par" right before an actor after the trigger: the agent of a passive ("rejetée par le gouvernement"). */
     private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:par|de la part)(?: \\p{L}+)?\\s*(?:l'|le |la |les |des |du )?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|, (?:tandis que|alors que|mais|et que) ");
+    /** A definite or demonstrative determiner right before a trigger noun: an event told before ("cette manifestation"). */
+    private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|la|le|l')\\s*$|(?:^|\\s)l'$");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
 
     /** Types with an actor and a target: their participants are read around the trigger, not the whole sentence. */
@@ -214,6 +216,14 @@ public final class EventStage implements Stage {
                         if (sameEvent(m.getValue(), e)) {
                             key = m.getKey();
                             break;
+                        }
+                    }
+                    if (key == null && DIRECTED.contains(e.type()) && ANAPHOR.matcher(low.substring(Math.max(0, e.start() - 10), e.start())).find()) {
+                        // "cette manifestation", "la rencontre": the event already reported, told again
+                        for (var m : merged.entrySet()) {
+                            if (m.getValue().type().equals(e.type())) {
+                                key = m.getKey();
+                            }
                         }
                     }
                     if (key == null) {
@@ -556,15 +566,18 @@ public final class EventStage implements Stage {
          */
         boolean quoted(String sl, int at) {
             int open = 0;
+            boolean straight = false;
             for (int i = 0; i < at; i++) {
                 char c = sl.charAt(i);
-                if (c == '«' || c == '“') {
+                if (c == '"') {
+                    straight = !straight;
+                } else if (c == '«' || c == '“') {
                     open++;
                 } else if ((c == '»' || c == '”') && open > 0) {
                     open--;
                 }
             }
-            return open > 0;
+            return open > 0 || straight;
         }
 
         boolean mode(String mode, String... any) {
