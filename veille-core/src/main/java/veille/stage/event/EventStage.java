@@ -50,6 +50,8 @@ public final class EventStage implements Stage {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|, (?:tandis que|alors que|mais|et que) ");
     /** A definite or demonstrative determiner right before a trigger noun: an event told before ("cette manifestation"). */
     private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|la|le|l')\\s*$|(?:^|\\s)l'$");
+    /** A lower-case word after another word: where a nationality adjective stands ("la proposition russe"). */
+    private static final Pattern ADJECTIVE = Pattern.compile("\\p{L} (\\p{Ll}[\\p{L}-]+)");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
 
     /** Types with an actor and a target: their participants are read around the trigger, not the whole sentence. */
@@ -65,6 +67,7 @@ public final class EventStage implements Stage {
     private final Places places;
     private final EventWords words;
     private final EventGroups groups = EventGroups.builtIn();
+    private final veille.kb.Actors actors = veille.kb.Actors.builtIn();
 
     /** The stage over the built-in trigger, time and amount lexicons and places. */
     public EventStage() {
@@ -381,6 +384,9 @@ public final class EventStage implements Stage {
             if (DIRECTED.contains(type) && parts.size() > 2) {
                 parts = sourceAndTarget(parts, at, ts, te);
             }
+            if (DIRECTED.contains(type) && parts.size() < 2) {
+                adjectiveCountry(s, parts);
+            }
             if (mode == null || !mode.equals("multilateral")) {
                 long persons = parts.stream().filter(a -> isPerson(a)).count();
                 if (persons >= 2) {
@@ -464,6 +470,32 @@ public final class EventStage implements Stage {
                 date = docDate;
             }
             return new Event(ts, te, type, mode, parts, place, date, status, occasion, List.of(new Event.Evidence(s.start(), s.end())));
+        }
+
+        /**
+         * Adds the country a nationality adjective outside any entity mention names ("la proposition russe", "les
+         * autorités ukrainiennes", "des financements russes"): the state acting or acted upon.
+         */
+        void adjectiveCountry(Sentence s, List<Event.Actor> parts) {
+            Matcher w = ADJECTIVE.matcher(text);
+            w.region(s.start(), s.end());
+            while (w.find()) {
+                int i = firstFrom(w.start(1)) - 1;
+                if (i >= 0 && mentions.get(i).end() > w.start(1)) {
+                    continue; // part of a name or role ("le président russe")
+                }
+                String iso = actors.countryOfAdjective(w.group(1)).orElse(null);
+                if (iso == null) {
+                    continue;
+                }
+                Entity named = byId.get(iso);
+                Event.Actor a = named != null ? actor(named)
+                        : actors.byId(iso).map(x -> new Event.Actor(iso, x.name())).orElse(null);
+                if (a != null && !parts.contains(a)) {
+                    parts.add(a);
+                    return;
+                }
+            }
         }
 
         /**
