@@ -51,7 +51,9 @@ public final class EventStage implements Stage {
     /** A definite or demonstrative determiner right before a trigger noun: an event told before ("cette manifestation"). */
     private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|la|le|l')\\s*$|(?:^|\\s)l'$");
     /** A lower-case word after another word: where a nationality adjective stands ("la proposition russe"). */
-    private static final Pattern ADJECTIVE = Pattern.compile("\\p{L} (\\p{Ll}[\\p{L}-]+)");
+    private static final Pattern ADJECTIVE = Pattern.compile("(?<=\\p{L} )(\\p{Ll}[\\p{L}-]+)");
+    /** Before the actor a directed act is addressed to: "auprès de la Chine", "contre la Russie". */
+    private static final Pattern TARGET_CUE = Pattern.compile("(?:^|\\s)(?:auprès|contre|envers)(?: de| d'| du| des)?\\s*(?:la |le |l'|les )?$");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
 
     /** Types with an actor and a target: their participants are read around the trigger, not the whole sentence. */
@@ -119,6 +121,9 @@ public final class EventStage implements Stage {
     }
 
     private record Draft(Event event, String key) {
+    }
+
+    private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
     }
 
     /** One document's analysis; not shared between threads. */
@@ -293,6 +298,7 @@ public final class EventStage implements Stage {
             Map<String, int[]> byType = new LinkedHashMap<>();
             Map<String, String> modes = new HashMap<>();
             List<Event> out = new ArrayList<>();
+            List<TriggerMatch> matches = new ArrayList<>();
             for (EventTriggers.Trigger t : triggers.triggers()) {
                 if (!t.mayMatch(sl) || (t.needs() != null && !t.needs().matcher(sl).find())) {
                     continue;
@@ -308,14 +314,25 @@ public final class EventStage implements Stage {
                         }
                         continue;
                     }
-                    String key = t.type() + "|" + status(sl, ts - s.start(), te - s.start()) + "|" + clauseOf(sl, m.start());
-                    int[] prev = byType.get(key);
-                    if (prev == null || ts < prev[0]) {
-                        byType.put(key, new int[] {ts, te});
-                    }
-                    if (t.mode() != null) {
-                        modes.merge(key, t.mode(), (x, y) -> rank(y) > rank(x) ? y : x);
-                    }
+                    matches.add(new TriggerMatch(t, ts, te));
+                }
+            }
+            for (TriggerMatch x : matches) {
+                // "imposé de nouvelles sanctions" holds "sanctions": one trigger, read whole
+                if (matches.stream().anyMatch(y -> y != x && y.t().type().equals(x.t().type()) && y.ts() <= x.ts()
+                        && x.te() <= y.te() && y.te() - y.ts() > x.te() - x.ts())) {
+                    continue;
+                }
+                int ts = x.ts();
+                int te = x.te();
+                String key = x.t().type() + "|" + status(sl, ts - s.start(), te - s.start()) + "|"
+                        + clauseOf(sl, ts - s.start());
+                int[] prev = byType.get(key);
+                if (prev == null || ts < prev[0]) {
+                    byType.put(key, new int[] {ts, te});
+                }
+                if (x.t().mode() != null) {
+                    modes.merge(key, x.t().mode(), (a, b) -> rank(b) > rank(a) ? b : a);
                 }
             }
             for (var e : byType.entrySet()) {
@@ -353,6 +370,8 @@ public final class EventStage implements Stage {
         Event clauseEvent(Sentence s, String sl, String type, String mode, int ts, int te, Event.Actor docPlace, String docDate) {
             List<Event.Actor> parts = new ArrayList<>();
             Map<Event.Actor, Integer> at = new HashMap<>();
+            List<Event.Actor> qualifiers = new ArrayList<>();
+            List<Event.Actor> qualifiersBefore = new ArrayList<>();
             List<Event.Actor> placed = new ArrayList<>();
             Event.Actor place = null;
             boolean placeAt = false;
@@ -379,10 +398,24 @@ public final class EventStage implements Stage {
                         parts.add(a);
                     }
                     at.merge(a, m.start(), (x, y) -> Math.abs(y - ts) < Math.abs(x - ts) ? y : x);
+                } else if (!m.entity().type().equals(GROUP) && !words.source.matcher(
+                        low.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    // after the trigger first ("a refusé la proposition de X"), then before ("la proposition de X a été rejetée")
+                    if (m.start() >= te) {
+                        qualifiers.add(actor(m.entity()));
+                    } else {
+                        qualifiersBefore.addFirst(actor(m.entity()));
+                    }
                 }
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
                 parts = sourceAndTarget(parts, at, ts, te);
+            }
+            qualifiers.addAll(qualifiersBefore);
+            // "a refusé la proposition de la France": the owner of what the act is aimed at is its target
+            if (DIRECTED.contains(type) && parts.size() < 2 && !qualifiers.isEmpty()
+                    && !parts.contains(qualifiers.getFirst())) {
+                parts.add(qualifiers.getFirst());
             }
             if (DIRECTED.contains(type) && parts.size() < 2) {
                 adjectiveCountry(s, parts);
@@ -523,6 +556,9 @@ public final class EventStage implements Stage {
                 }
                 if (source == null && p == before) {
                     source = a;
+                } else if (p >= te && TARGET_CUE.matcher(low.substring(Math.max(0, p - 20), p)).find()) {
+                    after = Integer.MIN_VALUE; // "auprès de la Chine", "contre la Russie": the addressee itself
+                    target = a;
                 } else if (p >= te && p < after) {
                     after = p;
                     target = a;
