@@ -33,11 +33,17 @@ import veille.time.TimeExpressions;
  * "au" in the sentence, else, for what happened, the first such place of the article; the date is the sentence's
  * date expression normalised against the publication date ({@link TimeExpressions}), else, for what happened, the
  * article's first day. Events of one type with the same participants are merged, keeping every evidence span.
+ *
+ * <p>Directed acts (every type but CONSULT and AGREE) take their actor and target from around the trigger ("par X"
+ * for a passive, the actor before it, the one after it or after "auprès de"/"contre"), count collective actors named
+ * without a name ({@link EventGroups}), and are dropped when quoted, negated, or a verbal act inside a quote; a
+ * trigger noun after "cette"/"la" is the event already reported.
  * Writes {@link Event#KEY} and {@link Amount#KEY}. Stateless and thread-safe.
  *
  * @see EventTriggers
  * @see AmountReader
  * @see EventWords
+ * @see EventGroups
  */
 public final class EventStage implements Stage {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|\\s)(?:à|au|aux|en|dans|vers|in)\\s*$|à l'$");
