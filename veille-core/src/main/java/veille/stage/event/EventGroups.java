@@ -47,8 +47,15 @@ public final class EventGroups {
 
     /** The groups named in {@code text}, given its lower-case form {@code lower} (same length), in text order. */
     public List<Group> find(String text, String lower) {
+        return find(text, lower, 0, lower.length());
+    }
+
+    /** The groups named in {@code [from, to)} of {@code text}, given its lower-case form, in text order. */
+    public List<Group> find(String text, String lower, int from, int to) {
         List<Group> out = new ArrayList<>();
         Matcher m = pattern.matcher(lower);
+        m.region(from, to);
+        m.useTransparentBounds(true);
         while (m.find()) {
             out.add(new Group(m.start(), m.end(), text.substring(m.start(), m.end())));
         }

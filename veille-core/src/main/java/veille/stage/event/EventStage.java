@@ -200,7 +200,15 @@ public final class EventStage implements Stage {
             for (Mention m : mentions) {
                 named.set(m.start(), m.end());
             }
-            for (EventGroups.Group g : groups.find(text, low)) {
+            // only in sentences that may report an event: the groups take part in nothing else (speed)
+            List<EventGroups.Group> found = new ArrayList<>();
+            for (Sentence s : doc.layer(Sentence.LAYER)) {
+                String sl = low.substring(s.start(), s.end());
+                if (triggers.triggers().stream().anyMatch(t -> t.mayMatch(sl))) {
+                    found.addAll(groups.find(text, low, s.start(), s.end()));
+                }
+            }
+            for (EventGroups.Group g : found) {
                 if (named.get(g.start(), g.end()).isEmpty()) {
                     Entity e = new Entity("new:group:" + low.substring(g.start(), g.end()), GROUP, g.name(), List.of(),
                             List.of(new Entity.Mention(g.start(), g.end(), "group")), 1.0, null);
