@@ -36,23 +36,50 @@ import veille.time.TimeExpressions;
  * "au" in the sentence, else, for what happened, the first such place of the article; the date is the sentence's
  * date expression normalised against the publication date ({@link TimeExpressions}), else, for what happened, the
  * article's first day. Events of one type with the same participants are merged, keeping every evidence span.
+ *
+ * <p>Directed acts (every type but CONSULT and AGREE) take their actor and target from around the trigger ("par X"
+ * for a passive, the actor before it, the one after it or after "auprès de"/"contre"), count collective actors named
+ * without a name ({@link EventGroups}), and are dropped when quoted, negated, or a verbal act inside a quote; a
+ * trigger noun after "cette"/"la" is the event already reported.
  * Writes {@link Event#KEY} and {@link Amount#KEY}. Stateless and thread-safe.
  *
  * @see EventTriggers
  * @see AmountReader
  * @see EventWords
+ * @see EventGroups
  */
 public final class EventStage implements Stage {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?:^|\\s)(?:à|au|aux|en|dans|vers|in)\\s*$|à l'$");
     private static final Pattern GENITIVE = Pattern.compile("(?:^|[\\s'])(?:de|du|des|d'|de la|de l')\\s*$");
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("(?:^|[\\s,])(?:ils|elles)\\s");
+    /** The entity type of a collective actor named without a proper name ({@link EventGroups}). */
+    /** The id prefix of a group the text names without a proper name ("les manifestants"), typed ORG. */
+    private static final String GROUP = "new:group:";
+    /** "par" right before an actor after the trigger: the agent of a passive ("rejetée par le gouvernement"). */
+    private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:par|de la part)(?: \\p{L}+)?\\s*(?:l'|le |la |les |des |du )?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|, (?:tandis que|alors que|mais|et que) ");
+    /** A definite or demonstrative determiner right before a trigger noun: an event told before ("cette manifestation"). */
+    private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|la|le|l')\\s*$|(?:^|\\s)l'$");
+    /** A lower-case word after another word: where a nationality adjective stands ("la proposition russe"). */
+    private static final Pattern ADJECTIVE = Pattern.compile("(?<=\\p{L} )(\\p{Ll}[\\p{L}-]+)");
+    /** Before the actor a directed act is addressed to: "auprès de la Chine", "contre la Russie". */
+    private static final Pattern TARGET_CUE = Pattern.compile("(?:^|\\s)(?:auprès|contre|envers)(?: de| d'| du| des)?\\s*(?:la |le |l'|les )?$");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
+
+    /** Types with an actor and a target: their participants are read around the trigger, not the whole sentence. */
+    private static final Set<String> DIRECTED = Set.of("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN",
+            "SANCTION", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE", "COOPERATE");
+
+    /** Acts done by saying: inside a quote they are the quote's content, not an event. */
+    private static final Set<String> VERBAL = Set.of("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN");
 
     private final EventTriggers triggers;
     private final TimeExpressions time;
     private final AmountReader amounts;
     private final Places places;
     private final EventWords words;
+    private final EventGroups groups = EventGroups.builtIn();
+    private final veille.kb.Actors actors = veille.kb.Actors.builtIn();
 
     /** The stage over the built-in trigger, time and amount lexicons and places. */
     public EventStage() {
@@ -124,6 +151,9 @@ public final class EventStage implements Stage {
     /** Whose the document's main actors are: its most named persons or its most named countries. */
     private enum MainKind { PERSONS, COUNTRIES }
 
+    private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
+    }
+
     /** One document's analysis; not shared between threads. */
     private final class Run {
         final Document doc;
@@ -187,6 +217,31 @@ public final class EventStage implements Stage {
                     byId.put(e.id(), e);
                 }
             }
+            // Collective actors without a name ("des milliers de manifestants", "le collectif"), where no entity is.
+            java.util.BitSet named = new java.util.BitSet(text.length());
+            for (Mention m : mentions) {
+                named.set(m.start(), m.end());
+            }
+            // only in sentences that may report an event: the groups take part in nothing else (speed)
+            List<EventGroups.Group> found = new ArrayList<>();
+            for (Sentence s : doc.layer(Sentence.LAYER)) {
+                String sl = low.substring(s.start(), s.end());
+                if (triggers.triggers().stream().anyMatch(t -> t.mayMatch(sl))) {
+                    found.addAll(groups.find(text, low, s.start(), s.end()));
+                }
+            }
+            for (EventGroups.Group g : found) {
+                if (named.get(g.start(), g.end()).isEmpty()) {
+                    Entity e = new Entity(GROUP + low.substring(g.start(), g.end()), EntityType.ORG, g.name(), List.of(),
+                            List.of(new Entity.Mention(g.start(), g.end(), MentionKind.NAME)), 1.0, null);
+                    String before = low.substring(Math.max(0, g.start() - 30), g.start());
+                    mentions.add(new Mention(g.start(), g.end(), e, false, words.source.matcher(before).find(),
+                            AT.matcher(before).find()));
+                    counts.merge(e.id(), 1, Integer::sum);
+                    typeOf.put(actor(e), e.type());
+                    byId.put(e.id(), e);
+                }
+            }
             mentions.sort(Comparator.comparingInt(Mention::start));
         }
 
@@ -207,6 +262,14 @@ public final class EventStage implements Stage {
                             break;
                         }
                     }
+                    if (key == null && DIRECTED.contains(e.type()) && ANAPHOR.matcher(low.substring(Math.max(0, e.start() - 10), e.start())).find()) {
+                        // "cette manifestation", "la rencontre": the event already reported, told again
+                        for (var m : merged.entrySet()) {
+                            if (m.getValue().type().equals(e.type())) {
+                                key = m.getKey();
+                            }
+                        }
+                    }
                     if (key == null) {
                         merged.put(e.type() + "|" + merged.size(), e);
                     } else {
@@ -215,8 +278,20 @@ public final class EventStage implements Stage {
                 }
             }
             List<Event> out = new ArrayList<>(merged.values());
+            int titleEnd = titleEnd();
+            // The headline restates the article's main event: when the body reports one of its type, that is it.
+            out.removeIf(e -> e.evidence().getLast().end() <= titleEnd && merged.values().stream()
+                    .anyMatch(o -> o != e && o.type().equals(e.type()) && o.evidence().getFirst().start() >= titleEnd
+                            && o.participants().stream().anyMatch(e.participants()::contains)));
             out.sort(Comparator.comparingInt(Event::start).thenComparingInt(Event::end));
             return out;
+        }
+
+        /** Where the headline ends in the text, 0 when the article has none. */
+        int titleEnd() {
+            return doc.find(veille.doc.Blocks.KEY).flatMap(b -> b.inText().stream()
+                    .filter(x -> x.kind() == veille.doc.BlockKind.TITLE).findFirst())
+                    .map(veille.doc.Block::end).orElse(0);
         }
 
         /** One type and status, and the participants of one contained in the other's. */
@@ -224,7 +299,8 @@ public final class EventStage implements Stage {
             if (!a.type().equals(b.type()) || !a.status().equals(b.status())) {
                 return false;
             }
-            if (a.type().equals("AGREE") && a.evidence().getLast().end() <= b.evidence().getFirst().start()) {
+            if (a.type().equals("AGREE") && (a.evidence().getLast().end() <= b.evidence().getFirst().start()
+                    || a.end() <= b.start() || b.end() <= a.start())) {
                 return false; // two sentences reporting signatures are two documents more often than one
             }
             if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
@@ -258,6 +334,7 @@ public final class EventStage implements Stage {
             Map<String, int[]> byType = new LinkedHashMap<>();
             Map<String, String> modes = new HashMap<>();
             List<Event> out = new ArrayList<>();
+            List<TriggerMatch> matches = new ArrayList<>();
             for (EventTriggers.Trigger t : triggers.triggers()) {
                 if (!t.mayMatch(sl) || (t.needs() != null && !t.needs().matcher(sl).find())) {
                     continue;
@@ -273,14 +350,25 @@ public final class EventStage implements Stage {
                         }
                         continue;
                     }
-                    String key = t.type() + "|" + status(sl, ts - s.start(), te - s.start());
-                    int[] prev = byType.get(key);
-                    if (prev == null || ts < prev[0]) {
-                        byType.put(key, new int[] {ts, te});
-                    }
-                    if (t.mode() != null) {
-                        modes.merge(key, t.mode(), (x, y) -> rank(y) > rank(x) ? y : x);
-                    }
+                    matches.add(new TriggerMatch(t, ts, te));
+                }
+            }
+            for (TriggerMatch x : matches) {
+                // "imposé de nouvelles sanctions" holds "sanctions": one trigger, read whole
+                if (matches.stream().anyMatch(y -> y != x && y.t().type().equals(x.t().type()) && y.ts() <= x.ts()
+                        && x.te() <= y.te() && y.te() - y.ts() > x.te() - x.ts())) {
+                    continue;
+                }
+                int ts = x.ts();
+                int te = x.te();
+                String key = x.t().type() + "|" + status(sl, ts - s.start(), te - s.start()) + "|"
+                        + clauseOf(sl, ts - s.start());
+                int[] prev = byType.get(key);
+                if (prev == null || ts < prev[0]) {
+                    byType.put(key, new int[] {ts, te});
+                }
+                if (x.t().mode() != null) {
+                    modes.merge(key, x.t().mode(), (a, b) -> rank(b) > rank(a) ? b : a);
                 }
             }
             for (var e : byType.entrySet()) {
@@ -290,6 +378,20 @@ public final class EventStage implements Stage {
                 }
             }
             return out;
+        }
+
+        /**
+         * Which clause of the sentence holds {@code at}: clauses are joined by ";" or ", tandis que", ", alors que",
+         * ", mais" (two signatures in one sentence are two events).
+         */
+        int clauseOf(String sl, int at) {
+            int n = 0;
+            Matcher m = CLAUSE_BREAK.matcher(sl);
+            m.region(0, at);
+            while (m.find()) {
+                n++;
+            }
+            return n;
         }
 
         int rank(String mode) {
@@ -303,6 +405,9 @@ public final class EventStage implements Stage {
 
         Event clauseEvent(Sentence s, String sl, String type, String mode, int ts, int te, Event.Actor docPlace, String docDate) {
             List<Event.Actor> parts = new ArrayList<>();
+            Map<Event.Actor, Integer> at = new HashMap<>();
+            List<Event.Actor> qualifiers = new ArrayList<>();
+            List<Event.Actor> qualifiersBefore = new ArrayList<>();
             List<Event.Actor> placed = new ArrayList<>();
             Event.Actor place = null;
             boolean placeAt = false;
@@ -328,7 +433,28 @@ public final class EventStage implements Stage {
                     if (!parts.contains(a)) {
                         parts.add(a);
                     }
+                    at.merge(a, m.start(), (x, y) -> Math.abs(y - ts) < Math.abs(x - ts) ? y : x);
+                } else if (!m.entity().id().startsWith(GROUP) && !words.source.matcher(
+                        low.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    // after the trigger first ("a refusé la proposition de X"), then before ("la proposition de X a été rejetée")
+                    if (m.start() >= te) {
+                        qualifiers.add(actor(m.entity()));
+                    } else {
+                        qualifiersBefore.addFirst(actor(m.entity()));
+                    }
                 }
+            }
+            if (DIRECTED.contains(type) && parts.size() > 2) {
+                parts = sourceAndTarget(parts, at, ts, te);
+            }
+            qualifiers.addAll(qualifiersBefore);
+            // "a refusé la proposition de la France": the owner of what the act is aimed at is its target
+            if (DIRECTED.contains(type) && parts.size() < 2 && !qualifiers.isEmpty()
+                    && !parts.contains(qualifiers.getFirst())) {
+                parts.add(qualifiers.getFirst());
+            }
+            if (DIRECTED.contains(type) && parts.size() < 2) {
+                adjectiveCountry(s, parts);
             }
             if (mode == null || !mode.equals("multilateral")) {
                 long persons = parts.stream().filter(a -> isPerson(a)).count();
@@ -376,7 +502,8 @@ public final class EventStage implements Stage {
             if (parts.size() < 2 && type.equals("AGREE")) {
                 mainActors(MainKind.COUNTRIES, parts);
             }
-            if (parts.isEmpty() || speakerAlone(parts, ts)) {
+            if (parts.isEmpty() || speakerAlone(parts, ts) || (DIRECTED.contains(type) && (quoted(sl, ts - s.start()) || insideQuote(type, ts)
+                    || words.negated.matcher(low.substring(Math.max(s.start(), ts - 40), ts)).find()))) {
                 return null;
             }
             String status = status(sl, ts - s.start(), te - s.start());
@@ -415,6 +542,75 @@ public final class EventStage implements Stage {
         }
 
         /**
+         * Adds the country a nationality adjective outside any entity mention names ("la proposition russe", "les
+         * autorités ukrainiennes", "des financements russes"): the state acting or acted upon.
+         */
+        void adjectiveCountry(Sentence s, List<Event.Actor> parts) {
+            Matcher w = ADJECTIVE.matcher(text);
+            w.region(s.start(), s.end());
+            while (w.find()) {
+                int i = firstFrom(w.start(1)) - 1;
+                if (i >= 0 && mentions.get(i).end() > w.start(1)) {
+                    continue; // part of a name or role ("le président russe")
+                }
+                String iso = actors.countryOfAdjective(w.group(1)).orElse(null);
+                if (iso == null) {
+                    continue;
+                }
+                Entity named = byId.get(iso);
+                Event.Actor a = named != null ? actor(named)
+                        : actors.byId(iso).map(x -> new Event.Actor(iso, x.name())).orElse(null);
+                if (a != null && !parts.contains(a)) {
+                    parts.add(a);
+                    return;
+                }
+            }
+        }
+
+        /**
+         * The actor of a directed event and the one it is aimed at, read from where they stand around the trigger:
+         * "par X" after it is the agent of a passive, else the actor named nearest before the trigger (its subject);
+         * the target is the actor named nearest after it (its object, "contre X", "à X").
+         */
+        List<Event.Actor> sourceAndTarget(List<Event.Actor> parts, Map<Event.Actor, Integer> at, int ts, int te) {
+            Event.Actor source = null;
+            Event.Actor target = null;
+            int before = Integer.MIN_VALUE;
+            int after = Integer.MAX_VALUE;
+            for (Event.Actor a : parts) {
+                int p = at.get(a);
+                if (p >= te && BY.matcher(low.substring(Math.max(0, p - 20), p)).find() && source == null) {
+                    source = a;
+                } else if (p < ts && p > before) {
+                    before = p;
+                }
+            }
+            for (Event.Actor a : parts) {
+                int p = at.get(a);
+                if (a.equals(source)) {
+                    continue;
+                }
+                if (source == null && p == before) {
+                    source = a;
+                } else if (p >= te && TARGET_CUE.matcher(low.substring(Math.max(0, p - 20), p)).find()) {
+                    after = Integer.MIN_VALUE; // "auprès de la Chine", "contre la Russie": the addressee itself
+                    target = a;
+                } else if (p >= te && p < after) {
+                    after = p;
+                    target = a;
+                }
+            }
+            List<Event.Actor> out = new ArrayList<>();
+            if (source != null) {
+                out.add(source);
+            }
+            if (target != null && !out.contains(target)) {
+                out.add(target);
+            }
+            return out.isEmpty() ? parts : out;
+        }
+
+        /**
          * Whether the only actor is the speaker of a quote holding the trigger: "Lin Jian a déclaré que ces
          * manœuvres ..." reports what he said about an event, not an event of his.
          */
@@ -422,6 +618,25 @@ public final class EventStage implements Stage {
             if (parts.size() != 1 || parts.getFirst().id() == null) {
                 return false;
             }
+            for (Quote q : quotesAt(ts)) {
+                if (parts.getFirst().id().equals(q.speakerId())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a quote's words hold the trigger of a verbal act: "la Russie soutient fermement ..., a souligné X"
+         * is what X says, a quote; material acts reported in a quote ("ont lancé des manœuvres, a annoncé le
+         * ministère") stay events.
+         */
+        boolean insideQuote(String type, int ts) {
+            return VERBAL.contains(type) && !quotesAt(ts).isEmpty();
+        }
+
+        /** The quotes whose span holds {@code ts}. */
+        List<Quote> quotesAt(int ts) {
             if (quoteMaxEnd == null) {
                 quotes = doc.find(Quote.KEY).map(Quote.Quotes::all).orElse(List.of());
                 quoteMaxEnd = new int[quotes.size()];
@@ -440,13 +655,33 @@ public final class EventStage implements Stage {
                     hi = mid;
                 }
             }
+            List<Quote> out = new ArrayList<>();
             for (int i = lo; i < quotes.size() && quotes.get(i).start() <= ts; i++) {
-                Quote q = quotes.get(i);
-                if (ts < q.end() && parts.getFirst().id().equals(q.speakerId())) {
-                    return true;
+                if (ts < quotes.get(i).end()) {
+                    out.add(quotes.get(i));
                 }
             }
-            return false;
+            return out;
+        }
+
+        /**
+         * Whether the trigger stands between guillemets: "« menace nos intérêts »" is what a speaker says, a quote,
+         * not a threat that happened.
+         */
+        boolean quoted(String sl, int at) {
+            int open = 0;
+            boolean straight = false;
+            for (int i = 0; i < at; i++) {
+                char c = sl.charAt(i);
+                if (c == '"') {
+                    straight = !straight;
+                } else if (c == '«' || c == '“') {
+                    open++;
+                } else if ((c == '»' || c == '”') && open > 0) {
+                    open--;
+                }
+            }
+            return open > 0 || straight;
         }
 
         boolean mode(String mode, String... any) {

@@ -16,7 +16,9 @@ import veille.kb.TsvFile;
 public record EventTriggers(List<Trigger> triggers) {
     private static final String RESOURCE = "/veille/kb/event-triggers.tsv";
     private static final Set<String> TYPES = Set.of("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REJECT", "ACCUSE",
-            "REQUEST", "THREATEN", "SANCTION", "MOBILIZE", "AID", "PROTEST", "RETREAT");
+            "REQUEST", "THREATEN", "SANCTION", "MOBILIZE", "AID", "PROTEST", "RETREAT", "CONCEDE");
+    /** What "~er" after a stem stands for: the forms of a first-group verb a news report uses. */
+    private static final String ER_FORMS = "(?:e|es|ent|er|é|ée|és|ées|ait|aient|era|eront|erait|eraient|ant|ons|ez)";
     private static final Set<String> MODES = Set.of("", "in_person", "phone", "video", "visit", "multilateral");
     private static volatile EventTriggers builtIn;
 
@@ -111,6 +113,11 @@ public record EventTriggers(List<Trigger> triggers) {
         return out;
     }
 
+    /** The trigger with each "stem~er" written out as the stem and the endings of a first-group verb. */
+    static String verbForms(String trigger) {
+        return trigger.replace("~er", ER_FORMS);
+    }
+
     /** The built-in lexicon. */
     public static EventTriggers builtIn() {
         EventTriggers t = builtIn;
@@ -136,9 +143,10 @@ public record EventTriggers(List<Trigger> triggers) {
                         + "' is not one of in_person, phone, video, visit, multilateral");
             }
             String needs = row.getOrDefault("needs", "");
+            String trigger = verbForms(row.get("trigger"));
             out.add(new Trigger(type, mode.isEmpty() ? null : mode, "np".equals(row.get("args")),
-                    Pattern.compile("(?<![\\p{L}-])(?:" + row.get("trigger") + ")(?![\\p{L}])"),
-                    needs.isEmpty() ? null : Pattern.compile(needs), keys(row.get("trigger"))));
+                    Pattern.compile("(?<![\\p{L}-])(?:" + trigger + ")(?![\\p{L}])"),
+                    needs.isEmpty() ? null : Pattern.compile(needs), keys(trigger)));
         }
         return new EventTriggers(out);
     }

@@ -19,7 +19,7 @@ public final class EventWords {
     private static final String RESOURCE = "/veille/kb/event-words.tsv";
     private static final Set<String> KINDS = Set.of("cancelled", "planned", "modal", "next", "next-meeting",
             "past-auxiliary", "past-ending", "phone", "video", "visit", "margin", "held", "pair-persons",
-            "pair-countries", "pair-sides", "source", "not-of", "water");
+            "pair-countries", "pair-sides", "source", "not-of", "water", "negated");
     private static final String NO_LETTER_BEFORE = "(?<![\\p{L}])";
     private static final String NO_LETTER_AFTER = "(?![\\p{L}])";
     private static volatile EventWords builtIn;
@@ -39,6 +39,7 @@ public final class EventWords {
     final Pattern source;
     final Pattern notOf;
     final Pattern waters;
+    final Pattern negated;
     private final Set<String> pairPersons;
     private final Set<String> pairCountries;
 
@@ -77,6 +78,7 @@ public final class EventWords {
         pair = Pattern.compile(NO_LETTER_BEFORE + "(?:les|des|leurs) deux (" + alternation(pairs) + ")" + NO_LETTER_AFTER);
         source = Pattern.compile(any(byKind.get("source")) + "(?:\\s+\\p{L}+){0,3}\\s*$");
         notOf = Pattern.compile(any(byKind.get("not-of")) + " (?:de|du|des|d'|de la|de l')\\s*$");
+        negated = Pattern.compile(NO_LETTER_BEFORE + whole(byKind.get("negated")) + "(?:\\s+[\\p{L}']+){0,3}\\s*$");
         waters = Pattern.compile("(?i)\\b" + any(byKind.get("water")) + "\\b");
     }
 
