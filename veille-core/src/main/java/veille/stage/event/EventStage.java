@@ -74,6 +74,7 @@ public final class EventStage implements Stage {
     private static final Set<String> VERBAL = Set.of("SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN");
 
     private final EventTriggers triggers;
+    private final TriggerIndex triggerIndex;
     private final TimeExpressions time;
     private final AmountReader amounts;
     private final Places places;
@@ -100,6 +101,7 @@ public final class EventStage implements Stage {
     public EventStage(EventTriggers triggers, TimeExpressions time, AmountReader amounts, Places places,
                       EventWords words) {
         this.triggers = triggers;
+        this.triggerIndex = new TriggerIndex(triggers);
         this.time = time;
         this.amounts = amounts;
         this.places = places;
@@ -226,7 +228,7 @@ public final class EventStage implements Stage {
             List<EventGroups.Group> found = new ArrayList<>();
             for (Sentence s : doc.layer(Sentence.LAYER)) {
                 String sl = low.substring(s.start(), s.end());
-                if (triggers.triggers().stream().anyMatch(t -> t.mayMatch(sl))) {
+                if (triggerIndex.any(sl)) {
                     found.addAll(groups.find(text, low, s.start(), s.end()));
                 }
             }
@@ -335,8 +337,8 @@ public final class EventStage implements Stage {
             Map<String, String> modes = new HashMap<>();
             List<Event> out = new ArrayList<>();
             List<TriggerMatch> matches = new ArrayList<>();
-            for (EventTriggers.Trigger t : triggers.triggers()) {
-                if (!t.mayMatch(sl) || (t.needs() != null && !t.needs().matcher(sl).find())) {
+            for (EventTriggers.Trigger t : triggerIndex.candidates(sl)) {
+                if (t.needs() != null && !t.needs().matcher(sl).find()) {
                     continue;
                 }
                 Matcher m = t.pattern().matcher(sl);
