@@ -18,6 +18,8 @@ final class TriggerIndex {
     private final List<EventTriggers.Trigger> triggers;
     private final boolean[] alwaysTried;
     private final Map<Long, List<Key>> byPrefix = new HashMap<>();
+    /** Whether some key starts with a pair of characters, by the pair's low bytes: most positions stop here. */
+    private final boolean[] pairs = new boolean[1 << 16];
 
     TriggerIndex(EventTriggers lexicon) {
         triggers = lexicon.triggers();
@@ -27,6 +29,7 @@ final class TriggerIndex {
             alwaysTried[i] = keys.isEmpty();
             for (String k : keys) {
                 byPrefix.computeIfAbsent(prefix(k, 0), p -> new ArrayList<>()).add(new Key(i, k));
+                pairs[pair(k, 0)] = true;
             }
         }
     }
@@ -35,6 +38,9 @@ final class TriggerIndex {
     List<EventTriggers.Trigger> candidates(String lower) {
         boolean[] hit = alwaysTried.clone();
         for (int p = 0; p + 3 <= lower.length(); p++) {
+            if (!pairs[pair(lower, p)]) {
+                continue;
+            }
             List<Key> keys = byPrefix.get(prefix(lower, p));
             if (keys != null) {
                 for (Key k : keys) {
@@ -56,6 +62,10 @@ final class TriggerIndex {
     /** Whether any trigger may match in {@code lower}. */
     boolean any(String lower) {
         return !candidates(lower).isEmpty();
+    }
+
+    private static int pair(String s, int at) {
+        return (s.charAt(at) & 0xff) << 8 | s.charAt(at + 1) & 0xff;
     }
 
     private static long prefix(String s, int at) {
