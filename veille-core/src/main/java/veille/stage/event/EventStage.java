@@ -25,6 +25,7 @@ import veille.doc.Token;
 import veille.kb.Places;
 import veille.pipeline.Stage;
 import veille.time.TimeExpressions;
+import veille.internal.Sorted;
 
 /**
  * Finds diplomatic events (PLOVER types with CONSULT modes), each with its participants among the article's
@@ -647,16 +648,7 @@ public final class EventStage implements Stage {
                 }
             }
             // Quotes are sorted by start: skip those that all end by ts, stop at the first starting after it.
-            int lo = 0;
-            int hi = quotes.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (quoteMaxEnd[mid] <= ts) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
+            int lo = Sorted.firstNotBefore(quotes.size(), i -> quoteMaxEnd[i] <= ts);
             List<Quote> out = new ArrayList<>();
             for (int i = lo; i < quotes.size() && quotes.get(i).start() <= ts; i++) {
                 if (ts < quotes.get(i).end()) {
@@ -829,17 +821,7 @@ public final class EventStage implements Stage {
 
         /** Index of the first mention starting at or after {@code pos} (mentions are sorted by start). */
         int firstFrom(int pos) {
-            int lo = 0;
-            int hi = mentions.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (mentions.get(mid).start() < pos) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Sorted.firstNotBefore(mentions.size(), i -> mentions.get(i).start() < pos);
         }
 
         /** The last person mention starting before {@code pos}, or null. */

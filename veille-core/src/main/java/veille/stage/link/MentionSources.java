@@ -15,6 +15,7 @@ import veille.kb.Actor;
 import veille.kb.Actors;
 import veille.kb.Gazetteer;
 import veille.kb.MatchKey;
+import veille.internal.Sorted;
 
 /**
  * Where entity mentions come from: knowledge-base names (and organisations named inside them), an honorific before
@@ -86,16 +87,7 @@ final class MentionSources {
         }
         // Tokens are sorted: search for the first one after the outer name's start rather than scan them all,
         // which cost quadratic time on a long document.
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() <= outer.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Sorted.firstNotBefore(tokens.size(), i -> tokens.get(i).start() <= outer.start());
         List<Token> inside = new ArrayList<>();
         for (int i = lo; i < tokens.size() && tokens.get(i).start() <= outer.end(); i++) {
             if (tokens.get(i).end() <= outer.end()) {
@@ -264,32 +256,12 @@ final class MentionSources {
     }
 
     private static int firstStartingFrom(List<Candidate> sorted, int pos) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstNotBefore(sorted.size(), i -> sorted.get(i).start() < pos);
     }
 
     /** Index of the last span starting at or before {@code pos}, -1 when none. */
     private static int lastStartingBy(List<int[]> spans, int pos) {
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid)[0] <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return Sorted.firstNotBefore(spans.size(), i -> spans.get(i)[0] <= pos) - 1;
     }
 
     /**

@@ -13,6 +13,7 @@ import veille.doc.EntityType;
 import veille.doc.Sentence;
 import veille.doc.Token;
 import veille.doc.TokenKind;
+import veille.internal.Sorted;
 
 /**
  * One document as the quote finder reads it: the text and its folded form (computed once), the tokens' folded
@@ -118,32 +119,12 @@ final class QuoteText {
 
     /** Index of the first quotation opening after {@code pos}. */
     private int spanAfter(int pos) {
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).open() <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstNotBefore(spans.size(), i -> spans.get(i).open() <= pos);
     }
 
     /** Index of the first quotation closing after {@code pos} (quotations never overlap, so closes are sorted). */
     int spanClosingAfter(int pos) {
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).close() <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstNotBefore(spans.size(), i -> spans.get(i).close() <= pos);
     }
 
     /** Index of the first quotation opening at or after {@code pos}. */
@@ -168,32 +149,12 @@ final class QuoteText {
 
     /** Index of the first mention that ends after {@code pos}; every mention before it ends at or before pos. */
     int mentionEndingAfter(int pos) {
-        int lo = 0;
-        int hi = mentionMaxEnd.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentionMaxEnd[mid] <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstNotBefore(mentionMaxEnd.length, i -> mentionMaxEnd[i] <= pos);
     }
 
     /** Index of the first mention starting at or after {@code pos}. */
     int mentionStartingFrom(int pos) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstNotBefore(mentions.size(), i -> mentions.get(i).start() < pos);
     }
 
     /** The first mention, in text order, overlapping [start, end), or null. */
@@ -285,17 +246,7 @@ final class QuoteText {
     }
 
     int firstToken(int pos) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstNotBefore(tokens.size(), i -> tokens.get(i).start() < pos);
     }
 
     /** The sentence holding {@code pos} (the last one starting at or before it). */

@@ -12,6 +12,7 @@ import veille.doc.EntityType;
 import veille.kb.Actor;
 import veille.kb.Actors;
 import veille.stage.quote.QuoteText.Mention;
+import veille.internal.Sorted;
 
 /**
  * Decides who speaks for each cue, in text order: a named entity; "il"/"elle", the last speaker of that gender
@@ -142,68 +143,37 @@ final class SpeakerResolver {
 
     /** The last person mention standing as a subject and ending by {@code pos}, of gender {@code g} or unknown. */
     private Mention subjectBefore(int pos, String g) {
-        List<Integer> persons = subjectsByGender.computeIfAbsent(g, k -> {
-            List<Integer> out = new ArrayList<>();
-            for (int i = 0; i < t.mentions.size(); i++) {
-                Mention m = t.mentions.get(i);
-                if (m.isA(EntityType.PER) && t.subjectLike(m)) {
-                    String mg = of(m.entity()).gender();
-                    if (mg.isEmpty() || mg.equals(g)) {
-                        out.add(i);
-                    }
-                }
-            }
-            return out;
-        });
-        int lo = 0;
-        int hi = persons.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.mentions.get(persons.get(mid)).start() <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int k = lo - 1; k >= 0; k--) {
-            Mention m = t.mentions.get(persons.get(k));
-            if (m.end() <= pos) {
-                return m;
-            }
-        }
-        return null;
+        return lastEndingBy(subjectsByGender.computeIfAbsent(g, k -> persons(g, true)), pos);
     }
 
     /** The last person mention ending by {@code pos} whose gender is unknown or {@code g}, as a speaker. */
     private Speaker personNamedBefore(int pos, String g) {
-        List<Integer> persons = personsByGender.computeIfAbsent(g, k -> {
-            List<Integer> out = new ArrayList<>();
-            for (int i = 0; i < t.mentions.size(); i++) {
-                Mention m = t.mentions.get(i);
-                if (m.isA(EntityType.PER)) {
-                    String mg = of(m.entity()).gender();
-                    if (mg.isEmpty() || mg.equals(g)) {
-                        out.add(i);
-                    }
+        Mention m = lastEndingBy(personsByGender.computeIfAbsent(g, k -> persons(g, false)), pos);
+        return m == null ? null : of(m.entity());
+    }
+
+    /** The indexes of the person mentions of gender {@code g} or unknown, subjects only when {@code subjects}. */
+    private List<Integer> persons(String g, boolean subjects) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < t.mentions.size(); i++) {
+            Mention m = t.mentions.get(i);
+            if (m.isA(EntityType.PER) && (!subjects || t.subjectLike(m))) {
+                String mg = of(m.entity()).gender();
+                if (mg.isEmpty() || mg.equals(g)) {
+                    out.add(i);
                 }
             }
-            return out;
-        });
-        // Mentions starting after pos end after it; walk back from the last one starting by pos.
-        int lo = 0;
-        int hi = persons.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.mentions.get(persons.get(mid)).start() <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
         }
+        return out;
+    }
+
+    /** The last of {@code persons} ending by {@code pos}: those starting after pos end after it, so walk back. */
+    private Mention lastEndingBy(List<Integer> persons, int pos) {
+        int lo = Sorted.firstNotBefore(persons.size(), i -> t.mentions.get(persons.get(i)).start() <= pos);
         for (int k = lo - 1; k >= 0; k--) {
             Mention m = t.mentions.get(persons.get(k));
             if (m.end() <= pos) {
-                return of(m.entity());
+                return m;
             }
         }
         return null;
@@ -332,16 +302,7 @@ final class SpeakerResolver {
                 return out;
             });
             if (!persons.isEmpty()) {
-                int lo = 0;
-                int hi = persons.size();
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (persons.get(mid).start() < pos) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
+                int lo = Sorted.firstNotBefore(persons.size(), i -> persons.get(i).start() < pos);
                 return of(persons.get(lo > 0 ? lo - 1 : 0).entity());
             }
         }
