@@ -3,16 +3,20 @@ package veille;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import veille.kb.KnowledgeBase;
 import veille.pipeline.Stage;
 import veille.stage.event.EventStage;
+import veille.stage.event.EventTriggers;
 import veille.stage.lang.LanguageStage;
 import veille.stage.link.EntityStage;
 import veille.stage.ner.NerStage;
 import veille.stage.quote.QuoteCues;
 import veille.stage.quote.QuoteStage;
+import veille.stage.syntax.SentenceSelector;
 import veille.stage.syntax.SyntaxStage;
 import veille.stage.tokenize.TokenizeStage;
 
@@ -22,8 +26,8 @@ import veille.stage.tokenize.TokenizeStage;
  * on the pipeline, never the reverse.
  *
  * <p>A registered stage is either standard (in the default pipeline) or optional: selected only by name
- * ({@link #named}, {@code bin/veille bench --stages}). {@code syntax} is optional: it would slow the default
- * pipeline (docs/syntax.md) and no standard stage reads it yet.
+ * ({@link #named}, {@code bin/veille bench --stages}). The standard {@code syntax} stage parses only the sentences
+ * that may hold a quote or an event ({@link #quoteOrEventSentences}).
  */
 public final class Stages {
     /** How to build a stage, and whether the default pipeline runs it. */
@@ -36,7 +40,7 @@ public final class Stages {
         // Run order.
         REGISTRY.put("language", new Entry(kb -> new LanguageStage(), true));
         REGISTRY.put("tokenize", new Entry(kb -> new TokenizeStage(), true));
-        REGISTRY.put("syntax", new Entry(kb -> new SyntaxStage(), false));
+        REGISTRY.put("syntax", new Entry(kb -> new SyntaxStage(quoteOrEventSentences()), true));
         REGISTRY.put("ner", new Entry(kb -> new NerStage(), true));
         REGISTRY.put("entities", new Entry(kb -> new EntityStage(kb.actors()), true));
         REGISTRY.put("quotes", new Entry(kb -> new QuoteStage(kb.actors(), QuoteCues.builtIn()), true));
@@ -44,6 +48,24 @@ public final class Stages {
     }
 
     private Stages() {
+    }
+
+    /**
+     * The sentences the standard pipeline parses: those with a form of a verb of saying or a literal key of
+     * an event trigger. The quote and event stages read structure only there, and parsing every sentence would
+     * halve the pipeline's throughput (docs/syntax.md, "Speed").
+     */
+    static SentenceSelector quoteOrEventSentences() {
+        QuoteCues cues = QuoteCues.builtIn();
+        Predicate<String> events = EventTriggers.builtIn().sentenceTest();
+        return (sentence, words) -> {
+            for (String w : words) {
+                if (cues.mayStartCue(w)) {
+                    return true;
+                }
+            }
+            return events.test(sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        };
     }
 
     /** The standard stages (the default pipeline), in run order, over the built-in knowledge base. */

@@ -7,7 +7,9 @@ import java.util.Objects;
  * (Universal Dependencies conventions, as in the UD French treebanks).
  *
  * <p>The {@code syntax} layer holds exactly one entry per token of the {@code tokens} layer, in the same order,
- * so entry {@code i} describes token {@code i} and {@link #head()} is an index into either layer. A multiword
+ * so entry {@code i} describes token {@code i} and {@link #head()} is an index into either layer. The standard
+ * pipeline parses only the sentences that may hold a quote or an event; the tokens of the others are
+ * {@linkplain #unparsed unparsed} (empty lemma, part of speech and relation). A multiword
  * token such as {@code du} ({@code de} + {@code le} in UD) is one entry: it carries the analysis of its
  * syntactic head word (see {@code docs/syntax.md}).
  *
@@ -36,9 +38,19 @@ public record SyntaxToken(int start, int end, String lemma, String upos, String 
         }
     }
 
+    /** A token of a sentence the stage did not parse: empty lemma, part of speech, features and relation. */
+    public static SyntaxToken unparsed(int start, int end) {
+        return new SyntaxToken(start, end, "", "", "", -1, "");
+    }
+
+    /** Whether the token's sentence was parsed (false for {@linkplain #unparsed unparsed} tokens). */
+    public boolean parsed() {
+        return !upos.isEmpty();
+    }
+
     /** Whether this token is the root of its sentence. */
     public boolean isRoot() {
-        return head < 0;
+        return head < 0 && parsed();
     }
 
     /** The value of one morphological feature ({@code Number} → {@code Plur}), or an empty string when absent. */

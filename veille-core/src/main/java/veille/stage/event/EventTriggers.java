@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import veille.kb.TsvFile;
 
@@ -116,6 +117,15 @@ public record EventTriggers(List<Trigger> triggers) {
     /** The trigger with each "stem~er" written out as the stem and the endings of a first-group verb. */
     static String verbForms(String trigger) {
         return trigger.replace("~er", ER_FORMS);
+    }
+
+    /**
+     * A test of whether any trigger may match in a lower-case sentence (by the triggers' literal keys, in one scan
+     * of the sentence): the standard pipeline parses a sentence when it may hold an event (see
+     * {@code veille.Stages}). Thread-safe.
+     */
+    public Predicate<String> sentenceTest() {
+        return new TriggerIndex(this)::any;
     }
 
     /** The built-in lexicon. */

@@ -174,6 +174,14 @@ public final class QuoteCues {
         return b.toString();
     }
 
+    /**
+     * Whether a token may start a verb of saying's form ("déclaré", "estime"). The standard pipeline parses a
+     * sentence when one of its words may (see {@code veille.Stages}).
+     */
+    public boolean mayStartCue(String word) {
+        return formsByFirstWord.containsKey(fold(word));
+    }
+
     /** The forms starting with a token, longest first; empty when none. */
     List<Form> formsStartingWith(String word) {
         return formsByFirstWord.getOrDefault(word, List.of());

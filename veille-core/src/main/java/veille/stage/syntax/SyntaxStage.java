@@ -1,6 +1,7 @@
 package veille.stage.syntax;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,15 +25,27 @@ public final class SyntaxStage implements Stage {
     public static final String NAME = "syntax";
 
     private final SyntaxModel model;
+    private final SentenceSelector selector;
 
-    /** A stage with the shipped model. */
+    /** A stage with the shipped model, parsing every sentence. */
     public SyntaxStage() {
-        this(SyntaxModel.standard());
+        this(SyntaxModel.standard(), SentenceSelector.ALL);
     }
 
-    /** A stage with the given model. */
+    /** A stage with the shipped model, parsing the sentences a selector picks. */
+    public SyntaxStage(SentenceSelector selector) {
+        this(SyntaxModel.standard(), selector);
+    }
+
+    /** A stage with the given model, parsing every sentence. */
     public SyntaxStage(SyntaxModel model) {
+        this(model, SentenceSelector.ALL);
+    }
+
+    /** A stage with the given model, parsing the sentences a selector picks. */
+    public SyntaxStage(SyntaxModel model, SentenceSelector selector) {
         this.model = Objects.requireNonNull(model, "model");
+        this.selector = Objects.requireNonNull(selector, "selector");
     }
 
     @Override
@@ -59,7 +72,8 @@ public final class SyntaxStage implements Stage {
     /**
      * The syntax of every token, given the folded text, its tokens and its sentences (both sorted).
      *
-     * @return one entry per token, in token order
+     * @return one entry per token, in token order; tokens of sentences the selector skips are
+     *     {@linkplain SyntaxToken#unparsed unparsed}
      */
     public List<SyntaxToken> analyze(String foldedText, List<Token> tokens, List<Sentence> sentences) {
         List<SyntaxToken> out = new ArrayList<>(tokens.size());
@@ -95,6 +109,13 @@ public final class SyntaxStage implements Stage {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             words[i - from] = text.substring(t.start(), t.end());
+        }
+        if (!selector.parse(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()), Arrays.asList(words))) {
+            for (int i = from; i < to; i++) {
+                Token t = tokens.get(i);
+                out.add(SyntaxToken.unparsed(t.start(), t.end()));
+            }
+            return;
         }
         SyntaxModel.Analysis a = model.analyze(words);
         for (int i = 0; i < words.length; i++) {
