@@ -136,11 +136,18 @@ final class ArticleIndexer {
             names.add(eid);
             e.path("aliases").forEach(a -> names.add(a.asText()));
             e.path("mentions").forEach(m -> names.add(m.path("text").asText()));
+            boolean person = e.path("type").asText().equals("PER");
             for (String n : names) {
                 if (n.isBlank()) {
                     continue;
                 }
                 compound.add(Fields.ALIAS_ID + Analysis.aliasKey(n) + Fields.SEP + eid);
+                // A person is also found by the surname alone, in any script ("Путин" for "Владимир Путин").
+                String key = Analysis.aliasKey(n);
+                int space = key.lastIndexOf(' ');
+                if (person && space > 0 && key.length() - space > 3) {
+                    compound.add(Fields.ALIAS_ID + key.substring(space + 1) + Fields.SEP + eid);
+                }
                 compound.add(Fields.ID_ALIAS + eid + Fields.SEP + n);
                 d.add(new TextField(Fields.NAMES, n, Field.Store.NO));
             }
