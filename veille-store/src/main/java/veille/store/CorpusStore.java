@@ -39,8 +39,8 @@ import veille.kb.KnowledgeBase;
 public final class CorpusStore implements Closeable {
     /** Articles between two automatic commits. */
     public static final int COMMIT_EVERY = 2000;
-    /** Time between two automatic commits, in milliseconds. */
-    public static final long COMMIT_MILLIS = 2000;
+    /** Time between two automatic commits, in milliseconds ({@code -Dveille.store.commitMillis} overrides it). */
+    public static final long COMMIT_MILLIS = Long.getLong("veille.store.commitMillis", 2000);
 
     /** What {@link #add} did. */
     public enum Outcome { ADDED, REPLACED, UNCHANGED }

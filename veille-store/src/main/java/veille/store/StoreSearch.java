@@ -242,7 +242,7 @@ public final class StoreSearch {
         return with(s -> {
             Query query = query(s.getIndexReader(), p);
             Sort sort = sort(sortName);
-            FieldDoc after = cursor(p.get("cursor"), sortName);
+            FieldDoc after = last(s, cursor(p.get("cursor"), sortName));
             TopDocs top = s.searchAfter(after, query, limit, sort, true);
             Map<String, Object> facets = new LinkedHashMap<>();
             int total = facets(s, query, facetLimit, facets);
@@ -309,10 +309,18 @@ public final class StoreSearch {
                 fields = new Object[] {a.get(1).asLong(), new BytesRef(a.get(2).asText())};
             }
             float score = sortName.equals("relevance") ? (float) a.get(1).asDouble() : Float.NaN;
-            return new FieldDoc(Integer.MAX_VALUE, score, fields);
+            return new FieldDoc(0, score, fields);
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw new BadRequest("bad_cursor", "the cursor cannot be read: pass the 'next' value of the previous page");
         }
+    }
+
+    /**
+     * A cursor's position as Lucene takes it: the last doc id, so that a hit with the same sort values (only the
+     * cursor's own article, ids being unique) is not repeated.
+     */
+    private static FieldDoc last(IndexSearcher s, FieldDoc cursor) {
+        return cursor == null ? null : new FieldDoc(Math.max(0, s.getIndexReader().maxDoc() - 1), cursor.score, cursor.fields);
     }
 
     /** Counts the facets of every match; returns the number of matches. */
@@ -614,7 +622,7 @@ public final class StoreSearch {
                 b.add(new org.apache.lucene.search.FieldExistsQuery(Fields.N_QUOTES), BooleanClause.Occur.FILTER);
             }
             Sort sort = sort("date");
-            FieldDoc after = cursor(p.get("cursor"), "date");
+            FieldDoc after = last(s, cursor(p.get("cursor"), "date"));
             List<Map<String, Object>> out = new ArrayList<>();
             String next = null;
             StoredFields stored = s.storedFields();

@@ -152,17 +152,17 @@ public final class StoreServer implements AutoCloseable {
         app.exception(Refused.class, (e, ctx) -> error(ctx, e.status, e.code, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal", "internal error: " + e.getClass().getSimpleName()));
         app.error(404, ctx -> {
-            if (ctx.result() == null || !ctx.result().startsWith("{")) {
+            if (ctx.attribute(ERROR_SET) == null) {
                 error(ctx, 404, "not_found", "no such path: " + ctx.path() + " (see /openapi.json)");
             }
         });
         app.error(405, ctx -> {
-            if (ctx.result() == null || !ctx.result().startsWith("{")) {
+            if (ctx.attribute(ERROR_SET) == null) {
                 error(ctx, 405, "method_not_allowed", "the API is read-only: GET only");
             }
         });
         app.error(413, ctx -> {
-            if (ctx.result() == null || !ctx.result().startsWith("{")) {
+            if (ctx.attribute(ERROR_SET) == null) {
                 error(ctx, 413, "too_large", "the request is too large");
             }
         });
@@ -176,7 +176,11 @@ public final class StoreServer implements AutoCloseable {
         ctx.contentType("application/json").result(StoreSearch.bytes(value));
     }
 
+    /** Marks an answer already written as a JSON error, so that the status handlers leave it alone. */
+    private static final String ERROR_SET = "veille.error";
+
     private static void error(Context ctx, int status, String code, String message) {
+        ctx.attribute(ERROR_SET, Boolean.TRUE);
         ctx.status(status).contentType("application/json")
                 .result(StoreSearch.bytes(StoreSearch.map("error", code, "message", message)));
     }
