@@ -38,9 +38,9 @@ import veille.kb.KnowledgeBase;
  */
 public final class CorpusStore implements Closeable {
     /** Articles between two automatic commits. */
-    public static final int COMMIT_EVERY = 2000;
+    public static final int COMMIT_EVERY = 5000;
     /** Time between two automatic commits, in milliseconds ({@code -Dveille.store.commitMillis} overrides it). */
-    public static final long COMMIT_MILLIS = Long.getLong("veille.store.commitMillis", 2000);
+    public static final long COMMIT_MILLIS = Long.getLong("veille.store.commitMillis", 5000);
 
     /** What {@link #add} did. */
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
