@@ -100,7 +100,7 @@ public final class StoreSearch {
     /** The ids an entity id or alias (any script, any case, with or without accents) names in the store or the KB. */
     Set<String> resolve(IndexReader reader, String value) {
         Set<String> ids = new LinkedHashSet<>();
-        if (Matches.liveCount(reader, Fields.ENTITY, value) > 0) {
+        if (docFreq(reader, Fields.ENTITY, value) > 0) {
             ids.add(value);
             return ids;
         }
@@ -112,6 +112,15 @@ public final class StoreSearch {
             store.kb().actors().candidates(value).forEach(a -> ids.add(a.id()));
         }
         return ids;
+    }
+
+    /** Documents holding a term, deleted ones included until merged away: a cheap existence check and estimate. */
+    static int docFreq(IndexReader reader, String field, String value) {
+        try {
+            return reader.docFreq(new Term(field, value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The query of a request: {@code q} plus every filter. */
@@ -453,11 +462,19 @@ public final class StoreSearch {
             for (String t : Matches.termsWithPrefix(r, Fields.ALIAS_ID, key, 5000)) {
                 ids.add(t.substring(t.indexOf(Fields.SEP) + 1));
             }
-            if (Matches.liveCount(r, Fields.ENTITY, q.strip()) > 0) {
+            if (docFreq(r, Fields.ENTITY, q.strip()) > 0) {
                 ids.add(q.strip());
             }
+            // Ranked by document frequency (cheap), then counted exactly for the ones returned.
+            List<String> ranked = new ArrayList<>(ids);
+            Map<String, Integer> df = new HashMap<>();
+            ranked.forEach(id -> df.put(id, docFreq(r, Fields.ENTITY, id)));
+            ranked.sort((a, b) -> Integer.compare(df.get(b), df.get(a)));
             List<Map<String, Object>> out = new ArrayList<>();
-            for (String id : ids) {
+            for (String id : ranked) {
+                if (out.size() >= limit) {
+                    break;
+                }
                 int n = Matches.liveCount(r, Fields.ENTITY, id);
                 if (n > 0) {
                     String[] info = info(r, id);
@@ -465,7 +482,7 @@ public final class StoreSearch {
                 }
             }
             out.sort((a, b) -> Integer.compare((int) b.get("articles"), (int) a.get("articles")));
-            return map("entities", out.size() > limit ? out.subList(0, limit) : out);
+            return map("entities", out);
         });
     }
 
@@ -474,7 +491,7 @@ public final class StoreSearch {
         String best = null;
         int bestN = -1;
         for (String t : Matches.termsWithPrefix(r, Fields.ID_INFO, id + Fields.SEP, 20)) {
-            int n = Matches.liveCount(r, Fields.ID_INFO, t);
+            int n = docFreq(r, Fields.ID_INFO, t);
             if (n > bestN) {
                 best = t;
                 bestN = n;
@@ -501,7 +518,7 @@ public final class StoreSearch {
             long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
             int[] articles = {0};
             Map<String, Integer> co = new HashMap<>();
-            Map<LeafReaderContext, Map<Long, Integer>> perLeaf = new HashMap<>();
+            Map<LeafReaderContext, int[]> perLeaf = new HashMap<>();
             Map<LeafReaderContext, NumericDocValues> dates = new HashMap<>();
             Map<LeafReaderContext, SortedSetDocValues> ents = new HashMap<>();
             Matches.postings(r, Fields.ENTITY, id, (ctx, doc, freq) -> {
@@ -515,9 +532,9 @@ public final class StoreSearch {
                 }
                 SortedSetDocValues e = ents.computeIfAbsent(ctx, c -> sdv(c, Fields.ENTITY));
                 if (e != null && e.advanceExact(doc)) {
-                    Map<Long, Integer> counts = perLeaf.computeIfAbsent(ctx, c -> new HashMap<>());
+                    int[] counts = perLeaf.computeIfAbsent(ctx, c -> new int[(int) e.getValueCount()]);
                     for (int i = e.docValueCount(); i > 0; i--) {
-                        counts.merge(e.nextOrd(), 1, Integer::sum);
+                        counts[(int) e.nextOrd()]++;
                     }
                 }
             });
@@ -526,8 +543,11 @@ public final class StoreSearch {
             }
             for (var leaf : perLeaf.entrySet()) {
                 SortedSetDocValues e = sdv(leaf.getKey(), Fields.ENTITY);
-                for (var c : leaf.getValue().entrySet()) {
-                    co.merge(e.lookupOrd(c.getKey()).utf8ToString(), c.getValue(), Integer::sum);
+                int[] counts = leaf.getValue();
+                for (int ord = 0; ord < counts.length; ord++) {
+                    if (counts[ord] > 0) {
+                        co.merge(e.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
+                    }
                 }
             }
             co.remove(id);
@@ -535,7 +555,7 @@ public final class StoreSearch {
             List<Map<String, Object>> aliases = new ArrayList<>();
             String prefix = id + Fields.SEP;
             for (String t : Matches.termsWithPrefix(r, Fields.ID_ALIAS, prefix, 500)) {
-                int n = Matches.liveCount(r, Fields.ID_ALIAS, t);
+                int n = docFreq(r, Fields.ID_ALIAS, t);
                 if (n > 0) {
                     aliases.add(map("alias", t.substring(prefix.length()), "articles", n));
                 }
