@@ -115,8 +115,10 @@ public final class StoreBench {
         List<String> outlets = kb.outlets().all().stream().map(Outlet::name).toList();
         long bytesIn;
         double ingestSeconds;
+        double ingestCpu;
         try (CorpusStore store = CorpusStore.open(dir, kb)) {
             AtomicLong bytes = new AtomicLong();
+            long cpu0 = processCpu();
             long t1 = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<?>> work = new ArrayList<>();
@@ -137,11 +139,16 @@ public final class StoreBench {
             pool.shutdown();
             store.commit();
             ingestSeconds = (System.nanoTime() - t1) / 1e9;
+            ingestCpu = (processCpu() - cpu0) / 1e9;
             bytesIn = bytes.get();
         }
         long indexBytes = size(dir);
         out.printf("ingest: %d pre-analysed articles in %.1f s = %.0f articles/s on %d threads (rows %.1f KB on average)%n",
                 articles, ingestSeconds, articles / ingestSeconds, threads, bytesIn / 1024.0 / articles);
+        out.printf("ingest CPU: %.1f CPU-s for the process (merges and GC included) = %.0f articles per CPU-second; "
+                + "%d cores: %d (load average %.1f during the run)%n", ingestCpu, articles / ingestCpu,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.printf("index: %.1f MB, %.2f KB per article%n", indexBytes / 1e6, indexBytes / 1024.0 / articles);
 
         try (CorpusStore store = CorpusStore.openReadOnly(dir, kb);
@@ -159,19 +166,30 @@ public final class StoreBench {
             for (String q : queries) {
                 get(http, base + q);
             }
+            long c0 = processCpu();
             Latencies s = load(http, base, queries);
+            double searchCpuMs = (processCpu() - c0) / 1e6 / s.count();
             out.printf("search with facets, %d concurrent HTTP clients, %d requests: p50 %.1f ms, p99 %.1f ms, "
                     + "%.0f requests/s (%d queries: words, phrases, OR, filters by date, outlet, entity)%n",
                     clients, s.count(), s.p(50), s.p(99), s.rate(), queries.size());
+            out.printf("  search CPU: %.1f CPU-ms per request (server and clients together); in-process, one thread, "
+                    + "CPU time per query: %s%n", searchCpuMs, cpuTimes(search, queries));
             List<String> profiles = entityIds.stream().limit(50)
                     .map(id -> "/api/entities/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).toList();
             for (String q : profiles) {
                 get(http, base + q);
             }
+            long c1 = processCpu();
             Latencies e = load(http, base, profiles);
+            double profileCpuMs = (processCpu() - c1) / 1e6 / e.count();
             out.printf("entity profile, %d concurrent HTTP clients, %d requests: p50 %.1f ms, p99 %.1f ms (the %d most "
                     + "frequent entities; the first is in %s articles)%n", clients, e.count(), e.p(50), e.p(99),
                     profiles.size(), entityFacet.isEmpty() ? 0 : entityFacet.get(0).get("count"));
+            out.printf("  profile CPU: %.1f CPU-ms per request (server and clients together); in-process, one thread, "
+                    + "CPU time per profile: %s%n", profileCpuMs, profileCpuTimes(search, entityIds));
+            out.printf("load average at the end: %.1f on %d cores%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         }
         out.printf("heap: peak %.0f MB used of %.0f MB max%n", heap.peak() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         heap.stop();
@@ -179,6 +197,50 @@ public final class StoreBench {
             deleteTree(dir);
         }
         return 0;
+    }
+
+    /** CPU time of the whole process so far, in ns (all threads: HTTP, merges, GC). */
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** p50 and p99 of the CPU time of each query run directly on this thread (no HTTP), 5 passes. */
+    static String cpuTimes(StoreSearch search, List<String> paths) {
+        List<Long> t = new ArrayList<>();
+        var bean = ManagementFactory.getThreadMXBean();
+        for (int pass = 0; pass < 5; pass++) {
+            for (String path : paths) {
+                Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+                for (String kv : path.substring(path.indexOf('?') + 1).split("&")) {
+                    String[] p = kv.split("=", 2);
+                    params.computeIfAbsent(java.net.URLDecoder.decode(p[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
+                            .add(java.net.URLDecoder.decode(p[1], StandardCharsets.UTF_8));
+                }
+                long c = bean.getCurrentThreadCpuTime();
+                search.search(new Params(params));
+                t.add(bean.getCurrentThreadCpuTime() - c);
+            }
+        }
+        return percentiles(t);
+    }
+
+    static String profileCpuTimes(StoreSearch search, List<String> ids) {
+        List<Long> t = new ArrayList<>();
+        var bean = ManagementFactory.getThreadMXBean();
+        for (int pass = 0; pass < 5; pass++) {
+            for (String id : ids.stream().limit(50).toList()) {
+                long c = bean.getCurrentThreadCpuTime();
+                search.entity(id);
+                t.add(bean.getCurrentThreadCpuTime() - c);
+            }
+        }
+        return percentiles(t);
+    }
+
+    private static String percentiles(List<Long> t) {
+        Collections.sort(t);
+        Latencies l = new Latencies(t, 1);
+        return String.format("p50 %.1f ms, p99 %.1f ms", l.p(50), l.p(99));
     }
 
     /** Article {@code i}: a base analysis under its own source, date and outlet. */

@@ -39,6 +39,14 @@ final class ArticleIndexer {
         COUNTED.freeze();
     }
 
+    /** Full text with offsets in the postings: snippets are cut from them without analysing the text again. */
+    private static final FieldType TEXT_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_OFFSETS.freeze();
+    }
+
     private final Outlets outlets;
 
     ArticleIndexer(Outlets outlets) {
@@ -82,7 +90,7 @@ final class ArticleIndexer {
         lang = lang == null ? "und" : lang;
         keyword(d, Fields.LANG, lang, true);
         boolean french = lang.equals("fr") || lang.equals("und");
-        d.add(new TextField(french ? Fields.TEXT : Fields.TEXT_OTHER, row.path("text").asText(""), Field.Store.NO));
+        d.add(new Field(french ? Fields.TEXT : Fields.TEXT_OTHER, row.path("text").asText(""), TEXT_OFFSETS));
         String title = text(row, "title");
         if (title != null) {
             d.add(new TextField(Fields.TITLE, title, Field.Store.NO));

@@ -257,11 +257,15 @@ public final class StoreSearch {
             int total = facets(s, query, facetLimit, facets);
             List<Map<String, Object>> hits = new ArrayList<>();
             String q = p.get("q");
-            String[] snippets = snippets(s, q == null ? null : contentQuery(s.getIndexReader(), q), top);
             StoredFields stored = s.storedFields();
+            Map<Integer, JsonNode> rows = new HashMap<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                rows.put(sd.doc, JSON.readTree(stored.document(sd.doc).get(Fields.JSON)));
+            }
+            String[] snippets = snippets(s, q == null ? null : contentQuery(s.getIndexReader(), q), top, rows);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 FieldDoc fd = (FieldDoc) top.scoreDocs[i];
-                JsonNode row = JSON.readTree(stored.document(fd.doc).get(Fields.JSON));
+                JsonNode row = rows.get(fd.doc);
                 Map<String, Object> hit = map("id", ((BytesRef) fd.fields[fd.fields.length - 1]).utf8ToString(),
                         "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
                         "published", ArticleIndexer.text(row, "published"), "lang", ArticleIndexer.text(row, "lang"),
@@ -374,7 +378,7 @@ public final class StoreSearch {
         return total[0];
     }
 
-    private String[] snippets(IndexSearcher s, Query q, TopDocs top) throws IOException {
+    private String[] snippets(IndexSearcher s, Query q, TopDocs top, Map<Integer, JsonNode> rows) throws IOException {
         String[] out = new String[top.scoreDocs.length];
         if (q == null || top.scoreDocs.length == 0) {
             return out;
@@ -392,7 +396,10 @@ public final class StoreSearch {
                 List<CharSequence[]> values = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (int d = docIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docIter.nextDoc()) {
-                    JsonNode row = JSON.readTree(stored.document(d).get(Fields.JSON));
+                    JsonNode row = rows.get(d);
+                    if (row == null) {
+                        row = JSON.readTree(stored.document(d).get(Fields.JSON));
+                    }
                     CharSequence[] v = new CharSequence[fields.length];
                     for (int i = 0; i < fields.length; i++) {
                         v[i] = fields[i].equals(Fields.TITLE) ? row.path("title").asText("") : row.path("text").asText("");
