@@ -18,7 +18,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import veille.kb.KnowledgeBase;
@@ -65,6 +64,7 @@ public final class CorpusStore implements Closeable {
     private final boolean writable;
     private IndexWriter writer;
     private DirectoryReader baseline;
+    private IndexSearcher baselineSearcher;
     private SearcherManager searchers;
     private final Set<String> addedIds = ConcurrentHashMap.newKeySet();
     private final Set<String> addedSources = ConcurrentHashMap.newKeySet();
@@ -91,6 +91,7 @@ public final class CorpusStore implements Closeable {
                 writer.commit();
             }
             baseline = DirectoryReader.open(directory);
+            baselineSearcher = new IndexSearcher(baseline);
             searchers = new SearcherManager(writer, null);
         } else {
             if (!DirectoryReader.indexExists(directory)) {
@@ -173,10 +174,10 @@ public final class CorpusStore implements Closeable {
         String source = node.get("source").asText();
         String id = ArticleIndexer.id(source, node.get("text").asText());
         try {
-            if (addedIds.contains(id) || isLive(baseline, Fields.ID, id) && !addedSources.contains(source)) {
+            if (addedIds.contains(id) || isLive(baselineSearcher, Fields.ID, id) && !addedSources.contains(source)) {
                 return Outcome.UNCHANGED;
             }
-            boolean replaced = addedSources.contains(source) || isLive(baseline, Fields.SOURCE, source);
+            boolean replaced = addedSources.contains(source) || isLive(baselineSearcher, Fields.SOURCE, source);
             writer.updateDocument(new Term(Fields.SOURCE, source), indexer.document(id, node, row));
             addedIds.add(id);
             addedSources.add(source);
@@ -189,12 +190,12 @@ public final class CorpusStore implements Closeable {
         }
     }
 
-    private static boolean isLive(DirectoryReader reader, String field, String value) throws IOException {
-        if (reader == null || reader.maxDoc() == 0) {
+    /** Whether the last commit before this run holds a live document with this term. */
+    private static boolean isLive(IndexSearcher baseline, String field, String value) throws IOException {
+        if (baseline.getIndexReader().maxDoc() == 0) {
             return false;
         }
-        TopDocs top = new IndexSearcher(reader).search(new TermQuery(new Term(field, value)), 1);
-        return top.totalHits.value() > 0;
+        return baseline.count(new TermQuery(new Term(field, value))) > 0;
     }
 
     /** Makes everything added so far durable. */
