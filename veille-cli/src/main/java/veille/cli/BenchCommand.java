@@ -37,7 +37,9 @@ import veille.pipeline.StageTimes;
                         + "(CPU-s per MB at --sizes; run it with VEILLE_JAVA_OPTS=-Xmx512m);",
                 "  'bench extract [DIR]' scores HTML article extraction on the ScrapingHub benchmark (default "
                         + "../shared/data/extraction/scrapinghub) for Veille, Readability4J and boilerpipe, with pages/s,",
-                "  then trafilatura's evaluation pages by its snippet method (--snippets)."})
+                "  then trafilatura's evaluation pages by its snippet method (--snippets);",
+                "  'bench store [DIR]' builds a store of --articles (default 100,000) articles derived from real texts",
+                "  (DIR, default ../shared/data/winer-fr) and measures ingest, search and profiles over HTTP, size, heap."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT",
             description = "analyze (throughput), load (start-up cost), long (one long document against the same text "
@@ -101,9 +103,40 @@ final class BenchCommand implements Callable<Integer> {
             description = "long: analyse one run-on sentence of MB megabytes instead.")
     Integer runOn;
 
+    @Option(names = "--base", description = "store: real texts analysed to derive the corpus from. Default: ${DEFAULT-VALUE}.")
+    int base = 500;
+
+    @Option(names = "--clients", description = "store: concurrent HTTP clients. Default: ${DEFAULT-VALUE}.")
+    int clients = 8;
+
+    @Option(names = "--requests", description = "store: requests per client and endpoint. Default: ${DEFAULT-VALUE}.")
+    int requests = 200;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "store: build the store there (emptied first) and keep it.")
+    Path storeDir;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--warmup", description = "Articles (extract: pages, in whole passes) analysed before measuring. "
             + "Default: ${DEFAULT-VALUE}.")
     int warmup = 2000;
+
+    private int store() throws Exception {
+        Path dir;
+        if (!dirs.isEmpty()) {
+            dir = Path.of(dirs.get(0));
+        } else if (Home.shared() != null) {
+            dir = Home.shared().resolve("data/winer-fr");
+        } else {
+            System.err.println("veille: bench store needs a folder of real texts (default ../shared/data/winer-fr)");
+            return Main.USAGE;
+        }
+        int n = spec.commandLine().getParseResult().hasMatchedOption("--articles") ? articles : 100_000;
+        return new veille.bench.StoreBench(dir, n, base, Math.max(1, clients), Math.max(1, requests),
+                Math.max(1, threads), storeDir, new java.io.PrintStream(System.out, true,
+                java.nio.charset.StandardCharsets.UTF_8)).run();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -134,6 +167,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (what.equals("long")) {
             return longDocument();
+        }
+        if (what.equals("store")) {
+            return store();
         }
         if (!what.equals("analyze")) {
             System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, long, extract");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
 import veille.corpus.InputFiles;
@@ -19,27 +20,105 @@ import veille.doc.Sentence;
 import veille.io.InputException;
 import veille.io.InputReader;
 
-/** {@code veille demo}: analyses the bundled sample articles and prints a readable summary of each. */
+/**
+ * {@code veille demo}: ingests the bundled sample articles (or DIR) into a fresh temporary store and serves it
+ * ({@code serve}'s API, the reading interface at its root); {@code --print} prints a readable summary of each article
+ * instead.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Analyse the bundled sample corpus (or DIR) and print a readable summary of each article.")
+        description = {"Ingest the bundled sample corpus (or DIR) into a fresh temporary store and serve it; prints the URL.",
+                "--print: print a readable summary of each article instead."})
 final class DemoCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "Folder of articles. Default: the bundled samples.")
     Path dir;
 
+    @Option(names = "--print", description = "Print a summary of each article instead of serving.")
+    boolean print;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
+            description = "Default: ${DEFAULT-VALUE}, or any free port when it is taken.")
+    int port;
+
     @Override
     public Integer call() throws Exception {
-        Path d = dir != null ? dir : Home.samples();
-        if (!Files.isDirectory(d)) {
-            System.err.println("veille: " + d + ": no such folder (the bundled samples live in samples/articles)");
-            return Main.SOME_FAILED;
-        }
+        return print ? printAll() : serve();
+    }
+
+    private List<String> folders(Path d) {
         List<String> folders = new java.util.ArrayList<>(List.of(d.toString()));
         Path html = Home.samples().resolveSibling("html");
         if (dir == null && Files.isDirectory(html)) {
             folders.add(html.toString()); // the bundled HTML pages too
         }
-        Analyzer analyzer = Analyzer.standard(Files.isDirectory(Home.samplesKb())
-                ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn());
+        return folders;
+    }
+
+    private veille.kb.KnowledgeBase kb() {
+        return Files.isDirectory(Home.samplesKb())
+                ? veille.kb.KnowledgeBase.withFolder(Home.samplesKb()) : veille.kb.KnowledgeBase.builtIn();
+    }
+
+    private int serve() throws Exception {
+        Path d = dir != null ? dir : Home.samples();
+        if (!Files.isDirectory(d)) {
+            System.err.println("veille: " + d + ": no such folder (the bundled samples live in samples/articles)");
+            return Main.SOME_FAILED;
+        }
+        long t0 = System.nanoTime();
+        Path storeDir = Files.createTempDirectory("veille-demo-");
+        veille.kb.KnowledgeBase kb = kb();
+        Analyzer analyzer = Analyzer.standard(kb);
+        veille.output.AnalysisJson json = veille.output.AnalysisJson.of(analyzer, false, false);
+        veille.store.CorpusStore store = veille.store.CorpusStore.open(storeDir, kb);
+        long failed;
+        try (veille.corpus.CorpusRunner runner = new veille.corpus.CorpusRunner(analyzer,
+                veille.corpus.CorpusSettings.defaults())) {
+            failed = runner.run(folders(d), json::write, veille.corpus.CorpusProgress.NONE, result -> {
+                if (result instanceof veille.corpus.CorpusResult.Analysed<String> a) {
+                    store.add(a.value());
+                } else if (ResultLines.problem(result) != null) {
+                    System.err.println(ResultLines.problem(result));
+                }
+            }).failed();
+        }
+        store.commit();
+        veille.store.StoreServer server;
+        try {
+            server = ServeCommand.serve(store, host, port, 100);
+        } catch (RuntimeException e) {
+            if (port == 0) {
+                throw e;
+            }
+            server = ServeCommand.serve(store, host, 0, 100); // the port is taken: any free one
+        }
+        PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        out.printf("%d sample articles ingested into %s in %.1f s%s%n", store.count(), storeDir,
+                (System.nanoTime() - t0) / 1e9, failed > 0 ? " (" + failed + " failed)" : "");
+        out.println("Veille is serving at " + server.url() + "   (API: " + server.url() + "api/search?q=ministre ; "
+                + server.url() + "openapi.json)   Ctrl-C stops");
+        ServeCommand.waitForever(server, store, () -> deleteTree(storeDir));
+        return Main.OK;
+    }
+
+    private static void deleteTree(Path p) throws java.io.IOException {
+        try (var walk = Files.walk(p)) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    private int printAll() throws Exception {
+        Path d = dir != null ? dir : Home.samples();
+        if (!Files.isDirectory(d)) {
+            System.err.println("veille: " + d + ": no such folder (the bundled samples live in samples/articles)");
+            return Main.SOME_FAILED;
+        }
+        List<String> folders = folders(d);
+        Analyzer analyzer = Analyzer.standard(kb());
         InputReader reader = InputReader.withDefaults();
         List<InputFiles.Item> items = InputFiles.expand(folders);
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);

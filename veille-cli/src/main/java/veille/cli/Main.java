@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code veille}: the command-line entry point. */
 @Command(name = "veille", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "French-language news intelligence: articles, entities, quotes and events from scraped pages.",
-        subcommands = {AnalyzeCommand.class, FetchCommand.class, DemoCommand.class, QuotesCommand.class, EventsCommand.class,
+        subcommands = {AnalyzeCommand.class, FetchCommand.class, DemoCommand.class, IngestCommand.class,
+                SearchCommand.class, ServeCommand.class, QuotesCommand.class, EventsCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,

@@ -1,0 +1,1002 @@
+package veille.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The questions asked of a {@link CorpusStore}: search with facets, snippets and deep paging, articles, entities and
+ * their profiles, quotes, merged events, timelines, graphs and exports. Every answer is a JSON-ready map (the REST
+ * API writes it as it is; docs/store.md and {@code /openapi.json} describe each). Thread-safe.
+ */
+public final class StoreSearch {
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Article ids: 32 hex digits. */
+    static final java.util.regex.Pattern ARTICLE_ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
+    /** Entity ids: knowledge-base ids ({@code vladimir-putin}, {@code CN}, {@code media:afp}, {@code new:...}). */
+    static final java.util.regex.Pattern ENTITY_ID = java.util.regex.Pattern.compile("[\\p{L}\\p{N}:._'\\-]{1,200}");
+
+    private final CorpusStore store;
+    private volatile Stats stats;
+
+    public StoreSearch(CorpusStore store) {
+        this.store = store;
+    }
+
+    public CorpusStore store() {
+        return store;
+    }
+
+    private record Stats(IndexReader reader, Map<String, Object> value) {
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private interface Work<T> {
+        T run(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T with(Work<T> work) {
+        IndexSearcher s = store.acquire();
+        try {
+            return work.run(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            store.release(s);
+        }
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /** The ids an entity id or alias (any script, any case, with or without accents) names in the store or the KB. */
+    Set<String> resolve(IndexReader reader, String value) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (docFreq(reader, Fields.ENTITY, value) > 0) {
+            ids.add(value);
+            return ids;
+        }
+        String key = Analysis.aliasKey(value) + Fields.SEP;
+        for (String t : Matches.termsWithPrefix(reader, Fields.ALIAS_ID, key, 100)) {
+            ids.add(t.substring(key.length()));
+        }
+        if (ids.isEmpty()) {
+            store.kb().actors().candidates(value).forEach(a -> ids.add(a.id()));
+        }
+        return ids;
+    }
+
+    /** Documents holding a term, deleted ones included until merged away: a cheap existence check and estimate. */
+    static int docFreq(IndexReader reader, String field, String value) {
+        try {
+            return reader.docFreq(new Term(field, value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The query of a request: {@code q} plus every filter. */
+    Query query(IndexReader reader, Params p) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        String q = p.get("q");
+        boolean any = false;
+        if (q != null) {
+            b.add(contentQuery(reader, q), BooleanClause.Occur.MUST);
+            any = true;
+        }
+        Long from = p.day("from", false);
+        Long to = p.day("to", true);
+        if (from != null || to != null) {
+            if (from != null && to != null && from > to) {
+                throw new BadRequest("bad_parameter", "from is after to");
+            }
+            b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from == null ? Long.MIN_VALUE : from,
+                    to == null ? Long.MAX_VALUE : to), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        List<String> outlets = p.all("outlet");
+        if (!outlets.isEmpty()) {
+            List<BytesRef> terms = new ArrayList<>();
+            for (String o : outlets) {
+                terms.add(new BytesRef(o));
+                store.kb().outlets().find(o).ifPresent(x -> terms.add(new BytesRef(x.name())));
+            }
+            b.add(new TermInSetQuery(Fields.OUTLET, terms), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        for (String lang : p.all("lang")) {
+            b.add(new TermQuery(new Term(Fields.LANG, lang.toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        for (String country : p.all("country")) {
+            b.add(new TermQuery(new Term(Fields.OUTLET_COUNTRY, country.toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        for (String e : p.all("entity")) {
+            b.add(StoreQueryParser.ids(Fields.ENTITY, resolve(reader, e)), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        for (String e : p.all("event")) {
+            b.add(new TermQuery(new Term(Fields.EVENT_TYPE, e.toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        Boolean state = p.bool("state_affiliated");
+        if (state != null) {
+            b.add(new TermQuery(new Term(Fields.STATE_AFFILIATED, state.toString())), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        return any ? b.build() : new MatchAllDocsQuery();
+    }
+
+    /** Checks the parameters of a query (a {@link BadRequest} when one cannot be read) without running it. */
+    public void validate(Params p) {
+        with(s -> query(s.getIndexReader(), p));
+    }
+
+    Query contentQuery(IndexReader reader, String q) {
+        return new StoreQueryParser(v -> resolve(reader, v)).parseQuery(q);
+    }
+
+    // ---- stats ---------------------------------------------------------------------------------------------
+
+    /** {@code {"articles", "entities", "quotes", "events"}}: events are event reports (one per article that reports one). */
+    public Map<String, Object> stats() {
+        return with(s -> {
+            Stats st = stats;
+            if (st != null && st.reader() == s.getIndexReader()) {
+                return st.value();
+            }
+            IndexReader r = s.getIndexReader();
+            long quotes = 0;
+            long events = 0;
+            for (LeafReaderContext ctx : r.leaves()) {
+                var live = ctx.reader().getLiveDocs();
+                NumericDocValues nq = ctx.reader().getNumericDocValues(Fields.N_QUOTES);
+                NumericDocValues ne = ctx.reader().getNumericDocValues(Fields.N_EVENTS);
+                for (int d = 0; d < ctx.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    if (nq != null && nq.advanceExact(d)) {
+                        quotes += nq.longValue();
+                    }
+                    if (ne != null && ne.advanceExact(d)) {
+                        events += ne.longValue();
+                    }
+                }
+            }
+            Set<String> entities = new java.util.HashSet<>();
+            for (LeafReaderContext ctx : r.leaves()) {
+                var terms = ctx.reader().terms(Fields.ENTITY);
+                if (terms == null) {
+                    continue;
+                }
+                var te = terms.iterator();
+                var live = ctx.reader().getLiveDocs();
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    var pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            entities.add(t.utf8ToString());
+                            break;
+                        }
+                    }
+                }
+            }
+            Map<String, Object> v = map("articles", r.numDocs(), "entities", entities.size(), "quotes", quotes,
+                    "events", events);
+            stats = new Stats(r, v);
+            return v;
+        });
+    }
+
+    // ---- search --------------------------------------------------------------------------------------------
+
+    /**
+     * {@code {"total", "hits": [{id, title, outlet, published, source, snippet}], "facets": {outlet, entity,
+     * event_type, month}, "next"}}: {@code next} is the cursor of the next page, null after the last.
+     */
+    public Map<String, Object> search(Params p) {
+        int limit = p.integer("limit", 20, 1, 1000);
+        int facetLimit = p.integer("facet_limit", 10, 0, 1000);
+        String sortName = p.choice("sort", p.get("q") != null ? "relevance" : "date", "relevance", "date", "date_asc");
+        return with(s -> {
+            Query query = query(s.getIndexReader(), p);
+            Sort sort = sort(sortName);
+            FieldDoc after = last(s, cursor(p.get("cursor"), sortName));
+            TopDocs top = s.searchAfter(after, query, limit, sort, true);
+            Map<String, Object> facets = new LinkedHashMap<>();
+            int total = facets(s, query, facetLimit, facets);
+            List<Map<String, Object>> hits = new ArrayList<>();
+            String q = p.get("q");
+            StoredFields stored = s.storedFields();
+            Map<Integer, JsonNode> rows = new HashMap<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                rows.put(sd.doc, JSON.readTree(stored.document(sd.doc).get(Fields.JSON)));
+            }
+            String[] snippets = snippets(s, q == null ? null : contentQuery(s.getIndexReader(), q), top, rows);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+                JsonNode row = rows.get(fd.doc);
+                Map<String, Object> hit = map("id", ((BytesRef) fd.fields[fd.fields.length - 1]).utf8ToString(),
+                        "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
+                        "published", ArticleIndexer.text(row, "published"), "lang", ArticleIndexer.text(row, "lang"),
+                        "source", ArticleIndexer.text(row, "source"),
+                        "snippet", (snippets[i] != null ? snippets[i] : lead(row.path("text").asText(""))).replaceAll("\\s*\\n\\s*", " ").strip());
+                if (sortName.equals("relevance")) {
+                    hit.put("score", fd.score);
+                }
+                hits.add(hit);
+            }
+            String next = top.scoreDocs.length == limit
+                    ? encodeCursor((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1], sortName) : null;
+            return map("total", total, "hits", hits, "facets", facets, "next", next);
+        });
+    }
+
+    static Sort sort(String name) {
+        SortField id = new SortField(Fields.ID, SortField.Type.STRING);
+        SortField published = new SortField(Fields.PUBLISHED, SortField.Type.LONG, !name.equals("date_asc"));
+        published.setMissingValue(name.equals("date_asc") ? Long.MAX_VALUE : Long.MIN_VALUE);
+        return switch (name) {
+            case "relevance" -> new Sort(SortField.FIELD_SCORE, published, id);
+            default -> new Sort(published, id);
+        };
+    }
+
+    /** The cursor after a hit: its sort values, base64url of a small JSON array. */
+    static String encodeCursor(FieldDoc fd, String sortName) {
+        List<Object> v = new ArrayList<>();
+        v.add(sortName);
+        for (Object f : fd.fields) {
+            v.add(f instanceof BytesRef b ? b.utf8ToString() : f);
+        }
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(v));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static FieldDoc cursor(String cursor, String sortName) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            JsonNode a = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
+            if (!a.isArray() || !a.get(0).asText().equals(sortName)) {
+                throw new BadRequest("bad_cursor", "the cursor belongs to another sort order");
+            }
+            Object[] fields;
+            if (sortName.equals("relevance")) {
+                fields = new Object[] {(float) a.get(1).asDouble(), a.get(2).asLong(), new BytesRef(a.get(3).asText())};
+            } else {
+                fields = new Object[] {a.get(1).asLong(), new BytesRef(a.get(2).asText())};
+            }
+            float score = sortName.equals("relevance") ? (float) a.get(1).asDouble() : Float.NaN;
+            return new FieldDoc(0, score, fields);
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            throw new BadRequest("bad_cursor", "the cursor cannot be read: pass the 'next' value of the previous page");
+        }
+    }
+
+    /**
+     * A cursor's position as Lucene takes it: the last doc id, so that a hit with the same sort values (only the
+     * cursor's own article, ids being unique) is not repeated.
+     */
+    private static FieldDoc last(IndexSearcher s, FieldDoc cursor) {
+        return cursor == null ? null : new FieldDoc(Math.max(0, s.getIndexReader().maxDoc() - 1), cursor.score, cursor.fields);
+    }
+
+    /** Counts the facets of every match; returns the number of matches. */
+    private static int facets(IndexSearcher s, Query query, int n, Map<String, Object> out) {
+        String[] fields = {Fields.OUTLET, Fields.ENTITY, Fields.EVENT_TYPE, Fields.MONTH};
+        String[] names = {"outlet", "entity", "event_type", "month"};
+        Matches.FacetCounter[] counters = new Matches.FacetCounter[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            counters[i] = new Matches.FacetCounter(fields[i]);
+        }
+        int[] total = {0};
+        List<Runnable> finish = new ArrayList<>();
+        Matches.forEach(s, query, ctx -> {
+            finish.forEach(Runnable::run);
+            finish.clear();
+            List<Matches.FacetCounter.Segment> segs = new ArrayList<>();
+            if (n > 0) {
+                for (Matches.FacetCounter c : counters) {
+                    segs.add(c.segment(ctx));
+                }
+            }
+            segs.forEach(seg -> finish.add(seg::finish));
+            return doc -> {
+                total[0]++;
+                for (Matches.FacetCounter.Segment seg : segs) {
+                    seg.accept(doc);
+                }
+            };
+        });
+        finish.forEach(Runnable::run);
+        for (int i = 0; i < fields.length; i++) {
+            List<Map<String, Object>> values = new ArrayList<>();
+            if (names[i].equals("month")) {
+                new TreeMap<>(counters[i].totals()).forEach((k, v) -> values.add(map("value", k, "count", v)));
+            } else {
+                for (var e : Matches.top(counters[i].totals(), n)) {
+                    values.add(map("value", e.getKey(), "count", e.getValue()));
+                }
+            }
+            out.put(names[i], values);
+        }
+        return total[0];
+    }
+
+    private String[] snippets(IndexSearcher s, Query q, TopDocs top, Map<Integer, JsonNode> rows) throws IOException {
+        String[] out = new String[top.scoreDocs.length];
+        if (q == null || top.scoreDocs.length == 0) {
+            return out;
+        }
+        UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, Analysis.perField())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.FRENCH), 200, 0.3f))
+                .withMaxLength(200_000);
+        UnifiedHighlighter h = new UnifiedHighlighter(b) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                           int cacheCharsThreshold) throws IOException {
+                // The text lives in the stored row: read it from there rather than storing it twice.
+                List<CharSequence[]> values = new ArrayList<>();
+                StoredFields stored = s.storedFields();
+                for (int d = docIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docIter.nextDoc()) {
+                    JsonNode row = rows.get(d);
+                    if (row == null) {
+                        row = JSON.readTree(stored.document(d).get(Fields.JSON));
+                    }
+                    CharSequence[] v = new CharSequence[fields.length];
+                    for (int i = 0; i < fields.length; i++) {
+                        v[i] = fields[i].equals(Fields.TITLE) ? row.path("title").asText("") : row.path("text").asText("");
+                    }
+                    values.add(v);
+                }
+                return values;
+            }
+        };
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        Map<String, String[]> hl = h.highlightFields(new String[] {Fields.TEXT, Fields.TEXT_OTHER}, q, docs,
+                new int[] {2, 2});
+        for (int i = 0; i < out.length; i++) {
+            for (String f : new String[] {Fields.TEXT, Fields.TEXT_OTHER}) {
+                String v = hl.get(f)[i];
+                if (v != null && v.contains("<mark>")) {
+                    out[i] = v;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The first 200 characters of a text, HTML-escaped like the highlighted snippets. */
+    static String lead(String text) {
+        String t = text.length() > 200 ? text.substring(0, 199) + "…" : text;
+        return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#x27;").replace("\n\n", " ");
+    }
+
+    // ---- articles ------------------------------------------------------------------------------------------
+
+    /** The article's analysis (the JSON contract) with its {@code id} first; empty for an unknown id. */
+    public Optional<String> article(String id) {
+        if (!ARTICLE_ID.matcher(id).matches()) {
+            throw new BadRequest("bad_id", "an article id is 32 hexadecimal digits");
+        }
+        return with(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(withId(id, s.storedFields().document(top.scoreDocs[0].doc).get(Fields.JSON)));
+        });
+    }
+
+    static String withId(String id, String json) {
+        // The row is an object: put the id in front without re-serialising the rest.
+        return "{\"id\":\"" + id + "\"," + json.substring(json.indexOf('{') + 1);
+    }
+
+    // ---- entities ------------------------------------------------------------------------------------------
+
+    /** Entities whose id or an alias starts with {@code q} (any script, case and accents ignored), most articles first. */
+    public Map<String, Object> entities(String q, int limit) {
+        if (q == null || q.isBlank()) {
+            throw new BadRequest("missing_parameter", "q is required: a name or the start of one");
+        }
+        return with(s -> {
+            IndexReader r = s.getIndexReader();
+            Set<String> ids = new LinkedHashSet<>();
+            String key = Analysis.aliasKey(q);
+            for (String t : Matches.termsWithPrefix(r, Fields.ALIAS_ID, key, 5000)) {
+                ids.add(t.substring(t.indexOf(Fields.SEP) + 1));
+            }
+            if (docFreq(r, Fields.ENTITY, q.strip()) > 0) {
+                ids.add(q.strip());
+            }
+            // Ranked by document frequency (cheap), then counted exactly for the ones returned.
+            List<String> ranked = new ArrayList<>(ids);
+            Map<String, Integer> df = new HashMap<>();
+            ranked.forEach(id -> df.put(id, docFreq(r, Fields.ENTITY, id)));
+            ranked.sort((a, b) -> Integer.compare(df.get(b), df.get(a)));
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (String id : ranked) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                int n = Matches.liveCount(r, Fields.ENTITY, id);
+                if (n > 0) {
+                    String[] info = info(r, id);
+                    out.add(map("id", id, "type", info[0], "name", info[1], "articles", n));
+                }
+            }
+            out.sort((a, b) -> Integer.compare((int) b.get("articles"), (int) a.get("articles")));
+            return map("entities", out);
+        });
+    }
+
+    /** Type and name of an entity, from the most frequent of its {@code id␁type␁name} terms. */
+    private static String[] info(IndexReader r, String id) {
+        String best = null;
+        int bestN = -1;
+        for (String t : Matches.termsWithPrefix(r, Fields.ID_INFO, id + Fields.SEP, 20)) {
+            int n = docFreq(r, Fields.ID_INFO, t);
+            if (n > bestN) {
+                best = t;
+                bestN = n;
+            }
+        }
+        if (best == null) {
+            return new String[] {null, id};
+        }
+        String[] parts = best.split(String.valueOf(Fields.SEP), 3);
+        return new String[] {parts[1], parts[2]};
+    }
+
+    /**
+     * An entity's profile: aliases seen (with article counts), roles with the dates they were seen, articles per
+     * month, first and last seen, co-occurring entities, quotes and event counts; empty for an unknown id.
+     */
+    public Optional<Map<String, Object>> entity(String id) {
+        if (!ENTITY_ID.matcher(id).matches()) {
+            throw new BadRequest("bad_id", "not an entity id: letters, digits and : . _ ' - only");
+        }
+        return with(s -> {
+            IndexReader r = s.getIndexReader();
+            Map<String, Integer> months = new TreeMap<>();
+            long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
+            int[] articles = {0};
+            Map<String, Integer> co = new HashMap<>();
+            Map<LeafReaderContext, int[]> perLeaf = new HashMap<>();
+            Map<LeafReaderContext, NumericDocValues> dates = new HashMap<>();
+            Map<LeafReaderContext, SortedSetDocValues> ents = new HashMap<>();
+            Matches.postings(r, Fields.ENTITY, id, (ctx, doc, freq) -> {
+                articles[0]++;
+                NumericDocValues pub = dates.computeIfAbsent(ctx, c -> dv(c, Fields.PUBLISHED));
+                if (pub != null && pub.advanceExact(doc)) {
+                    long day = pub.longValue();
+                    range[0] = Math.min(range[0], day);
+                    range[1] = Math.max(range[1], day);
+                    months.merge(LocalDate.ofEpochDay(day).toString().substring(0, 7), 1, Integer::sum);
+                }
+                SortedSetDocValues e = ents.computeIfAbsent(ctx, c -> sdv(c, Fields.ENTITY));
+                if (e != null && e.advanceExact(doc)) {
+                    int[] counts = perLeaf.computeIfAbsent(ctx, c -> new int[(int) e.getValueCount()]);
+                    for (int i = e.docValueCount(); i > 0; i--) {
+                        counts[(int) e.nextOrd()]++;
+                    }
+                }
+            });
+            if (articles[0] == 0) {
+                return Optional.<Map<String, Object>>empty();
+            }
+            for (var leaf : perLeaf.entrySet()) {
+                SortedSetDocValues e = sdv(leaf.getKey(), Fields.ENTITY);
+                int[] counts = leaf.getValue();
+                for (int ord = 0; ord < counts.length; ord++) {
+                    if (counts[ord] > 0) {
+                        co.merge(e.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
+                    }
+                }
+            }
+            co.remove(id);
+            String[] info = info(r, id);
+            List<Map<String, Object>> aliases = new ArrayList<>();
+            String prefix = id + Fields.SEP;
+            for (String t : Matches.termsWithPrefix(r, Fields.ID_ALIAS, prefix, 500)) {
+                int n = docFreq(r, Fields.ID_ALIAS, t);
+                if (n > 0) {
+                    aliases.add(map("alias", t.substring(prefix.length()), "articles", n));
+                }
+            }
+            aliases.sort((a, b) -> Integer.compare((int) b.get("articles"), (int) a.get("articles")));
+            List<Map<String, Object>> roles = new ArrayList<>();
+            for (String t : Matches.termsWithPrefix(r, Fields.ID_ROLE, prefix, 100)) {
+                long[] rr = {Long.MAX_VALUE, Long.MIN_VALUE};
+                int[] n = {0};
+                Map<LeafReaderContext, NumericDocValues> pubs = new HashMap<>();
+                Matches.postings(r, Fields.ID_ROLE, t, (ctx, doc, freq) -> {
+                    n[0]++;
+                    NumericDocValues pub = pubs.computeIfAbsent(ctx, c -> dv(c, Fields.PUBLISHED));
+                    if (pub != null && pub.advanceExact(doc)) {
+                        rr[0] = Math.min(rr[0], pub.longValue());
+                        rr[1] = Math.max(rr[1], pub.longValue());
+                    }
+                });
+                if (n[0] > 0) {
+                    roles.add(map("role", t.substring(prefix.length()), "articles", n[0],
+                            "first_seen", day(rr[0]), "last_seen", day(rr[1])));
+                }
+            }
+            List<Map<String, Object>> coList = new ArrayList<>();
+            for (var e : Matches.top(co, 20)) {
+                String[] ci = info(r, e.getKey());
+                coList.add(map("id", e.getKey(), "type", ci[0], "name", ci[1], "articles", e.getValue()));
+            }
+            List<Map<String, Object>> perMonth = new ArrayList<>();
+            months.forEach((k, v) -> perMonth.add(map("month", k, "articles", v)));
+            return Optional.of(map("id", id, "type", info[0], "name", info[1], "articles", articles[0],
+                    "first_seen", day(range[0]), "last_seen", day(range[1]), "aliases", aliases, "roles", roles,
+                    "months", perMonth, "cooccurring", coList,
+                    "quotes", Matches.liveFreq(r, Fields.SPEAKER, id),
+                    "events", Matches.liveFreq(r, Fields.PARTICIPANT, id)));
+        });
+    }
+
+    private static String day(long d) {
+        return d == Long.MAX_VALUE || d == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(d).toString();
+    }
+
+    private static NumericDocValues dv(LeafReaderContext c, String field) {
+        try {
+            return c.reader().getNumericDocValues(field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SortedSetDocValues sdv(LeafReaderContext c, String field) {
+        try {
+            return c.reader().getSortedSetDocValues(field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- quotes, events ------------------------------------------------------------------------------------
+
+    /**
+     * Quotes by a speaker (id or alias) and/or matching {@code q} (in the quote's own words), newest articles first:
+     * {@code {"quotes": [{article, source, title, outlet, published, text, kind, speaker, cue}], "next"}}. A page
+     * ends at an article's end, so it may hold a few more than {@code limit}.
+     */
+    public Map<String, Object> quotes(Params p) {
+        int limit = p.integer("limit", 50, 1, 1000);
+        return with(s -> {
+            IndexReader r = s.getIndexReader();
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(query(r, without(p, "q")), BooleanClause.Occur.MUST);
+            Set<String> speakers = null;
+            String speaker = p.get("speaker");
+            if (speaker != null) {
+                speakers = StoreQueryParser.withNames(speaker, resolve(r, speaker));
+                b.add(StoreQueryParser.ids(Fields.SPEAKER, speakers), BooleanClause.Occur.FILTER);
+            }
+            String q = p.get("q");
+            Query quoteQuery = null;
+            if (q != null) {
+                quoteQuery = parseIn(Fields.QUOTE, q);
+                b.add(quoteQuery, BooleanClause.Occur.MUST);
+            } else {
+                b.add(new org.apache.lucene.search.FieldExistsQuery(Fields.N_QUOTES), BooleanClause.Occur.FILTER);
+            }
+            Sort sort = sort("date");
+            FieldDoc after = last(s, cursor(p.get("cursor"), "date"));
+            List<Map<String, Object>> out = new ArrayList<>();
+            String next = null;
+            StoredFields stored = s.storedFields();
+            while (out.size() < limit) {
+                TopDocs top = s.searchAfter(after, b.build(), 50, sort, false);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    after = (FieldDoc) sd;
+                    JsonNode row = JSON.readTree(stored.document(sd.doc).get(Fields.JSON));
+                    String id = ((BytesRef) after.fields[1]).utf8ToString();
+                    for (JsonNode qt : row.path("quotes")) {
+                        if (speakers != null && !speakerIn(qt.path("speaker"), speakers)) {
+                            continue;
+                        }
+                        if (quoteQuery != null && !matches(quoteQuery, qt.path("text").asText(""))) {
+                            continue;
+                        }
+                        out.add(map("article", id, "source", ArticleIndexer.text(row, "source"),
+                                "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
+                                "published", ArticleIndexer.text(row, "published"), "text", qt.path("text").asText(),
+                                "kind", qt.path("kind").asText(null), "speaker", qt.get("speaker"), "cue", qt.get("cue")));
+                    }
+                    if (out.size() >= limit) {
+                        break;
+                    }
+                }
+                if (top.scoreDocs.length < 50 || out.size() >= limit) {
+                    next = out.size() >= limit ? encodeCursor(after, "date") : null;
+                    break;
+                }
+            }
+            return map("quotes", out, "next", next);
+        });
+    }
+
+    private static Query parseIn(String field, String q) {
+        // Bare words of a quote query are looked for in the quote's words only.
+        org.apache.lucene.queryparser.classic.QueryParser qp =
+                new org.apache.lucene.queryparser.classic.QueryParser(field, Analysis.perField());
+        qp.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
+        qp.setAllowLeadingWildcard(false);
+        try {
+            return qp.parse(q);
+        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+            throw new BadRequest("bad_query", "cannot read the query: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static boolean speakerIn(JsonNode sp, Set<String> ids) {
+        if (!sp.isObject()) {
+            return false;
+        }
+        String id = ArticleIndexer.text(sp, "id");
+        return id != null ? ids.contains(id) : ids.contains("name:" + Analysis.aliasKey(sp.path("name").asText()));
+    }
+
+    /** Whether one quote's words match the query (the article matched it as a whole). */
+    private static boolean matches(Query q, String text) {
+        org.apache.lucene.index.memory.MemoryIndex m = new org.apache.lucene.index.memory.MemoryIndex();
+        m.addField(Fields.QUOTE, text, Analysis.perField());
+        return m.search(q) > 0;
+    }
+
+    static Params without(Params p, String... names) {
+        return new Params(p.copyWithout(names));
+    }
+
+    /** At most this many articles are read to merge events; the answer says when more matched. */
+    static final int EVENT_ARTICLES = 5000;
+
+    /**
+     * Events matching type / participant / place / dates, merged across articles ({@link veille.event.EventMerger}),
+     * each with its sources: {@code {"events": [...], "articles": N, "truncated": bool}}.
+     */
+    public Map<String, Object> events(Params p) {
+        int limit = p.integer("limit", 100, 1, 10_000);
+        return with(s -> {
+            IndexReader r = s.getIndexReader();
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(query(r, without(p, "from", "to")), BooleanClause.Occur.MUST);
+            b.add(new org.apache.lucene.search.FieldExistsQuery(Fields.EVENT_TYPE), BooleanClause.Occur.FILTER);
+            String type = p.get("type");
+            if (type != null) {
+                type = type.toUpperCase(Locale.ROOT);
+                b.add(new TermQuery(new Term(Fields.EVENT_TYPE, type)), BooleanClause.Occur.FILTER);
+            }
+            Set<String> participants = p.get("participant") == null ? null
+                    : StoreQueryParser.withNames(p.get("participant"), resolve(r, p.get("participant")));
+            if (participants != null) {
+                b.add(StoreQueryParser.ids(Fields.PARTICIPANT, participants), BooleanClause.Occur.FILTER);
+            }
+            Set<String> places = null;
+            if (p.get("place") != null) {
+                places = StoreQueryParser.withNames(p.get("place"), resolve(r, p.get("place")));
+                b.add(StoreQueryParser.ids(Fields.PLACE, places), BooleanClause.Occur.FILTER);
+            }
+            Long from = p.day("from", false);
+            Long to = p.day("to", true);
+            if (from != null || to != null) {
+                long lo = from == null ? Long.MIN_VALUE : from;
+                long hi = to == null ? Long.MAX_VALUE : to;
+                // An event's own date when it has one, else its article's.
+                BooleanQuery.Builder dates = new BooleanQuery.Builder();
+                dates.add(LongPoint.newRangeQuery(Fields.EVENT_DATE, lo, hi), BooleanClause.Occur.SHOULD);
+                dates.add(LongPoint.newRangeQuery(Fields.PUBLISHED, lo, hi), BooleanClause.Occur.SHOULD);
+                b.add(dates.build(), BooleanClause.Occur.FILTER);
+            }
+            TopDocs top = s.search(b.build(), EVENT_ARTICLES + 1, sort("date_asc"));
+            veille.event.EventMerger merger = new veille.event.EventMerger();
+            Map<String, Map<String, Object>> articles = new HashMap<>();
+            StoredFields stored = s.storedFields();
+            int n = Math.min(top.scoreDocs.length, EVENT_ARTICLES);
+            for (int i = 0; i < n; i++) {
+                FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+                String id = ((BytesRef) fd.fields[1]).utf8ToString();
+                JsonNode row = JSON.readTree(stored.document(fd.doc).get(Fields.JSON));
+                String published = ArticleIndexer.text(row, "published");
+                articles.put(id, map("id", id, "source", ArticleIndexer.text(row, "source"),
+                        "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
+                        "published", published));
+                for (JsonNode ev : row.path("events")) {
+                    veille.doc.Event e = event(ev);
+                    if (e == null || type != null && !type.equals(e.type())
+                            || participants != null && e.participants().stream().noneMatch(a -> actorIn(a, participants))
+                            || places != null && (e.place() == null || !actorIn(e.place(), places))
+                            || !inRange(e.date() != null && ArticleIndexer.epochDay(e.date()) != null ? e.date() : published, from, to)) {
+                        continue;
+                    }
+                    merger.add(new veille.event.EventMerger.Report(id, published, e));
+                }
+            }
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (veille.event.EventMerger.Merged m : merger.merged()) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                List<Map<String, Object>> sources = new ArrayList<>();
+                for (String id : m.sources()) {
+                    sources.add(articles.get(id));
+                }
+                out.add(map("type", m.type(), "mode", m.mode(), "date", m.date(), "status", m.status(),
+                        "participants", m.participants().stream().map(a -> map("id", a.id(), "name", a.name())).toList(),
+                        "place", m.place() == null ? null : map("id", m.place().id(), "name", m.place().name()),
+                        "reports", m.reports().size(), "sources", sources));
+            }
+            return map("events", out, "articles", n, "truncated", top.scoreDocs.length > EVENT_ARTICLES);
+        });
+    }
+
+    private static boolean inRange(String date, Long from, Long to) {
+        if (from == null && to == null) {
+            return true;
+        }
+        Long d = ArticleIndexer.epochDay(date);
+        return d != null && (from == null || d >= from) && (to == null || d <= to);
+    }
+
+    private static boolean actorIn(veille.doc.Event.Actor a, Set<String> keys) {
+        return a.id() != null ? keys.contains(a.id()) : keys.contains("name:" + Analysis.aliasKey(a.name()));
+    }
+
+    /** An event of a stored row, as the merger takes it; null for one that cannot be read back. */
+    static veille.doc.Event event(JsonNode ev) {
+        try {
+            List<veille.doc.Event.Actor> who = new ArrayList<>();
+            for (JsonNode a : ev.path("participants")) {
+                who.add(actor(a));
+            }
+            JsonNode place = ev.path("place");
+            List<veille.doc.Event.Evidence> evidence = new ArrayList<>();
+            JsonNode first = ev.path("evidence");
+            evidence.add(new veille.doc.Event.Evidence(first.path("start").asInt(0), first.path("end").asInt(0)));
+            return new veille.doc.Event(ev.path("start").asInt(0), ev.path("end").asInt(0), ev.path("type").asText(),
+                    ArticleIndexer.text(ev, "mode"), who, place.isObject() ? actor(place) : null,
+                    ArticleIndexer.text(ev, "date"), ev.path("status").asText("happened"),
+                    ArticleIndexer.text(ev, "occasion"), evidence);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static veille.doc.Event.Actor actor(JsonNode a) {
+        return new veille.doc.Event.Actor(ArticleIndexer.text(a, "id"), a.path("name").asText(""));
+    }
+
+    // ---- timeline, graph -----------------------------------------------------------------------------------
+
+    /** Articles per day, week (its Monday) or month over the matches of the filters: {@code {"interval", "buckets"}}. */
+    public Map<String, Object> timeline(Params p) {
+        String interval = p.choice("interval", "month", "day", "week", "month");
+        return with(s -> {
+            Query q = query(s.getIndexReader(), p);
+            Map<Long, Integer> days = new TreeMap<>();
+            Matches.forEach(s, q, ctx -> {
+                NumericDocValues pub = dv(ctx, Fields.PUBLISHED);
+                return doc -> {
+                    try {
+                        if (pub != null && pub.advanceExact(doc)) {
+                            days.merge(pub.longValue(), 1, Integer::sum);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                };
+            });
+            Map<String, Integer> buckets = new TreeMap<>();
+            days.forEach((d, n) -> {
+                LocalDate date = LocalDate.ofEpochDay(d);
+                String key = switch (interval) {
+                    case "day" -> date.toString();
+                    case "week" -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+                    default -> date.toString().substring(0, 7);
+                };
+                buckets.merge(key, n, Integer::sum);
+            });
+            List<Map<String, Object>> out = new ArrayList<>();
+            buckets.forEach((k, v) -> out.add(map("date", k, "count", v)));
+            return map("interval", interval, "buckets", out);
+        });
+    }
+
+    /**
+     * The actors around the matches: nodes (the {@code limit} most frequent entities, the asked entity first) and
+     * edges, {@code cooccurrence} (articles naming both) and {@code event} (events they share, by type).
+     */
+    public Map<String, Object> graph(Params p) {
+        int limit = p.integer("limit", 30, 2, 200);
+        return with(s -> {
+            IndexReader r = s.getIndexReader();
+            Query q = query(r, p);
+            // Pass 1: entity counts. Pass 2: pairs among the top ones, and event edges.
+            Matches.FacetCounter ents = new Matches.FacetCounter(Fields.ENTITY);
+            List<Runnable> finish = new ArrayList<>();
+            Matches.forEach(s, q, ctx -> {
+                var seg = ents.segment(ctx);
+                finish.add(seg::finish);
+                return seg;
+            });
+            finish.forEach(Runnable::run);
+            Set<String> asked = new LinkedHashSet<>();
+            for (String e : p.all("entity")) {
+                asked.addAll(resolve(r, e));
+            }
+            List<String> top = new ArrayList<>();
+            asked.stream().filter(ents.totals()::containsKey).forEach(top::add);
+            for (var e : Matches.top(ents.totals(), limit)) {
+                if (top.size() < limit && !top.contains(e.getKey())) {
+                    top.add(e.getKey());
+                }
+            }
+            Set<String> nodes = new java.util.HashSet<>(top);
+            Map<String, Integer> pairs = new HashMap<>();
+            Map<String, Integer> eventEdges = new HashMap<>();
+            Matches.forEach(s, q, ctx -> {
+                SortedSetDocValues e = sdv(ctx, Fields.ENTITY);
+                SortedSetDocValues ev = sdv(ctx, Fields.EVENT_EDGE);
+                return doc -> {
+                    try {
+                        if (e != null && e.advanceExact(doc)) {
+                            List<String> here = new ArrayList<>();
+                            for (int i = e.docValueCount(); i > 0; i--) {
+                                String id = e.lookupOrd(e.nextOrd()).utf8ToString();
+                                if (nodes.contains(id)) {
+                                    here.add(id);
+                                }
+                            }
+                            for (int i = 0; i < here.size(); i++) {
+                                for (int j = i + 1; j < here.size(); j++) {
+                                    pairs.merge(here.get(i) + Fields.SEP + here.get(j), 1, Integer::sum);
+                                }
+                            }
+                        }
+                        if (ev != null && ev.advanceExact(doc)) {
+                            for (int i = ev.docValueCount(); i > 0; i--) {
+                                String edge = ev.lookupOrd(ev.nextOrd()).utf8ToString();
+                                String[] parts = edge.split(String.valueOf(Fields.SEP));
+                                if (nodes.contains(parts[1]) && nodes.contains(parts[2])) {
+                                    eventEdges.merge(edge, 1, Integer::sum);
+                                }
+                            }
+                        }
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                };
+            });
+            List<Map<String, Object>> nodeList = new ArrayList<>();
+            for (String id : top) {
+                String[] info = info(r, id);
+                nodeList.add(map("id", id, "type", info[0], "name", info[1], "articles", ents.totals().get(id)));
+            }
+            List<Map<String, Object>> edges = new ArrayList<>();
+            pairs.forEach((k, v) -> {
+                String[] ab = k.split(String.valueOf(Fields.SEP));
+                edges.add(map("source", ab[0], "target", ab[1], "kind", "cooccurrence", "weight", v));
+            });
+            eventEdges.forEach((k, v) -> {
+                String[] t = k.split(String.valueOf(Fields.SEP));
+                edges.add(map("source", t[1], "target", t[2], "kind", "event", "type", t[0], "weight", v));
+            });
+            edges.sort((a, b) -> Integer.compare((int) b.get("weight"), (int) a.get("weight")));
+            return map("nodes", nodeList, "edges", edges);
+        });
+    }
+
+    // ---- export --------------------------------------------------------------------------------------------
+
+    /** Calls {@code each} with (id, stored row) for every match, in date order, a page at a time. */
+    public void forEachMatch(Params p, java.util.function.BiConsumer<String, String> each) {
+        with(s -> {
+            Query q = query(s.getIndexReader(), p);
+            Sort sort = sort("date_asc");
+            FieldDoc after = null;
+            StoredFields stored = s.storedFields();
+            while (true) {
+                TopDocs top = s.searchAfter(after, q, 1000, sort, false);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    after = (FieldDoc) sd;
+                    each.accept(((BytesRef) after.fields[1]).utf8ToString(), stored.document(sd.doc).get(Fields.JSON));
+                }
+                if (top.scoreDocs.length < 1000) {
+                    return null;
+                }
+            }
+        });
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    static byte[] bytes(Object o) {
+        try {
+            return JSON.writeValueAsBytes(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String string(Object o) {
+        return new String(bytes(o), StandardCharsets.UTF_8);
+    }
+}
