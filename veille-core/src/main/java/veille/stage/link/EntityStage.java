@@ -95,6 +95,7 @@ public final class EntityStage implements Stage {
                 }
             }
         }
+        Acronyms.join(doc.text(), doc.layer(Token.LAYER), clusters);
         return doc.with(Entity.KEY, new Entity.Entities(clusters.build(doc.text(), actors, date)));
     }
 
@@ -209,8 +210,33 @@ public final class EntityStage implements Stage {
     }
 
     /** Mentions grouped by entity id, in order of first mention. */
-    private static final class Clusters {
+    static final class Clusters {
         private final Map<String, List<Candidate>> byId = new LinkedHashMap<>();
+        /** Types set by a rule over the whole cluster (an acronym's definition), ahead of the candidates' own. */
+        private final Map<String, EntityType> typed = new java.util.HashMap<>();
+
+        /** The id each candidate went to, for passes over the whole article. */
+        Map<Candidate, String> assignment() {
+            Map<Candidate, String> out = new java.util.IdentityHashMap<>();
+            byId.forEach((id, cs) -> cs.forEach(c -> out.put(c, id)));
+            return out;
+        }
+
+        /** Moves every mention of {@code from} into {@code into}. */
+        void merge(String from, String into) {
+            if (from.equals(into) || !byId.containsKey(from)) {
+                return;
+            }
+            byId.computeIfAbsent(into, k -> new ArrayList<>()).addAll(byId.remove(from));
+            EntityType t = typed.remove(from);
+            if (t != null) {
+                typed.putIfAbsent(into, t);
+            }
+        }
+
+        void setType(String id, EntityType type) {
+            typed.put(id, type);
+        }
 
         void add(String id, Candidate c) {
             byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
@@ -225,6 +251,9 @@ public final class EntityStage implements Stage {
         }
 
         EntityType type(String id) {
+            if (typed.containsKey(id)) {
+                return typed.get(id);
+            }
             return byId.get(id).stream().map(Candidate::type).filter(java.util.Objects::nonNull).findFirst()
                     .orElse(EntityType.PER);
         }

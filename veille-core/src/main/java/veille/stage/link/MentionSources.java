@@ -56,6 +56,9 @@ final class MentionSources {
             }
             boolean acronym = m.text(text).chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                     && m.text(text).length() <= 6;
+            if (acronym) {
+                m = spelledAsWritten(text, m);
+            }
             out.add(new Candidate(m.start(), m.end(), m.ids(), acronym ? MentionKind.ABBREVIATION : MentionKind.NAME,
                     null, null, null, m.ids().size() == 1 ? 0.95 : 0.6));
             addNested(text, tokens, m, out);
@@ -128,6 +131,18 @@ final class MentionSources {
             }
         }
         return false;
+    }
+
+    /**
+     * An acronym names the entities that write it so, letter for letter: name keys fold doubled letters, which
+     * would make "UE" (the European Union) "UEE" (the Eurasian Economic Union) too.
+     */
+    private Gazetteer.Match spelledAsWritten(String text, Gazetteer.Match m) {
+        String key = MatchKey.of(m.text(text));
+        List<String> exact = m.ids().stream().filter(id -> actors.byId(id)
+                .map(a -> a.names().stream().anyMatch(n -> MatchKey.of(n).equals(key))).orElse(false)).toList();
+        return exact.isEmpty() || exact.size() == m.ids().size() ? m
+                : new Gazetteer.Match(m.start(), m.end(), exact, m.partial());
     }
 
     private static String fold(String s) {

@@ -98,4 +98,29 @@ class EntityStageTest {
         List<Entity> es = entities("Le partenariat sino-russe et la diplomatie chinoise ont été salués par les experts.");
         assertThat(es).extracting(Entity::id).doesNotContain("CN", "RU");
     }
+
+    @Test
+    void anAcronymDefinedInBracketsIsTheSameOrganisationWhereverItRecurs() {
+        String text = "La Fédération nationale des pêcheurs côtiers (FNPC) a appelé à la grève lundi à Brest. "
+                + "Selon la FNPC, plus de deux cents bateaux resteront à quai.";
+        List<Entity> es = entities(text);
+        List<Entity> orgs = es.stream().filter(e -> e.aliases().contains("FNPC") || e.name().equals("FNPC")).toList();
+        assertThat(orgs).hasSize(1);
+        assertThat(orgs.getFirst().type()).isEqualTo(EntityType.ORG);
+        assertThat(orgs.getFirst().mentions()).hasSize(3);
+    }
+
+    @Test
+    void anAcronymAfterAPersonIsHisPartyNotHisName() {
+        List<Entity> es = entities("Le député Jean-Marc Delorme (PS) a voté contre le texte du gouvernement.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PER).allSatisfy(e ->
+                assertThat(e.aliases()).doesNotContain("PS"));
+    }
+
+    @Test
+    void anAcronymNamesOnlyTheEntitiesSpelledThatWay() {
+        // "UEE" (the Eurasian Economic Union) folds to the same name key as "UE"; the letters must agree.
+        List<Entity> es = entities("L'UE a annoncé de nouvelles sanctions contre le pays.");
+        assertThat(es).extracting(Entity::id).contains("eu").doesNotContain("eaeu");
+    }
 }
