@@ -74,6 +74,8 @@ final class MentionSources {
         if (doc.find(Language.KEY).map(l -> l.isFrench() || l.code().equals("und")).orElse(true)) {
             taken.set(0, datelineEnd); // a dateline's agency is a credit, whatever the model makes of it
             addModel(doc, text, out, taken); // the model reads French only
+            OrgHeads.builtIn().apply(text, tokens, out, taken, NOT_ENTITIES,
+                    id -> actors.byId(id).map(a -> a.type() == EntityType.LOC).orElse(false));
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;

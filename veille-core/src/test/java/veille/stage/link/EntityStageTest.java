@@ -123,4 +123,26 @@ class EntityStageTest {
         List<Entity> es = entities("L'UE a annoncé de nouvelles sanctions contre le pays.");
         assertThat(es).extracting(Entity::id).contains("eu").doesNotContain("eaeu");
     }
+
+    @Test
+    void aNameAfterAnOrganisationsHeadNounIsAnOrganisation() {
+        List<Entity> es = entities("Le contrat a été signé mardi par la société Varnelia et par le parti Avenir Commun, "
+                + "selon la chaîne Brixton News.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Varnelia", "Avenir Commun", "Brixton News");
+    }
+
+    @Test
+    void aMinistryIsNamedByItsHeadAndPortfolio() {
+        List<Entity> es = entities("Le ministère des Affaires étrangères et du Commerce a convoqué l'ambassadeur mardi.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("ministère des Affaires étrangères et du Commerce");
+    }
+
+    @Test
+    void anOrganisationNamedAfterAPlaceTakesThePlaceIn() {
+        List<Entity> es = entities("Les dirigeants de la Ligue démocratique du Kosovo ont annoncé leur candidat.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Ligue démocratique du Kosovo");
+    }
 }
