@@ -45,6 +45,9 @@ final class MentionSources {
             if (!looksLikeName(text, m) || !writtenAsNamed(text, m) || (m.start() < datelineEnd && isMedia(m))) {
                 continue; // an agency in "PÉKIN, 12 mars (Xinhua) --" is the dispatch's credit, not a mention
             }
+            if (!m.partial() && !spelledAsPlace(text, m)) {
+                continue; // "Shine" is not "Chine", "Sophia" not "Sofia": a one-word place is spelt as listed
+            }
             m = withLostLetterFirstName(text, tokens, m);
             int at = tokenBefore(tokens, m.start());
             if (m.partial()) {
@@ -136,6 +139,30 @@ final class MentionSources {
     }
 
     /**
+     * A one-word place must be written as one of its names (case and accents aside): the name keys that join
+     * transliterations of persons' names would otherwise read "Shine" as "Chine" and a first name, "Sophia", as Sofia.
+     */
+    private boolean spelledAsPlace(String text, Gazetteer.Match m) {
+        String surface = m.text(text);
+        if (surface.indexOf(' ') >= 0 || m.ids().isEmpty()) {
+            return true;
+        }
+        String key = MatchKey.of(surface);
+        boolean allPlaces = true;
+        for (String id : m.ids()) {
+            Optional<Actor> a = actors.byId(id);
+            if (a.isEmpty() || a.get().type() != EntityType.LOC) {
+                allPlaces = false;
+                continue;
+            }
+            if (a.get().names().stream().anyMatch(n -> MatchKey.of(n).equals(key))) {
+                return true;
+            }
+        }
+        return !allPlaces;
+    }
+
+    /**
      * An acronym names the entities that write it so, letter for letter: name keys fold doubled letters, which
      * would make "UE" (the European Union) "UEE" (the Eurasian Economic Union) too.
      */
@@ -217,7 +244,28 @@ final class MentionSources {
     }
 
     /** Names the NER model found where no knowledge-base name or title stands. */
-    private static void addModel(Document doc, String text, List<Candidate> out, java.util.BitSet taken) {
+    private void addModel(Document doc, String text, List<Candidate> out, java.util.BitSet taken) {
+        // A person's first name is never a place: "Florence Parly", "Jordan Bardella". A one-word place the model
+        // reads as the start of a longer person's name gives way to it.
+        java.util.Map<Integer, Candidate> placeWords = new java.util.HashMap<>();
+        for (Candidate c : out) {
+            if (c.how() == MentionKind.NAME && text.substring(c.start(), c.end()).indexOf(' ') < 0 && !c.ids().isEmpty()
+                    && c.ids().stream().allMatch(id -> actors.byId(id).map(a -> a.type() == EntityType.LOC).orElse(false))) {
+                placeWords.put(c.start(), c);
+            }
+        }
+        for (EntityMention m : doc.layer(EntityMention.LAYER)) {
+            Candidate place = placeWords.get(m.start());
+            if (m.type() == EntityType.PER && place != null && place.end() < m.end()
+                    && Character.isUpperCase(text.charAt(m.start())) && !overlaps(taken, place.end(), m.end())) {
+                out.remove(place);
+                taken.clear(place.start(), place.end());
+            }
+        }
+        addModelNames(doc, text, out, taken);
+    }
+
+    private static void addModelNames(Document doc, String text, List<Candidate> out, java.util.BitSet taken) {
         // A longer name the model found around a surname-only match ("Charles de Gaulle" around "Charles") wins.
         java.util.BitSet partials = new java.util.BitSet(text.length());
         for (Candidate c : out) {

@@ -145,4 +145,13 @@ class EntityStageTest {
         assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
                 .contains("Ligue démocratique du Kosovo");
     }
+
+    @Test
+    void aPersonsFirstNameIsNeverAPlace() {
+        // "Sophia" is one name key with Sofia, and "Jordan" is the English name of a country.
+        List<Entity> es = entities("Sophia Marvelli, porte-parole du mouvement, a répondu à Jordan Kessler mardi soir.");
+        assertThat(es).extracting(Entity::type).doesNotContain(EntityType.LOC);
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .contains("Sophia Marvelli", "Jordan Kessler");
+    }
 }
