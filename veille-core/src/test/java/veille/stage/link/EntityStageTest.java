@@ -154,4 +154,12 @@ class EntityStageTest {
         assertThat(es).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
                 .contains("Sophia Marvelli", "Jordan Kessler");
     }
+
+    @Test
+    void aDescriptionWithoutItsCountryIsTheOneTheArticleGaveThatTitle() {
+        Map<String, List<String>> m = mentionsById("Le Premier ministre Aldo Brenvik a reçu mardi la présidente "
+                + "Mira Ostlund. Le chef du gouvernement a ensuite annoncé un accord.");
+        String aldo = m.keySet().stream().filter(id -> m.get(id).stream().anyMatch(s -> s.startsWith("Aldo Brenvik/"))).findFirst().orElseThrow();
+        assertThat(m.get(aldo)).contains("Le Premier ministre/role", "Le chef du gouvernement/role");
+    }
 }
