@@ -79,6 +79,7 @@ final class MentionSources {
             addModel(doc, text, out, taken); // the model reads French only
             OrgHeads.builtIn().apply(text, tokens, out, taken, NOT_ENTITIES,
                     id -> actors.byId(id).map(a -> a.type() == EntityType.LOC).orElse(false));
+            extendNames(text, tokens, out);
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;
@@ -318,6 +319,63 @@ final class MentionSources {
                 return false;
             });
         }
+    }
+
+    /**
+     * Two edges of a name the model does not see: a first word that opens with a digit ("21st Century Fox", "3M
+     * France"), which makes it no person's name; and a region followed by the adjective of its country ("Kurdistan
+     * irakien", "Cachemire indien"), one place, not the region alone. A country followed by an adjective is not
+     * extended.
+     */
+    private void extendNames(String text, List<Token> tokens, List<Candidate> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Candidate c = out.get(k);
+            if (c.how() == MentionKind.ROLE || c.how() == MentionKind.PARTIAL || c.how() == MentionKind.TITLE) {
+                continue;
+            }
+            int first = firstTokenAt(tokens, c.start());
+            if (first < 0) {
+                continue;
+            }
+            if (c.how() == MentionKind.MODEL && first > 0) {
+                Token prev = tokens.get(first - 1);
+                // The tokenizer cuts "21st" into "21" and "st": take back the number glued to the word.
+                int wordStart = first >= 2 && tokens.get(first - 2).end() == prev.start() ? tokens.get(first - 2).start()
+                        : prev.start();
+                String w = text.substring(wordStart, prev.end());
+                if (Character.isDigit(w.charAt(0)) && w.chars().anyMatch(Character::isLetter)
+                        && text.substring(prev.end(), c.start()).equals(" ")) {
+                    prev = new Token(wordStart, prev.end(), prev.kind());
+                    c = new Candidate(prev.start(), c.end(), c.ids(), c.how(),
+                            c.type() == EntityType.PER ? EntityType.ORG : c.type(), text.substring(prev.start(), c.end()),
+                            null, c.score());
+                    out.set(k, c);
+                }
+            }
+            boolean region = c.how() == MentionKind.MODEL ? c.type() == EntityType.LOC
+                    : c.ids().size() == 1 && actors.byId(c.ids().getFirst())
+                            .map(a -> a.type() == EntityType.LOC && a.id().length() > 2).orElse(false);
+            int last = lastTokenAt(tokens, c.end());
+            if (region && last >= 0 && last + 1 < tokens.size()) {
+                Token adj = tokens.get(last + 1);
+                String w = text.substring(adj.start(), adj.end());
+                if (Character.isLowerCase(w.charAt(0)) && text.substring(c.end(), adj.start()).equals(" ")
+                        && actors.countryOfAdjective(w).isPresent()) {
+                    out.set(k, new Candidate(c.start(), adj.end(), List.of(), MentionKind.MODEL, EntityType.LOC,
+                            text.substring(c.start(), adj.end()), null, c.score()));
+                }
+            }
+        }
+    }
+
+    private static int firstTokenAt(List<Token> tokens, int start) {
+        int i = Sorted.firstNotBefore(tokens.size(), k -> tokens.get(k).start() < start);
+        return i < tokens.size() && tokens.get(i).start() == start ? i : -1;
+    }
+
+    private static int lastTokenAt(List<Token> tokens, int end) {
+        int i = Sorted.firstNotBefore(tokens.size(), k -> tokens.get(k).end() < end);
+        return i < tokens.size() && tokens.get(i).end() == end ? i : -1;
     }
 
     private static int firstStartingFrom(List<Candidate> sorted, int pos) {

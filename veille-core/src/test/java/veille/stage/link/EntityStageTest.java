@@ -162,4 +162,18 @@ class EntityStageTest {
         String aldo = m.keySet().stream().filter(id -> m.get(id).stream().anyMatch(s -> s.startsWith("Aldo Brenvik/"))).findFirst().orElseThrow();
         assertThat(m.get(aldo)).contains("Le Premier ministre/role", "Le chef du gouvernement/role");
     }
+
+    @Test
+    void aRegionFollowedByItsCountrysAdjectiveIsOnePlace() {
+        List<Entity> es = entities("Des combats ont repris mardi au Baloutchistan iranien, près de la frontière.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.LOC).extracting(Entity::name)
+                .contains("Baloutchistan iranien");
+    }
+
+    @Test
+    void aNameOpeningWithANumberIsAnOrganisationsNotAPersons() {
+        List<Entity> es = entities("Les actionnaires de la 22nd Harbor Pictures ont approuvé la fusion avec Velmont.");
+        assertThat(es).extracting(Entity::name, Entity::type).contains(
+                org.assertj.core.groups.Tuple.tuple("22nd Harbor Pictures", EntityType.ORG));
+    }
 }
