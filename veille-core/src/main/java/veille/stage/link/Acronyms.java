@@ -43,9 +43,9 @@ final class Acronyms {
             }
             // NAME ( ACR )
             Token in = tokens.get(i + 1);
-            if (is(text, tokens.get(i + 2), ")") && isAcronym(text, in)) {
+            if (is(text, tokens.get(i + 2), ")") && (isAcronym(text, in) || isCapitalised(text, in))) {
                 Candidate name = byEnd.get(tokens.get(i - 1).end());
-                String id = define(text, name, in, byStart.get(in.start()), ids, clusters);
+                String id = define(text, name, in, byStart.get(in.start()), ids, clusters, isAcronym(text, in));
                 if (id != null) {
                     defined.putIfAbsent(text.substring(in.start(), in.end()), id);
                     taken.set(in.start(), in.end());
@@ -58,7 +58,7 @@ final class Acronyms {
             if (isAcronym(text, before) && name != null) {
                 int close = tokenAt(tokens, i + 1, name.end());
                 if (close > 0 && close < tokens.size() && is(text, tokens.get(close), ")")) {
-                    String id = define(text, name, before, byStart.get(before.start()), ids, clusters);
+                    String id = define(text, name, before, byStart.get(before.start()), ids, clusters, true);
                     if (id != null) {
                         defined.putIfAbsent(text.substring(before.start(), before.end()), id);
                         taken.set(before.start(), before.end());
@@ -86,7 +86,7 @@ final class Acronyms {
 
     /** Joins a name and its acronym; returns the entity's id, or null when they are not a definition. */
     private static String define(String text, Candidate name, Token acronym, Candidate acronymMention,
-                                 Map<Candidate, String> ids, EntityStage.Clusters clusters) {
+                                 Map<Candidate, String> ids, EntityStage.Clusters clusters, boolean capitals) {
         if (name == null || name == acronymMention || name.how() == MentionKind.ROLE) {
             return null;
         }
@@ -104,6 +104,12 @@ final class Acronyms {
                 || (type == EntityType.LOC && (nameKnown || acrKnown))) {
             return null;
         }
+        // A one-word alias in capitals and small letters ("État islamique (Daech)") only beside an organisation,
+        // and never one the knowledge base knows as something else ("Gazprom (Russie)").
+        if (!capitals && (type != EntityType.ORG || acrKnown || (acronymMention != null
+                && acronymMention.type() != null && acronymMention.type() != EntityType.ORG))) {
+            return null;
+        }
         String into = nameKnown ? nameId : acrKnown ? acrId : nameId;
         if (acrId == null) {
             Candidate c = new Candidate(acronym.start(), acronym.end(), List.of(), MentionKind.ABBREVIATION,
@@ -119,6 +125,19 @@ final class Acronyms {
             clusters.setType(into, EntityType.ORG);
         }
         return into;
+    }
+
+    /** A capitalised word of letters: "Daech". */
+    private static boolean isCapitalised(String text, Token t) {
+        if (t.kind() != TokenKind.WORD || t.end() - t.start() < 3 || !Character.isUpperCase(text.charAt(t.start()))) {
+            return false;
+        }
+        for (int i = t.start(); i < t.end(); i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitals (two or more letters, digits and '&' allowed), as "YSK", "OTAN", "GM&S", "G20". */

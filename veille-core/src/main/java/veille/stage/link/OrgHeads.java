@@ -90,14 +90,21 @@ final class OrgHeads {
             boolean lower = Character.isLowerCase(text.charAt(t.start()));
             if (lower && before.contains(key)) {
                 // "le parti Podemos": the capitalised words right after the head.
-                int j = i + 1;
-                while (j < tokens.size() && startsName(text, tokens.get(j))) {
-                    j++;
-                }
+                int j = nameRunEnd(text, tokens, i + 1);
                 if (j > i + 1) {
                     int s = tokens.get(i + 1).start();
                     int e = tokens.get(j - 1).end();
-                    if (!overlaps(taken, s, e) && !notEntities.contains(MatchKey.of(text.substring(s, e)))) {
+                    if (notEntities.contains(MatchKey.of(text.substring(s, e)))) {
+                        continue;
+                    }
+                    if (!overlaps(taken, s, e)) {
+                        added.add(new Candidate(s, e, List.of(), MentionKind.MODEL, EntityType.ORG, text.substring(s, e),
+                                null, 0.7));
+                        taken.set(s, e);
+                    } else if (!overlaps(known, s, e) && coversWhatItOverlaps(out, s, e)) {
+                        // "le parti Alternative pour l'Allemagne": the model's "Alternative" and the country inside
+                        // give way to the whole name.
+                        out.removeIf(c -> c.overlaps(s, e));
                         added.add(new Candidate(s, e, List.of(), MentionKind.MODEL, EntityType.ORG, text.substring(s, e),
                                 null, 0.7));
                         taken.set(s, e);
@@ -121,6 +128,54 @@ final class OrgHeads {
         out.addAll(added);
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         joinPlaces(text, tokens, out, isPlaceId);
+    }
+
+    /**
+     * The end (exclusive token index) of a name that starts at {@code from}: capitalised words, and again after
+     * "pour", "de", "du", "des", "d'" or "sans" (an article allowed) when a capitalised word follows: "Alternative
+     * pour l'Allemagne", "Reporters sans Frontières". {@code from} itself when no name starts there.
+     */
+    private static int nameRunEnd(String text, List<Token> tokens, int from) {
+        int j = from;
+        while (j < tokens.size() && startsName(text, tokens.get(j))) {
+            j++;
+        }
+        while (j > from && j + 1 < tokens.size()) {
+            String w = word(text, tokens.get(j)).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            if (!LINKS.contains(w)) {
+                break;
+            }
+            int k = j + 1;
+            String a = word(text, tokens.get(k)).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            if (ARTICLES.contains(a) && k + 1 < tokens.size()) {
+                k++;
+            }
+            if (!startsName(text, tokens.get(k))) {
+                break;
+            }
+            j = k;
+            while (j < tokens.size() && startsName(text, tokens.get(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private static final Set<String> LINKS = Set.of("pour", "de", "du", "des", "d'", "sans");
+    private static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
+
+    /** Whether every candidate overlapping {@code [s, e)} lies inside it. */
+    private static boolean coversWhatItOverlaps(List<Candidate> out, int s, int e) {
+        boolean any = false;
+        for (Candidate c : out) {
+            if (c.overlaps(s, e)) {
+                if (c.start() < s || c.end() > e || c.how() == MentionKind.ROLE) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** "Fox News", "Cour suprême", "Ligue arabe": a name the head words make an organisation's. */

@@ -176,4 +176,18 @@ class EntityStageTest {
         assertThat(es).extracting(Entity::name, Entity::type).contains(
                 org.assertj.core.groups.Tuple.tuple("22nd Harbor Pictures", EntityType.ORG));
     }
+
+    @Test
+    void aNameAfterAHeadNounRunsOverPrepositionsBeforeCapitals() {
+        List<Entity> es = entities("Les élus du parti Union pour la Renaissance Bretonne ont quitté la séance.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Union pour la Renaissance Bretonne");
+    }
+
+    @Test
+    void aOneWordAliasInBracketsBesideAnOrganisationIsTheSameOrganisation() {
+        List<Entity> es = entities("Le groupe Front de libération du Nord-Est (Kavran) a revendiqué l'attaque. "
+                + "Kavran avait déjà menacé la ville.");
+        assertThat(es).filteredOn(e -> e.aliases().contains("Kavran") || e.name().equals("Kavran")).hasSize(1);
+    }
 }
