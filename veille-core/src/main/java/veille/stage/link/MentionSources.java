@@ -45,6 +45,9 @@ final class MentionSources {
             if (!looksLikeName(text, m) || !writtenAsNamed(text, m) || (m.start() < datelineEnd && isMedia(m))) {
                 continue; // an agency in "PÉKIN, 12 mars (Xinhua) --" is the dispatch's credit, not a mention
             }
+            if (m.partial() && m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                continue; // "Saint-Charles", "Jean-Pierre": a surname match inside a hyphenated word is not one
+            }
             if (!m.partial() && !spelledAsPlace(text, m)) {
                 continue; // "Shine" is not "Chine", "Sophia" not "Sofia": a one-word place is spelt as listed
             }
@@ -78,7 +81,8 @@ final class MentionSources {
             taken.set(0, datelineEnd); // a dateline's agency is a credit, whatever the model makes of it
             addModel(doc, text, out, taken); // the model reads French only
             OrgHeads.builtIn().apply(text, tokens, out, taken, NOT_ENTITIES,
-                    id -> actors.byId(id).map(a -> a.type() == EntityType.LOC).orElse(false));
+                    id -> actors.byId(id).map(a -> a.type() == EntityType.LOC).orElse(false),
+                    w -> actors.countryOfAdjective(w).isPresent());
             extendNames(text, tokens, out);
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));

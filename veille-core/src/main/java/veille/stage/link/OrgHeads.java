@@ -63,7 +63,7 @@ final class OrgHeads {
      * claimed and is kept up to date.
      */
     void apply(String text, List<Token> tokens, List<Candidate> out, BitSet taken, Set<String> notEntities,
-               java.util.function.Predicate<String> isPlaceId) {
+               java.util.function.Predicate<String> isPlaceId, java.util.function.Predicate<String> isCountryAdjective) {
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         // Characters under a knowledge-base name that is not a place: a portfolio phrase does not cut through it.
         BitSet known = new BitSet(text.length());
@@ -75,7 +75,8 @@ final class OrgHeads {
         // Retype the model's names.
         for (int k = 0; k < out.size(); k++) {
             Candidate c = out.get(k);
-            if (c.how() == MentionKind.MODEL && c.type() != EntityType.ORG && isOrganisationName(text, tokens, c)) {
+            if (c.how() == MentionKind.MODEL && c.type() != EntityType.ORG && (isOrganisationName(text, tokens, c)
+                    || afterNationalityNoun(text, tokens, c, isCountryAdjective))) {
                 out.set(k, new Candidate(c.start(), c.end(), c.ids(), c.how(), EntityType.ORG, c.surname(), c.role(),
                         c.score()));
             }
@@ -176,6 +177,23 @@ final class OrgHeads {
             }
         }
         return any;
+    }
+
+    /**
+     * "l'américain Westinghouse", "du japonais Toshiba": a one-word name after a lower-case nationality used as a
+     * noun (an article before it) is a company's; the press writes a person's nationality with a capital.
+     */
+    private static boolean afterNationalityNoun(String text, List<Token> tokens, Candidate c,
+                                                java.util.function.Predicate<String> isCountryAdjective) {
+        int i = firstTokenAt(tokens, c.start());
+        if (i < 2 || text.substring(c.start(), c.end()).indexOf(' ') >= 0) {
+            return false;
+        }
+        Token adj = tokens.get(i - 1);
+        String a = word(text, adj);
+        String det = word(text, tokens.get(i - 2)).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return adj.kind() == TokenKind.WORD && Character.isLowerCase(a.charAt(0)) && isCountryAdjective.test(a)
+                && (det.equals("l'") || det.equals("le") || det.equals("du") || det.equals("au"));
     }
 
     /** "Fox News", "Cour suprême", "Ligue arabe": a name the head words make an organisation's. */

@@ -190,4 +190,17 @@ class EntityStageTest {
                 + "Kavran avait déjà menacé la ville.");
         assertThat(es).filteredOn(e -> e.aliases().contains("Kavran") || e.name().equals("Kavran")).hasSize(1);
     }
+
+    @Test
+    void aNameAfterALowerCaseNationalityNounIsACompany() {
+        List<Entity> es = entities("L'usine appartient désormais au japonais Korvaten, qui a racheté l'américain Delmoor.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Korvaten", "Delmoor");
+    }
+
+    @Test
+    void aSurnameInsideAHyphenatedPlaceNameIsNoPerson() {
+        List<Entity> es = entities("Un homme a été arrêté mardi devant la gare de Saint-Charles à Marseille.");
+        assertThat(es).extracting(Entity::type).doesNotContain(EntityType.PER);
+    }
 }
