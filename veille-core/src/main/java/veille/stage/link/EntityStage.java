@@ -85,16 +85,33 @@ public final class EntityStage implements Stage {
                         clusters.add(id, c);
                     }
                 }
-                case ROLE -> {
-                    String id = resolveRole(c, clusters, date);
-                    if (id != null) {
-                        clusters.add(id, c);
-                    }
-                }
                 default -> {
                 }
             }
         }
+        // Role descriptions last, once every name has its entity: the article first ("le Premier ministre Beata
+        // Szydło" says who "la Première ministre" is later), the knowledge base after.
+        Map<String, String> titled = new java.util.HashMap<>();
+        Map<Candidate, String> named = clusters.assignment();
+        List<Candidate> sorted = new ArrayList<>(named.keySet());
+        sorted.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        String text = doc.text();
+        for (Candidate c : cands) {
+            if (c.how() != MentionKind.ROLE) {
+                continue;
+            }
+            String id = apposed(c, sorted, named, clusters, text);
+            if (id != null) {
+                titled.putIfAbsent(c.role().get(0) + "\t" + c.role().get(1), id);
+                titled.merge(c.role().get(0), id, (a, b) -> a.equals(b) ? a : "");
+            } else {
+                id = resolveRole(c, clusters, date, titled);
+            }
+            if (id != null) {
+                clusters.add(id, c);
+            }
+        }
+        Acronyms.join(doc.text(), doc.layer(Token.LAYER), clusters);
         return doc.with(Entity.KEY, new Entity.Entities(clusters.build(doc.text(), actors, date)));
     }
 
@@ -168,16 +185,58 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * "le président russe": the person the article already names who holds (or, undated, ever held) that office;
-     * else, when the article is dated, the one holder at that date. Null when neither settles it.
+     * The person a description stands beside, as a title or an apposition: "le Premier ministre Beata Szydło",
+     * "Beata Szydło, la Première ministre polonaise". Null when no person's name is next to it. A person the
+     * knowledge base gives other offices is not taken from an apposition after the name, which may be a list.
      */
-    private String resolveRole(Candidate c, Clusters clusters, LocalDate date) {
+    private String apposed(Candidate role, List<Candidate> sorted, Map<Candidate, String> named, Clusters clusters,
+                           String text) {
+        int at = veille.internal.Sorted.firstNotBefore(sorted.size(), i -> sorted.get(i).start() < role.end());
+        if (at < sorted.size()) {
+            Candidate next = sorted.get(at);
+            String gap = text.substring(role.end(), next.start());
+            String id = named.get(next);
+            if (id != null && isPerson(id, clusters) && (gap.isBlank() || gap.strip().equals(","))) {
+                return id;
+            }
+        }
+        int before = veille.internal.Sorted.firstNotBefore(sorted.size(), i -> sorted.get(i).end() <= role.start()) - 1;
+        if (before >= 0) {
+            Candidate prev = sorted.get(before);
+            String gap = text.substring(prev.end(), role.start());
+            String id = named.get(prev);
+            if (id != null && isPerson(id, clusters) && gap.strip().equals(",")) {
+                List<Role> known = actors.rolesOf(id);
+                if (known.isEmpty() || known.stream().anyMatch(r -> r.role().equals(role.role().get(0)))) {
+                    return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isPerson(String id, Clusters clusters) {
+        return id.startsWith("new:") ? clusters.type(id) == EntityType.PER
+                : actors.byId(id).map(a -> a.type() == EntityType.PER).orElse(false);
+    }
+
+    /**
+     * "le président russe": the person the article itself introduced with that title; else the person it names who
+     * holds (or, undated, ever held) that office; else, when the article is dated, the one holder at that date.
+     * A description without its country ("le chef de l'État") is settled by the article alone. Null when nothing
+     * settles it.
+     */
+    private String resolveRole(Candidate c, Clusters clusters, LocalDate date, Map<String, String> titled) {
         String role = c.role().get(0);
         String of = c.role().get(1);
+        String byTitle = of.isEmpty() ? titled.get(role) : titled.get(role + "\t" + of);
+        if (byTitle != null && !byTitle.isEmpty()) {
+            return byTitle;
+        }
         List<String> inDoc = new ArrayList<>();
         for (String id : clusters.ids()) {
             for (Role r : actors.rolesOf(id)) {
-                if (r.role().equals(role) && r.of().equals(of) && (date == null || r.heldOn(date))) {
+                if (r.role().equals(role) && (of.isEmpty() || r.of().equals(of)) && (date == null || r.heldOn(date))) {
                     inDoc.add(id);
                     break;
                 }
@@ -186,7 +245,7 @@ public final class EntityStage implements Stage {
         if (inDoc.size() == 1) {
             return inDoc.getFirst();
         }
-        if (inDoc.isEmpty() && date != null) {
+        if (inDoc.isEmpty() && date != null && !of.isEmpty()) {
             List<Actor> holders = actors.holdersOf(role, of, date);
             if (holders.size() == 1) {
                 return holders.getFirst().id();
@@ -209,8 +268,33 @@ public final class EntityStage implements Stage {
     }
 
     /** Mentions grouped by entity id, in order of first mention. */
-    private static final class Clusters {
+    static final class Clusters {
         private final Map<String, List<Candidate>> byId = new LinkedHashMap<>();
+        /** Types set by a rule over the whole cluster (an acronym's definition), ahead of the candidates' own. */
+        private final Map<String, EntityType> typed = new java.util.HashMap<>();
+
+        /** The id each candidate went to, for passes over the whole article. */
+        Map<Candidate, String> assignment() {
+            Map<Candidate, String> out = new java.util.IdentityHashMap<>();
+            byId.forEach((id, cs) -> cs.forEach(c -> out.put(c, id)));
+            return out;
+        }
+
+        /** Moves every mention of {@code from} into {@code into}. */
+        void merge(String from, String into) {
+            if (from.equals(into) || !byId.containsKey(from)) {
+                return;
+            }
+            byId.computeIfAbsent(into, k -> new ArrayList<>()).addAll(byId.remove(from));
+            EntityType t = typed.remove(from);
+            if (t != null) {
+                typed.putIfAbsent(into, t);
+            }
+        }
+
+        void setType(String id, EntityType type) {
+            typed.put(id, type);
+        }
 
         void add(String id, Candidate c) {
             byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
@@ -225,6 +309,9 @@ public final class EntityStage implements Stage {
         }
 
         EntityType type(String id) {
+            if (typed.containsKey(id)) {
+                return typed.get(id);
+            }
             return byId.get(id).stream().map(Candidate::type).filter(java.util.Objects::nonNull).findFirst()
                     .orElse(EntityType.PER);
         }

@@ -45,6 +45,12 @@ final class MentionSources {
             if (!looksLikeName(text, m) || !writtenAsNamed(text, m) || (m.start() < datelineEnd && isMedia(m))) {
                 continue; // an agency in "PÉKIN, 12 mars (Xinhua) --" is the dispatch's credit, not a mention
             }
+            if (m.partial() && m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                continue; // "Saint-Charles", "Jean-Pierre": a surname match inside a hyphenated word is not one
+            }
+            if (!m.partial() && !spelledAsPlace(text, m)) {
+                continue; // "Shine" is not "Chine", "Sophia" not "Sofia": a one-word place is spelt as listed
+            }
             m = withLostLetterFirstName(text, tokens, m);
             int at = tokenBefore(tokens, m.start());
             if (m.partial()) {
@@ -56,6 +62,9 @@ final class MentionSources {
             }
             boolean acronym = m.text(text).chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                     && m.text(text).length() <= 6;
+            if (acronym) {
+                m = spelledAsWritten(text, m);
+            }
             out.add(new Candidate(m.start(), m.end(), m.ids(), acronym ? MentionKind.ABBREVIATION : MentionKind.NAME,
                     null, null, null, m.ids().size() == 1 ? 0.95 : 0.6));
             addNested(text, tokens, m, out);
@@ -71,6 +80,10 @@ final class MentionSources {
         if (doc.find(Language.KEY).map(l -> l.isFrench() || l.code().equals("und")).orElse(true)) {
             taken.set(0, datelineEnd); // a dateline's agency is a credit, whatever the model makes of it
             addModel(doc, text, out, taken); // the model reads French only
+            OrgHeads.builtIn().apply(text, tokens, out, taken, NOT_ENTITIES,
+                    id -> actors.byId(id).map(a -> a.type() == EntityType.LOC).orElse(false),
+                    w -> actors.countryOfAdjective(w).isPresent());
+            extendNames(text, tokens, out);
         }
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;
@@ -128,6 +141,42 @@ final class MentionSources {
             }
         }
         return false;
+    }
+
+    /**
+     * A one-word place must be written as one of its names (case and accents aside): the name keys that join
+     * transliterations of persons' names would otherwise read "Shine" as "Chine" and a first name, "Sophia", as Sofia.
+     */
+    private boolean spelledAsPlace(String text, Gazetteer.Match m) {
+        String surface = m.text(text);
+        if (surface.indexOf(' ') >= 0 || m.ids().isEmpty()) {
+            return true;
+        }
+        String key = MatchKey.of(surface);
+        boolean allPlaces = true;
+        for (String id : m.ids()) {
+            Optional<Actor> a = actors.byId(id);
+            if (a.isEmpty() || a.get().type() != EntityType.LOC) {
+                allPlaces = false;
+                continue;
+            }
+            if (a.get().names().stream().anyMatch(n -> MatchKey.of(n).equals(key))) {
+                return true;
+            }
+        }
+        return !allPlaces;
+    }
+
+    /**
+     * An acronym names the entities that write it so, letter for letter: name keys fold doubled letters, which
+     * would make "UE" (the European Union) "UEE" (the Eurasian Economic Union) too.
+     */
+    private Gazetteer.Match spelledAsWritten(String text, Gazetteer.Match m) {
+        String key = MatchKey.of(m.text(text));
+        List<String> exact = m.ids().stream().filter(id -> actors.byId(id)
+                .map(a -> a.names().stream().anyMatch(n -> MatchKey.of(n).equals(key))).orElse(false)).toList();
+        return exact.isEmpty() || exact.size() == m.ids().size() ? m
+                : new Gazetteer.Match(m.start(), m.end(), exact, m.partial());
     }
 
     private static String fold(String s) {
@@ -200,7 +249,28 @@ final class MentionSources {
     }
 
     /** Names the NER model found where no knowledge-base name or title stands. */
-    private static void addModel(Document doc, String text, List<Candidate> out, java.util.BitSet taken) {
+    private void addModel(Document doc, String text, List<Candidate> out, java.util.BitSet taken) {
+        // A person's first name is never a place: "Florence Parly", "Jordan Bardella". A one-word place the model
+        // reads as the start of a longer person's name gives way to it.
+        java.util.Map<Integer, Candidate> placeWords = new java.util.HashMap<>();
+        for (Candidate c : out) {
+            if (c.how() == MentionKind.NAME && text.substring(c.start(), c.end()).indexOf(' ') < 0 && !c.ids().isEmpty()
+                    && c.ids().stream().allMatch(id -> actors.byId(id).map(a -> a.type() == EntityType.LOC).orElse(false))) {
+                placeWords.put(c.start(), c);
+            }
+        }
+        for (EntityMention m : doc.layer(EntityMention.LAYER)) {
+            Candidate place = placeWords.get(m.start());
+            if (m.type() == EntityType.PER && place != null && place.end() < m.end()
+                    && Character.isUpperCase(text.charAt(m.start())) && !overlaps(taken, place.end(), m.end())) {
+                out.remove(place);
+                taken.clear(place.start(), place.end());
+            }
+        }
+        addModelNames(doc, text, out, taken);
+    }
+
+    private static void addModelNames(Document doc, String text, List<Candidate> out, java.util.BitSet taken) {
         // A longer name the model found around a surname-only match ("Charles de Gaulle" around "Charles") wins.
         java.util.BitSet partials = new java.util.BitSet(text.length());
         for (Candidate c : out) {
@@ -253,6 +323,63 @@ final class MentionSources {
                 return false;
             });
         }
+    }
+
+    /**
+     * Two edges of a name the model does not see: a first word that opens with a digit ("21st Century Fox", "3M
+     * France"), which makes it no person's name; and a region followed by the adjective of its country ("Kurdistan
+     * irakien", "Cachemire indien"), one place, not the region alone. A country followed by an adjective is not
+     * extended.
+     */
+    private void extendNames(String text, List<Token> tokens, List<Candidate> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Candidate c = out.get(k);
+            if (c.how() == MentionKind.ROLE || c.how() == MentionKind.PARTIAL || c.how() == MentionKind.TITLE) {
+                continue;
+            }
+            int first = firstTokenAt(tokens, c.start());
+            if (first < 0) {
+                continue;
+            }
+            if (c.how() == MentionKind.MODEL && first > 0) {
+                Token prev = tokens.get(first - 1);
+                // The tokenizer cuts "21st" into "21" and "st": take back the number glued to the word.
+                int wordStart = first >= 2 && tokens.get(first - 2).end() == prev.start() ? tokens.get(first - 2).start()
+                        : prev.start();
+                String w = text.substring(wordStart, prev.end());
+                if (Character.isDigit(w.charAt(0)) && w.chars().anyMatch(Character::isLetter)
+                        && text.substring(prev.end(), c.start()).equals(" ")) {
+                    prev = new Token(wordStart, prev.end(), prev.kind());
+                    c = new Candidate(prev.start(), c.end(), c.ids(), c.how(),
+                            c.type() == EntityType.PER ? EntityType.ORG : c.type(), text.substring(prev.start(), c.end()),
+                            null, c.score());
+                    out.set(k, c);
+                }
+            }
+            boolean region = c.how() == MentionKind.MODEL ? c.type() == EntityType.LOC
+                    : c.ids().size() == 1 && actors.byId(c.ids().getFirst())
+                            .map(a -> a.type() == EntityType.LOC && a.id().length() > 2).orElse(false);
+            int last = lastTokenAt(tokens, c.end());
+            if (region && last >= 0 && last + 1 < tokens.size()) {
+                Token adj = tokens.get(last + 1);
+                String w = text.substring(adj.start(), adj.end());
+                if (Character.isLowerCase(w.charAt(0)) && text.substring(c.end(), adj.start()).equals(" ")
+                        && actors.countryOfAdjective(w).isPresent()) {
+                    out.set(k, new Candidate(c.start(), adj.end(), List.of(), MentionKind.MODEL, EntityType.LOC,
+                            text.substring(c.start(), adj.end()), null, c.score()));
+                }
+            }
+        }
+    }
+
+    private static int firstTokenAt(List<Token> tokens, int start) {
+        int i = Sorted.firstNotBefore(tokens.size(), k -> tokens.get(k).start() < start);
+        return i < tokens.size() && tokens.get(i).start() == start ? i : -1;
+    }
+
+    private static int lastTokenAt(List<Token> tokens, int end) {
+        int i = Sorted.firstNotBefore(tokens.size(), k -> tokens.get(k).end() < end);
+        return i < tokens.size() && tokens.get(i).end() == end ? i : -1;
     }
 
     private static int firstStartingFrom(List<Candidate> sorted, int pos) {

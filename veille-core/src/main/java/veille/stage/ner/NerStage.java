@@ -122,6 +122,47 @@ public final class NerStage implements Stage {
         return out;
     }
 
+    /**
+     * The most tokens the sequence model decodes at once. OpenNLP's beam search multiplies the probabilities of a
+     * whole sentence, which underflow to zero past some thousands of tokens and leave it with no sequence at all;
+     * real sentences stay far below this (WiNER-fr's longest is under 200 tokens), so only run-on text is cut.
+     */
+    static final int MAX_WINDOW = 250;
+
+    /**
+     * {@code [from, to)} windows of at most {@code max} tokens covering a sentence, cut at safe points: after the
+     * last comma, semicolon or colon of the window, else before the last lower-case word that follows another
+     * lower-case word (never inside a capitalised name), else at the cap.
+     */
+    static List<int[]> windows(String[] words, int max) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (words.length - from > max) {
+            int cut = -1;
+            for (int i = from + max - 1; i >= from + max / 2 && cut < 0; i--) {
+                if (words[i].equals(",") || words[i].equals(";") || words[i].equals(":")) {
+                    cut = i + 1;
+                }
+            }
+            for (int i = from + max - 1; i >= from + max / 2 && cut < 0; i--) {
+                if (isLower(words[i]) && isLower(words[i - 1])) {
+                    cut = i;
+                }
+            }
+            if (cut < 0) {
+                cut = from + max;
+            }
+            out.add(new int[] {from, cut});
+            from = cut;
+        }
+        out.add(new int[] {from, words.length});
+        return out;
+    }
+
+    private static boolean isLower(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+    }
+
     private static List<EntityMention> find(NameFinderME finder, List<Token> tokens, List<Sentence> sentences,
                                             List<String[]> sentenceWords) {
         List<EntityMention> out = new ArrayList<>();
@@ -139,13 +180,16 @@ public final class NerStage implements Stage {
                 continue;
             }
             String[] words = sentenceWords.get(next++);
-            Span[] spans = finder.find(words);
-            double[] probs = finder.probs(spans);
-            for (int k = 0; k < spans.length; k++) {
-                Span sp = spans[k];
-                double p = Double.isNaN(probs[k]) ? 0 : Math.max(0, Math.min(1, probs[k]));
-                out.add(new EntityMention(tokens.get(from + sp.getStart()).start(),
-                        tokens.get(from + sp.getEnd() - 1).end(), EntityType.parse(sp.getType()), p, SOURCE));
+            for (int[] w : windows(words, MAX_WINDOW)) {
+                String[] part = w[0] == 0 && w[1] == words.length ? words : java.util.Arrays.copyOfRange(words, w[0], w[1]);
+                Span[] spans = finder.find(part);
+                double[] probs = finder.probs(spans);
+                for (int k = 0; k < spans.length; k++) {
+                    Span sp = spans[k];
+                    double p = Double.isNaN(probs[k]) ? 0 : Math.max(0, Math.min(1, probs[k]));
+                    out.add(new EntityMention(tokens.get(from + w[0] + sp.getStart()).start(),
+                            tokens.get(from + w[0] + sp.getEnd() - 1).end(), EntityType.parse(sp.getType()), p, SOURCE));
+                }
             }
         }
         out.sort(java.util.Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));

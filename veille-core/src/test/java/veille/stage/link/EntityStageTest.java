@@ -98,4 +98,109 @@ class EntityStageTest {
         List<Entity> es = entities("Le partenariat sino-russe et la diplomatie chinoise ont été salués par les experts.");
         assertThat(es).extracting(Entity::id).doesNotContain("CN", "RU");
     }
+
+    @Test
+    void anAcronymDefinedInBracketsIsTheSameOrganisationWhereverItRecurs() {
+        String text = "La Fédération nationale des pêcheurs côtiers (FNPC) a appelé à la grève lundi à Brest. "
+                + "Selon la FNPC, plus de deux cents bateaux resteront à quai.";
+        List<Entity> es = entities(text);
+        List<Entity> orgs = es.stream().filter(e -> e.aliases().contains("FNPC") || e.name().equals("FNPC")).toList();
+        assertThat(orgs).hasSize(1);
+        assertThat(orgs.getFirst().type()).isEqualTo(EntityType.ORG);
+        assertThat(orgs.getFirst().mentions()).hasSize(3);
+    }
+
+    @Test
+    void anAcronymAfterAPersonIsHisPartyNotHisName() {
+        List<Entity> es = entities("Le député Jean-Marc Delorme (PS) a voté contre le texte du gouvernement.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PER).allSatisfy(e ->
+                assertThat(e.aliases()).doesNotContain("PS"));
+    }
+
+    @Test
+    void anAcronymNamesOnlyTheEntitiesSpelledThatWay() {
+        // "UEE" (the Eurasian Economic Union) folds to the same name key as "UE"; the letters must agree.
+        List<Entity> es = entities("L'UE a annoncé de nouvelles sanctions contre le pays.");
+        assertThat(es).extracting(Entity::id).contains("eu").doesNotContain("eaeu");
+    }
+
+    @Test
+    void aNameAfterAnOrganisationsHeadNounIsAnOrganisation() {
+        List<Entity> es = entities("Le contrat a été signé mardi par la société Varnelia et par le parti Avenir Commun, "
+                + "selon la chaîne Brixton News.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Varnelia", "Avenir Commun", "Brixton News");
+    }
+
+    @Test
+    void aMinistryIsNamedByItsHeadAndPortfolio() {
+        List<Entity> es = entities("Le ministère des Affaires étrangères et du Commerce a convoqué l'ambassadeur mardi.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("ministère des Affaires étrangères et du Commerce");
+    }
+
+    @Test
+    void anOrganisationNamedAfterAPlaceTakesThePlaceIn() {
+        List<Entity> es = entities("Les dirigeants de la Ligue démocratique du Kosovo ont annoncé leur candidat.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Ligue démocratique du Kosovo");
+    }
+
+    @Test
+    void aPersonsFirstNameIsNeverAPlace() {
+        // "Sophia" is one name key with Sofia, and "Jordan" is the English name of a country.
+        List<Entity> es = entities("Sophia Marvelli, porte-parole du mouvement, a répondu à Jordan Kessler mardi soir.");
+        assertThat(es).extracting(Entity::type).doesNotContain(EntityType.LOC);
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PER).extracting(Entity::name)
+                .contains("Sophia Marvelli", "Jordan Kessler");
+    }
+
+    @Test
+    void aDescriptionWithoutItsCountryIsTheOneTheArticleGaveThatTitle() {
+        Map<String, List<String>> m = mentionsById("Le Premier ministre Aldo Brenvik a reçu mardi la présidente "
+                + "Mira Ostlund. Le chef du gouvernement a ensuite annoncé un accord.");
+        String aldo = m.keySet().stream().filter(id -> m.get(id).stream().anyMatch(s -> s.startsWith("Aldo Brenvik/"))).findFirst().orElseThrow();
+        assertThat(m.get(aldo)).contains("Le Premier ministre/role", "Le chef du gouvernement/role");
+    }
+
+    @Test
+    void aRegionFollowedByItsCountrysAdjectiveIsOnePlace() {
+        List<Entity> es = entities("Des combats ont repris mardi au Baloutchistan iranien, près de la frontière.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.LOC).extracting(Entity::name)
+                .contains("Baloutchistan iranien");
+    }
+
+    @Test
+    void aNameOpeningWithANumberIsAnOrganisationsNotAPersons() {
+        List<Entity> es = entities("Les actionnaires de la 22nd Harbor Pictures ont approuvé la fusion avec Velmont.");
+        assertThat(es).extracting(Entity::name, Entity::type).contains(
+                org.assertj.core.groups.Tuple.tuple("22nd Harbor Pictures", EntityType.ORG));
+    }
+
+    @Test
+    void aNameAfterAHeadNounRunsOverPrepositionsBeforeCapitals() {
+        List<Entity> es = entities("Les élus du parti Union pour la Renaissance Bretonne ont quitté la séance.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Union pour la Renaissance Bretonne");
+    }
+
+    @Test
+    void aOneWordAliasInBracketsBesideAnOrganisationIsTheSameOrganisation() {
+        List<Entity> es = entities("Le groupe Front de libération du Nord-Est (Kavran) a revendiqué l'attaque. "
+                + "Kavran avait déjà menacé la ville.");
+        assertThat(es).filteredOn(e -> e.aliases().contains("Kavran") || e.name().equals("Kavran")).hasSize(1);
+    }
+
+    @Test
+    void aNameAfterALowerCaseNationalityNounIsACompany() {
+        List<Entity> es = entities("L'usine appartient désormais au japonais Korvaten, qui a racheté l'américain Delmoor.");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.ORG).extracting(Entity::name)
+                .contains("Korvaten", "Delmoor");
+    }
+
+    @Test
+    void aSurnameInsideAHyphenatedPlaceNameIsNoPerson() {
+        List<Entity> es = entities("Un homme a été arrêté mardi devant la gare de Saint-Charles à Marseille.");
+        assertThat(es).extracting(Entity::type).doesNotContain(EntityType.PER);
+    }
 }

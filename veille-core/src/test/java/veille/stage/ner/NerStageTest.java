@@ -56,6 +56,27 @@ class NerStageTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow") // 1 MB through the model, 10 to 15 s; -DexcludedGroups=slow skips it
+    void aRunOnSentenceOfAnyLengthIsReadWindowByWindow() {
+        // 230,000 tokens with no full stop, the case of issue 13: the beam search's summed log-probability fell
+        // under OpenNLP's floor and it failed with "bestSequence is null".
+        String text = "Le ministre a dit que ".repeat(46_000) + "Angela Merkel est arrivée à Bruxelles.";
+        List<EntityMention> found = mentions(text);
+        assertThat(found).extracting(m -> m.textIn(text), EntityMention::type).contains(
+                tuple("Angela Merkel", EntityType.PER), tuple("Bruxelles", EntityType.LOC));
+    }
+
+    @Test
+    void windowsCoverASentenceAndCutAfterACommaOrBetweenLowerCaseWords() {
+        String[] words = ("a b , C D e f g h i j").split(" ");
+        assertThat(NerStage.windows(words, 4)).extracting(w -> w[0], w -> w[1])
+                .containsExactly(tuple(0, 3), tuple(3, 6), tuple(6, 9), tuple(9, 11));
+        assertThat(NerStage.windows(words, 100)).extracting(w -> w[0], w -> w[1]).containsExactly(tuple(0, 11));
+        String[] names = "A B C D E F G".split(" ");
+        assertThat(NerStage.windows(names, 3)).extracting(w -> w[1]).containsExactly(3, 6, 7);
+    }
+
+    @Test
     void mentionsHaveScoresBetweenZeroAndOne() {
         assertThat(mentions("Le Premier ministre Theresa May est arrivée à Londres."))
                 .isNotEmpty().allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
