@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "veille", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "French-language news intelligence: articles, entities, quotes and events from scraped pages.",
         subcommands = {AnalyzeCommand.class, FetchCommand.class, DemoCommand.class, QuotesCommand.class, EventsCommand.class,
+                TalkingPointsCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * Everything Veille knows, as data: the built-in tables plus any a user drops into a folder.
  *
  * <p>A user folder ({@code --kb DIR}) may hold tables named like the built-in ones ({@code outlets*.tsv},
- * {@code places*.tsv}, {@code persons*.tsv}, {@code roles*.tsv}, {@code organizations*.tsv}, {@code misc*.tsv}) with the
+ * {@code places*.tsv}, {@code persons*.tsv}, {@code roles*.tsv}, {@code organizations*.tsv}, {@code misc*.tsv}, {@code talking-points*.tsv}) with the
  * same columns; their rows are added after the built-in rows. Immutable and thread-safe; the actor index is built on
  * first use.
  */
@@ -25,6 +25,7 @@ public final class KnowledgeBase {
     private final Places places;
     private final List<TsvFile> extra;
     private volatile Actors actors;
+    private volatile TalkingPointCatalogue talkingPoints;
 
     private KnowledgeBase(Outlets outlets, Places places, List<TsvFile> extra) {
         this.outlets = outlets;
@@ -78,6 +79,15 @@ public final class KnowledgeBase {
             }
         }
         return a;
+    }
+
+    /** Known talking points: the built-in catalogue plus the user's {@code talking-points*.tsv} tables. */
+    public TalkingPointCatalogue talkingPoints() {
+        TalkingPointCatalogue c = talkingPoints;
+        if (c == null) {
+            c = talkingPoints = TalkingPointCatalogue.builtIn().plus(named(extra, "talking-points"));
+        }
+        return c;
     }
 
     /** SHA-256 of every table in use, by name, for the provenance of each output row. */

@@ -1,0 +1,590 @@
+package veille.talk;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Discovers talking points in a growing collection of articles: passages copied across articles (kind
+ * {@code reuse}) and formulas that several outlets repeat (kind {@code phrase}).
+ *
+ * <p>Passages: every article's word shingles go into a hashed index; an article added is aligned with each earlier
+ * article sharing shingles with it (seed and extend: shared shingles chained along a diagonal with a gap tolerance,
+ * so inserted, deleted or substituted words and truncation keep one passage), and each aligned pair of spans joins
+ * one cluster (single link over a union-find of occurrences). Adding an article touches only the articles it
+ * shares shingles with.
+ *
+ * <p>Phrases: word n-grams with their document frequencies and outlets are counted as articles arrive; when
+ * clusters are asked for, the n-grams that several outlets share and that are rare in the whole collection, cohesive
+ * (their words come together, not as the end of a commoner phrase) and not names, numbers or function words, mark
+ * runs in each article; runs sharing an n-gram form one cluster.
+ *
+ * <p>Not thread-safe: one writer adds, then reads {@link #clusters()}.
+ */
+public final class TalkingPointIndex {
+    private final DiscoverySettings settings;
+    private final Set<String> functionWords;
+    private final List<Doc> docs = new ArrayList<>();
+    private final Map<String, Integer> bySource = new HashMap<>();
+    /** Passage shingle → postings (article number << 32 | word position). */
+    private final Map<Long, long[]> shingles = new HashMap<>();
+    /** Phrase n-gram → articles holding it (distinct, ascending). */
+    private final Map<Long, int[]> ngrams = new HashMap<>();
+    /** Sub-gram of the phrase index (n - 1 words) → document frequency. */
+    private final Map<Long, Integer> subgrams = new HashMap<>();
+    /** Word → document frequency. */
+    private final Map<String, Integer> wordDf = new HashMap<>();
+    private final Map<String, Integer> outletNo = new HashMap<>();
+    /** Passage occurrences: article, word span, union-find parent. */
+    private final Occurrences occ = new Occurrences();
+
+    /** An index over the default settings and the built-in function words. */
+    public TalkingPointIndex() {
+        this(DiscoverySettings.defaults());
+    }
+
+    /** An index over the given settings. */
+    public TalkingPointIndex(DiscoverySettings settings) {
+        this.settings = settings;
+        this.functionWords = functionWords();
+    }
+
+    /** Number of articles added. */
+    public int size() {
+        return docs.size();
+    }
+
+    /**
+     * Adds an article: indexes its shingles and n-grams and aligns it with the earlier articles sharing passages with
+     * it. An article whose source was added already is ignored.
+     *
+     * @return whether the article was added
+     */
+    public boolean add(Article article) {
+        if (bySource.containsKey(article.source())) {
+            return false;
+        }
+        Doc d = new Doc(docs.size(), article, Words.of(article.text()),
+                outletNo.computeIfAbsent(article.outlet() == null ? "?" + article.source() : article.outlet(),
+                        k -> outletNo.size()));
+        docs.add(d);
+        bySource.put(article.source(), d.no);
+        indexPhrases(d);
+        alignPassages(d);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- passages
+
+    private void alignPassages(Doc d) {
+        int k = settings.shingle();
+        Words w = d.words;
+        Map<Integer, List<long[]>> seeds = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i + k <= w.size(); i++) {
+            long h = w.hash(i, k);
+            long[] post = shingles.get(h);
+            if (post != null && post[0] <= settings.maxShingleDocs()) {
+                for (int p = 1; p <= (int) post[0]; p++) {
+                    int other = (int) (post[p] >>> 32);
+                    if (other != d.no) {
+                        seeds.computeIfAbsent(other, x -> new ArrayList<>()).add(new long[] {i, (int) post[p]});
+                    }
+                }
+            }
+            if (seen.add(h)) {
+                shingles.merge(h, new long[] {1, ((long) d.no << 32) | i}, TalkingPointIndex::append);
+            }
+        }
+        for (var e : seeds.entrySet()) {
+            if (e.getValue().size() >= 2) {
+                Doc other = docs.get(e.getKey());
+                for (int[] pair : align(e.getValue())) {
+                    int a = occ.add(d.no, pair[0], pair[1]);
+                    int b = occ.add(other.no, pair[2], pair[3]);
+                    occ.union(a, b);
+                }
+            }
+        }
+    }
+
+    /** Appends a posting; slot 0 holds the count. */
+    private static long[] append(long[] old, long[] one) {
+        int n = (int) old[0];
+        long[] out = n + 1 < old.length ? old : Arrays.copyOf(old, Math.max(4, old.length * 2));
+        out[n + 1] = one[1];
+        out[0] = n + 1;
+        return out;
+    }
+
+    /**
+     * Chains shared shingles (positions i in the new article, j in the other) into aligned passages: a seed extends
+     * a chain when it follows it within the gap in both texts; chains close in both texts merge (swapped clauses or
+     * sentences). Returns word spans {aFrom, aTo, bFrom, bTo} of at least {@code minPassageWords} words.
+     */
+    private List<int[]> align(List<long[]> seeds) {
+        int k = settings.shingle();
+        int gap = settings.gap();
+        seeds.sort(Comparator.<long[]>comparingLong(s -> s[0]).thenComparingLong(s -> s[1]));
+        List<int[]> chains = new ArrayList<>(); // aFrom, aLast, bFrom, bLast, bMin, bMax, seeds
+        for (long[] s : seeds) {
+            int i = (int) s[0];
+            int j = (int) s[1];
+            int[] best = null;
+            int bestShift = Integer.MAX_VALUE;
+            for (int[] c : chains) {
+                int di = i - c[1];
+                int dj = j - c[3];
+                if (di > 0 && di <= gap + 1 && dj > 0 && dj <= gap + 1) {
+                    int shift = Math.abs(di - dj);
+                    if (shift < bestShift) {
+                        bestShift = shift;
+                        best = c;
+                    }
+                }
+            }
+            if (best == null) {
+                chains.add(new int[] {i, i, j, j, j, j, 1});
+            } else {
+                best[1] = i;
+                best[3] = j;
+                best[4] = Math.min(best[4], j);
+                best[5] = Math.max(best[5], j);
+                best[6]++;
+            }
+        }
+        // Spans: [from, last + k).
+        List<int[]> spans = new ArrayList<>();
+        for (int[] c : chains) {
+            if (c[6] >= 2) {
+                spans.add(new int[] {c[0], c[1] + k, c[4], c[5] + k});
+            }
+        }
+        spans.sort(Comparator.comparingInt(s -> s[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] s : spans) {
+            int[] into = null;
+            for (int[] m : merged) {
+                if (s[0] - m[1] <= gap && m[0] - s[1] <= gap && s[2] - m[3] <= gap && m[2] - s[3] <= gap) {
+                    into = m;
+                    break;
+                }
+            }
+            if (into == null) {
+                merged.add(s.clone());
+            } else {
+                into[0] = Math.min(into[0], s[0]);
+                into[1] = Math.max(into[1], s[1]);
+                into[2] = Math.min(into[2], s[2]);
+                into[3] = Math.max(into[3], s[3]);
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] m : merged) {
+            if (m[1] - m[0] >= settings.minPassageWords() && m[3] - m[2] >= settings.minPassageWords()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- phrases
+
+    private void indexPhrases(Doc d) {
+        int n = settings.phraseWords();
+        Words w = d.words;
+        Set<Long> grams = new HashSet<>();
+        Set<Long> subs = new HashSet<>();
+        for (int i = 0; i + n - 1 <= w.size(); i++) {
+            subs.add(w.hash(i, n - 1));
+            if (i + n <= w.size()) {
+                grams.add(w.hash(i, n));
+            }
+        }
+        for (long g : grams) {
+            ngrams.merge(g, new int[] {d.no}, (a, b) -> {
+                int[] out = Arrays.copyOf(a, a.length + 1);
+                out[a.length] = b[0];
+                return out;
+            });
+        }
+        for (long s : subs) {
+            subgrams.merge(s, 1, Integer::sum);
+        }
+        for (String word : new HashSet<>(Arrays.asList(w.folded()))) {
+            wordDf.merge(word, 1, Integer::sum);
+        }
+    }
+
+    /** Whether the n-gram at word {@code i} of {@code d} may carry a talking point. */
+    private boolean candidate(Doc d, int i, long hash, boolean[] inPassage) {
+        int n = settings.phraseWords();
+        int[] holders = ngrams.get(hash);
+        if (holders == null || holders.length < 2
+                || holders.length > Math.max(3, settings.maxPhraseDocShare() * docs.size())) {
+            return false;
+        }
+        Set<Integer> outlets = new HashSet<>();
+        for (int h : holders) {
+            outlets.add(docs.get(h).outlet);
+        }
+        if (outlets.size() < phraseMinOutlets()) {
+            return false;
+        }
+        Words w = d.words;
+        int content = 0;
+        for (int k = i; k < i + n; k++) {
+            if (inPassage[k] || w.numeric(k)) {
+                return false;
+            }
+            if (!functionWords.contains(w.folded()[k])) {
+                content++;
+            }
+        }
+        if (content < 2) {
+            return false;
+        }
+        // Cohesion: the n-gram is not merely a commoner phrase with one more word on either side.
+        double df = holders.length;
+        Integer left = subgrams.get(w.hash(i, n - 1));
+        Integer right = subgrams.get(w.hash(i + 1, n - 1));
+        return df / (left == null ? df : left) >= 0.5 && df / (right == null ? df : right) >= 0.5;
+    }
+
+    private int phraseMinOutlets() {
+        return Math.max(3, settings.minOutlets());
+    }
+
+    // ---------------------------------------------------------------- clusters
+
+    /** The clusters of every article added so far, by spread (most outlets first). */
+    public List<Cluster> clusters() {
+        List<Cluster> out = new ArrayList<>();
+        out.addAll(passageClusters());
+        out.addAll(phraseClusters());
+        out.sort(Comparator.comparingInt((Cluster c) -> -c.outlets().size())
+                .thenComparingInt(c -> -c.members().size()).thenComparing(c -> c.first().publishedAt() == null
+                        ? "" : c.first().publishedAt()));
+        List<Cluster> numbered = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Cluster c = out.get(i);
+            numbered.add(new Cluster("tp" + (i + 1), c.kind(), c.text(), c.members(), c.first(), c.outlets(),
+                    c.spread(), c.catalogue()));
+        }
+        return numbered;
+    }
+
+    private List<Cluster> passageClusters() {
+        Map<Integer, Map<Integer, int[]>> groups = new LinkedHashMap<>(); // root → article → word span
+        for (int o = 0; o < occ.size(); o++) {
+            int[] span = groups.computeIfAbsent(occ.find(o), x -> new LinkedHashMap<>())
+                    .computeIfAbsent(occ.doc(o), x -> new int[] {Integer.MAX_VALUE, -1});
+            span[0] = Math.min(span[0], occ.from(o));
+            span[1] = Math.max(span[1], occ.to(o));
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (Map<Integer, int[]> g : groups.values()) {
+            if (g.size() < 2) {
+                continue;
+            }
+            List<Cluster.Member> members = new ArrayList<>();
+            for (var e : g.entrySet()) {
+                members.add(member(docs.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
+            }
+            Cluster c = cluster("reuse", members, null);
+            if (c.outlets().size() >= Math.max(2, settings.minOutlets())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private List<Cluster> phraseClusters() {
+        int n = settings.phraseWords();
+        // Runs of candidate n-grams in each article, outside reused passages.
+        List<int[]> runs = new ArrayList<>(); // doc, from, to
+        Map<Long, Integer> firstRun = new HashMap<>();
+        UnionFind uf = new UnionFind();
+        Set<Integer> holders = new HashSet<>();
+        for (long[] g : candidateGrams()) {
+            for (int h : ngrams.get(g[0])) {
+                holders.add(h);
+            }
+        }
+        for (int no : holders.stream().sorted().toList()) {
+            Doc d = docs.get(no);
+            boolean[] inPassage = occ.mask(no, d.words.size());
+            int from = -1;
+            int last = -1;
+            List<Long> hashes = new ArrayList<>();
+            for (int i = 0; i + n <= d.words.size(); i++) {
+                long h = d.words.hash(i, n);
+                if (candidate(d, i, h, inPassage)) {
+                    if (from < 0 || i > last + 1) {
+                        if (from >= 0) {
+                            addRun(runs, uf, firstRun, hashes, no, from, last + n);
+                        }
+                        from = i;
+                        hashes = new ArrayList<>();
+                    }
+                    last = i;
+                    hashes.add(h);
+                }
+            }
+            if (from >= 0) {
+                addRun(runs, uf, firstRun, hashes, no, from, last + n);
+            }
+        }
+        Map<Integer, List<int[]>> groups = new LinkedHashMap<>();
+        for (int r = 0; r < runs.size(); r++) {
+            groups.computeIfAbsent(uf.find(r), x -> new ArrayList<>()).add(runs.get(r));
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (List<int[]> g : groups.values()) {
+            Map<Integer, int[]> perDoc = new LinkedHashMap<>();
+            for (int[] r : g) {
+                perDoc.merge(r[0], new int[] {r[1], r[2]}, (a, b) -> (a[1] - a[0]) >= (b[1] - b[0]) ? a : b);
+            }
+            if (perDoc.size() < 2) {
+                continue;
+            }
+            List<Cluster.Member> members = new ArrayList<>();
+            Map<String, Integer> forms = new HashMap<>();
+            for (var e : perDoc.entrySet()) {
+                Doc d = docs.get(e.getKey());
+                members.add(member(d, e.getValue()[0], e.getValue()[1]));
+                forms.merge(String.join(" ", Arrays.asList(d.words.folded()).subList(e.getValue()[0],
+                        e.getValue()[1])), 1, Integer::sum);
+            }
+            String common = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+            Cluster c = cluster("phrase", members, common);
+            if (c.outlets().size() >= phraseMinOutlets()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private void addRun(List<int[]> runs, UnionFind uf, Map<Long, Integer> firstRun, List<Long> hashes, int doc,
+                        int from, int to) {
+        int r = runs.size();
+        runs.add(new int[] {doc, from, to});
+        uf.add();
+        for (long h : hashes) {
+            Integer prior = firstRun.putIfAbsent(h, r);
+            if (prior != null) {
+                uf.union(prior, r);
+            }
+        }
+    }
+
+    /** N-grams that pass the collection-wide tests (document frequency, outlets); position tests come later. */
+    private List<long[]> candidateGrams() {
+        List<long[]> out = new ArrayList<>();
+        double maxDf = Math.max(3, settings.maxPhraseDocShare() * docs.size());
+        for (var e : ngrams.entrySet()) {
+            int[] h = e.getValue();
+            if (h.length >= 2 && h.length <= maxDf) {
+                Set<Integer> outlets = new HashSet<>();
+                for (int d : h) {
+                    outlets.add(docs.get(d).outlet);
+                }
+                if (outlets.size() >= phraseMinOutlets()) {
+                    out.add(new long[] {e.getKey()});
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- members
+
+    private Cluster.Member member(Doc d, int from, int to) {
+        Words w = d.words;
+        int start = w.starts()[from];
+        int end = w.ends()[to - 1];
+        Article a = d.article;
+        String speaker = null;
+        for (Article.Quoted q : a.quotes()) {
+            int overlap = Math.min(end, q.end()) - Math.max(start, q.start());
+            if (q.speaker() != null && overlap * 2 >= end - start) {
+                speaker = q.speaker();
+                break;
+            }
+        }
+        return new Cluster.Member(a.source(), start, end, a.text().substring(start, end), a.outlet(), a.published(),
+                a.publishedAt(), speaker, a.stateAffiliated());
+    }
+
+    private Cluster cluster(String kind, List<Cluster.Member> members, String commonForm) {
+        Comparator<Cluster.Member> byTime = Comparator.comparing((Cluster.Member m) -> timeKey(m))
+                .thenComparingInt(m -> bySource.get(m.source()));
+        List<Cluster.Member> sorted = members.stream().sorted(byTime).toList();
+        Set<String> outlets = new LinkedHashSet<>();
+        Map<String, Integer> spread = new TreeMap<>();
+        for (Cluster.Member m : sorted) {
+            if (m.outlet() != null) {
+                outlets.add(m.outlet());
+            }
+            if (m.published() != null) {
+                spread.merge(m.published(), 1, Integer::sum);
+            }
+        }
+        Cluster.Member first = sorted.get(0);
+        String text = first.text();
+        if (commonForm != null) {
+            for (Cluster.Member m : sorted) {
+                if (String.join(" ", Arrays.asList(Words.of(m.text()).folded())).equals(commonForm)) {
+                    text = m.text();
+                    break;
+                }
+            }
+        }
+        return new Cluster("", kind, text, sorted, first, List.copyOf(outlets), spread, List.of());
+    }
+
+    private static String timeKey(Cluster.Member m) {
+        String t = m.publishedAt() != null ? m.publishedAt() : m.published();
+        return t == null || t.startsWith("--") ? "~" : t;
+    }
+
+    // ---------------------------------------------------------------- state
+
+    private static Set<String> functionWords() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = TalkingPointIndex.class.getResourceAsStream("/veille/kb/prose-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("Knowledge-base resource /veille/kb/prose-words.txt is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(Words.fold(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private record Doc(int no, Article article, Words words, int outlet) {
+    }
+
+    /** A growable union-find over ints. */
+    static final class UnionFind {
+        private int[] parent = new int[16];
+        private int size;
+
+        int add() {
+            if (size == parent.length) {
+                parent = Arrays.copyOf(parent, size * 2);
+            }
+            parent[size] = size;
+            return size++;
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** Passage occurrences: per article, word spans that overlapping alignments widen; union-find across them. */
+    private static final class Occurrences {
+        private final UnionFind uf = new UnionFind();
+        private int[] doc = new int[16];
+        private int[] from = new int[16];
+        private int[] to = new int[16];
+        private final Map<Integer, List<Integer>> byDoc = new HashMap<>();
+
+        int size() {
+            return uf.size();
+        }
+
+        int doc(int o) {
+            return doc[o];
+        }
+
+        int from(int o) {
+            return from[o];
+        }
+
+        int to(int o) {
+            return to[o];
+        }
+
+        int find(int o) {
+            return uf.find(o);
+        }
+
+        void union(int a, int b) {
+            uf.union(a, b);
+        }
+
+        /** The occurrence of words [f, t) in article d: an overlapping one widened, or a new one. */
+        int add(int d, int f, int t) {
+            List<Integer> list = byDoc.computeIfAbsent(d, x -> new ArrayList<>());
+            for (int o : list) {
+                int overlap = Math.min(t, to[o]) - Math.max(f, from[o]);
+                if (overlap * 2 >= Math.min(t - f, to[o] - from[o])) {
+                    from[o] = Math.min(from[o], f);
+                    to[o] = Math.max(to[o], t);
+                    return o;
+                }
+            }
+            int o = uf.add();
+            if (o == doc.length) {
+                doc = Arrays.copyOf(doc, o * 2);
+                from = Arrays.copyOf(from, o * 2);
+                to = Arrays.copyOf(to, o * 2);
+            }
+            doc[o] = d;
+            from[o] = f;
+            to[o] = t;
+            list.add(o);
+            return o;
+        }
+
+        /** Which words of article d lie in a passage occurrence. */
+        boolean[] mask(int d, int words) {
+            boolean[] out = new boolean[words];
+            for (int o : byDoc.getOrDefault(d, List.of())) {
+                Arrays.fill(out, from[o], Math.min(words, to[o]), true);
+            }
+            return out;
+        }
+    }
+}
