@@ -36,8 +36,18 @@ import java.util.TreeMap;
  * <p>Not thread-safe: one writer adds, then reads {@link #clusters()}.
  */
 public final class TalkingPointIndex {
+    /** Fewest words of a recurring phrase: shorter shared wordings are stock phrases or names. */
+    private static final int MIN_PHRASE_WORDS = 5;
+    /**
+     * Endings of third-person and participle forms after a cue's stem ("plaid" + "e", "é", "ait" ...): a noun
+     * ("pour rappel") or the narrator's "rappelons" is no one's statement.
+     */
+    private static final Set<String> ENDINGS = Set.of("e", "es", "ent", "ee", "ees", "er", "era", "erait", "ait",
+            "aient", "a", "ant", "le", "lent", "lera", "i", "ie", "it", "is", "u", "ue", "t", "nent");
+
     private final DiscoverySettings settings;
     private final Set<String> functionWords;
+    private final java.util.function.Predicate<String> cues;
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> bySource = new HashMap<>();
     /** Passage shingle → postings (article number << 32 | word position). */
@@ -61,6 +71,7 @@ public final class TalkingPointIndex {
     public TalkingPointIndex(DiscoverySettings settings) {
         this.settings = settings;
         this.functionWords = functionWords();
+        this.cues = cues();
     }
 
     /** Number of articles added. */
@@ -158,20 +169,22 @@ public final class TalkingPointIndex {
                 }
             }
             if (best == null) {
-                chains.add(new int[] {i, i, j, j, j, j, 1});
+                chains.add(new int[] {i, i, j, j, j, j, 1, k, i + k});
             } else {
                 best[1] = i;
                 best[3] = j;
                 best[4] = Math.min(best[4], j);
                 best[5] = Math.max(best[5], j);
                 best[6]++;
+                best[7] += Math.min(k, i + k - Math.max(i, best[8]));
+                best[8] = i + k;
             }
         }
         // Spans: [from, last + k).
         List<int[]> spans = new ArrayList<>();
         for (int[] c : chains) {
             if (c[6] >= 2) {
-                spans.add(new int[] {c[0], c[1] + k, c[4], c[5] + k});
+                spans.add(new int[] {c[0], c[1] + k, c[4], c[5] + k, c[7]});
             }
         }
         spans.sort(Comparator.comparingInt(s -> s[0]));
@@ -191,11 +204,16 @@ public final class TalkingPointIndex {
                 into[1] = Math.max(into[1], s[1]);
                 into[2] = Math.min(into[2], s[2]);
                 into[3] = Math.max(into[3], s[3]);
+                into[4] += s[4];
             }
         }
         List<int[]> out = new ArrayList<>();
         for (int[] m : merged) {
-            if (m[1] - m[0] >= settings.minPassageWords() && m[3] - m[2] >= settings.minPassageWords()) {
+            // Shared words over the span: an edited copy keeps most words; a template filled with other names and
+            // figures (a results table, a series' standard sentence) keeps few.
+            double coverage = (double) m[4] / (m[1] - m[0]);
+            if (m[1] - m[0] >= settings.minPassageWords() && m[3] - m[2] >= settings.minPassageWords()
+                    && coverage >= settings.minCoverage()) {
                 out.add(m);
             }
         }
@@ -255,7 +273,7 @@ public final class TalkingPointIndex {
                 content++;
             }
         }
-        if (content < 2) {
+        if (content < 1) {
             return false;
         }
         // Cohesion: the n-gram is not merely a commoner phrase with one more word on either side.
@@ -273,34 +291,47 @@ public final class TalkingPointIndex {
 
     /** The clusters of every article added so far, by spread (most outlets first). */
     public List<Cluster> clusters() {
-        List<Cluster> out = new ArrayList<>();
-        out.addAll(passageClusters());
-        out.addAll(phraseClusters());
-        out.sort(Comparator.comparingInt((Cluster c) -> -c.outlets().size())
-                .thenComparingInt(c -> -c.members().size()).thenComparing(c -> c.first().publishedAt() == null
-                        ? "" : c.first().publishedAt()));
-        List<Cluster> numbered = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            Cluster c = out.get(i);
-            numbered.add(new Cluster("tp" + (i + 1), c.kind(), c.text(), c.members(), c.first(), c.outlets(),
-                    c.spread(), c.catalogue()));
+        // A passage of one sentence that holds a recurring phrase is that phrase with the same words around it
+        // (a carrier sentence used twice), not a copied passage: phrases are found outside the longer passages
+        // only, and the one-sentence passages that hold a phrase give way to it.
+        List<Map<Integer, int[]>> groups = passageGroups();
+        List<Map<Integer, int[]>> sentences = new ArrayList<>();
+        List<Map<Integer, int[]>> passages = new ArrayList<>();
+        for (Map<Integer, int[]> g : groups) {
+            (g.entrySet().stream().allMatch(e -> oneSentence(docs.get(e.getKey()), e.getValue())) ? sentences : passages)
+                    .add(g);
         }
-        return numbered;
-    }
-
-    private List<Cluster> passageClusters() {
-        Map<Integer, Map<Integer, int[]>> groups = new LinkedHashMap<>(); // root → article → word span
-        for (int o = 0; o < occ.size(); o++) {
-            int[] span = groups.computeIfAbsent(occ.find(o), x -> new LinkedHashMap<>())
-                    .computeIfAbsent(occ.doc(o), x -> new int[] {Integer.MAX_VALUE, -1});
-            span[0] = Math.min(span[0], occ.from(o));
-            span[1] = Math.max(span[1], occ.to(o));
-        }
-        List<Cluster> out = new ArrayList<>();
-        for (Map<Integer, int[]> g : groups.values()) {
-            if (g.size() < 2) {
-                continue;
+        Map<Integer, boolean[]> mask = new HashMap<>();
+        for (Map<Integer, int[]> g : passages) {
+            for (var e : g.entrySet()) {
+                boolean[] m = mask.computeIfAbsent(e.getKey(), k -> new boolean[docs.get(k).words.size()]);
+                Arrays.fill(m, e.getValue()[0], Math.min(m.length, e.getValue()[1]), true);
             }
+        }
+        List<Cluster> phrases = phraseClusters(mask);
+        Map<String, List<int[]>> phraseSpans = new HashMap<>();
+        for (Cluster c : phrases) {
+            for (Cluster.Member m : c.members()) {
+                phraseSpans.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
+            }
+        }
+        for (Map<Integer, int[]> g : sentences) {
+            int holding = 0;
+            for (var e : g.entrySet()) {
+                Doc d = docs.get(e.getKey());
+                int start = d.words.starts()[e.getValue()[0]];
+                int end = d.words.ends()[e.getValue()[1] - 1];
+                if (phraseSpans.getOrDefault(d.article.source(), List.of()).stream()
+                        .anyMatch(sp -> sp[0] >= start && sp[1] <= end)) {
+                    holding++;
+                }
+            }
+            if (holding * 2 < g.size()) {
+                passages.add(g);
+            }
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (Map<Integer, int[]> g : passages) {
             List<Cluster.Member> members = new ArrayList<>();
             for (var e : g.entrySet()) {
                 members.add(member(docs.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
@@ -310,10 +341,75 @@ public final class TalkingPointIndex {
                 out.add(c);
             }
         }
-        return out;
+        out.addAll(phrases);
+        out.sort(Comparator.comparingInt((Cluster c) -> -c.outlets().size())
+                .thenComparingInt(c -> -c.members().size()).thenComparing(c -> timeKey(c.first())));
+        List<Cluster> numbered = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Cluster c = out.get(i);
+            numbered.add(new Cluster("tp" + (i + 1), c.kind(), c.text(), c.members(), c.first(), c.outlets(),
+                    c.spread(), c.catalogue()));
+        }
+        return numbered;
     }
 
-    private List<Cluster> phraseClusters() {
+    /** The passage occurrences grouped by cluster: article → word span, for clusters of two articles or more. */
+    private List<Map<Integer, int[]>> passageGroups() {
+        Map<Integer, Map<Integer, int[]>> groups = new LinkedHashMap<>(); // root → article → word span
+        for (int o = 0; o < occ.size(); o++) {
+            int[] span = groups.computeIfAbsent(occ.find(o), x -> new LinkedHashMap<>())
+                    .computeIfAbsent(occ.doc(o), x -> new int[] {Integer.MAX_VALUE, -1});
+            span[0] = Math.min(span[0], occ.from(o));
+            span[1] = Math.max(span[1], occ.to(o));
+        }
+        return groups.values().stream().filter(g -> g.size() >= 2).toList();
+    }
+
+    /** Whether words [from, to) of an article hold no sentence end (a full stop, ! or ? before a space, a line break). */
+    private static boolean oneSentence(Doc d, int[] span) {
+        Words w = d.words;
+        for (int i = span[0]; i + 1 < span[1]; i++) {
+            if (sentenceBreak(w.text(), w.ends()[i], w.starts()[i + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the characters between two words end a sentence. */
+    private static boolean sentenceBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether words [from, to) of an article stand in someone's statement: in a quote, or after a cue of saying or
+     * advocating (or "selon") earlier in their sentence.
+     */
+    private boolean inSpeech(Doc d, int from, int to) {
+        Words w = d.words;
+        int start = w.starts()[from];
+        int end = w.ends()[to - 1];
+        for (Article.Quoted q : d.article.quotes()) {
+            if ((Math.min(end, q.end()) - Math.max(start, q.start())) * 2 >= end - start) {
+                return true;
+            }
+        }
+        for (int k = from - 1; k >= 0 && !sentenceBreak(w.text(), w.ends()[k], w.starts()[k + 1]); k--) {
+            if (cues.test(w.folded()[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Cluster> phraseClusters(Map<Integer, boolean[]> mask) {
         int n = settings.phraseWords();
         // Runs of candidate n-grams in each article, outside reused passages.
         List<int[]> runs = new ArrayList<>(); // doc, from, to
@@ -327,7 +423,7 @@ public final class TalkingPointIndex {
         }
         for (int no : holders.stream().sorted().toList()) {
             Doc d = docs.get(no);
-            boolean[] inPassage = occ.mask(no, d.words.size());
+            boolean[] inPassage = mask.getOrDefault(no, new boolean[d.words.size()]);
             int from = -1;
             int last = -1;
             List<Long> hashes = new ArrayList<>();
@@ -373,15 +469,44 @@ public final class TalkingPointIndex {
             String common = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
             Cluster c = cluster("phrase", members, common);
-            if (c.outlets().size() >= phraseMinOutlets()) {
+            long said = perDoc.entrySet().stream().filter(e -> inSpeech(docs.get(e.getKey()), e.getValue()[0],
+                    e.getValue()[1])).count();
+            if (c.outlets().size() >= phraseMinOutlets() && formula(c.text()) && said * 2 >= perDoc.size()) {
                 out.add(c);
             }
         }
         return out;
     }
 
+    /**
+     * Whether a recurring wording reads as a formula rather than a name or a stock phrase: long enough to be a
+     * statement ({@code minPhraseWords}), with several content words, and not mostly capitalised words (names,
+     * titles) after its first word.
+     */
+    private boolean formula(String text) {
+        Words w = Words.of(text);
+        if (w.size() < MIN_PHRASE_WORDS) {
+            return false;
+        }
+        int content = 0;
+        int capitals = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (!functionWords.contains(w.folded()[i])) {
+                content++;
+            }
+            if (i > 0 && w.capitalised(i)) {
+                capitals++;
+            }
+        }
+        return content >= 3 && capitals * 3 < w.size();
+    }
+
     private void addRun(List<int[]> runs, UnionFind uf, Map<Long, Integer> firstRun, List<Long> hashes, int doc,
                         int from, int to) {
+        Words w = docs.get(doc).words;
+        while (to - from > 1 && functionWords.contains(w.folded()[to - 1])) {
+            to--;
+        }
         int r = runs.size();
         runs.add(new int[] {doc, from, to});
         uf.add();
@@ -464,6 +589,31 @@ public final class TalkingPointIndex {
     }
 
     // ---------------------------------------------------------------- state
+
+    /** The cues of veille/kb/talking-point-cues.tsv as a test on a folded word. */
+    private static java.util.function.Predicate<String> cues() {
+        List<String> stems = new ArrayList<>();
+        Set<String> whole = new HashSet<>();
+        for (Map<String, String> row : veille.kb.TsvFile.resource("/veille/kb/talking-point-cues.tsv").rows()) {
+            String stem = Words.fold(row.get("stem"));
+            if ("word".equals(row.get("kind"))) {
+                whole.add(stem);
+            } else {
+                stems.add(stem);
+            }
+        }
+        return word -> {
+            if (whole.contains(word)) {
+                return true;
+            }
+            for (String stem : stems) {
+                if (word.startsWith(stem) && ENDINGS.contains(word.substring(stem.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
 
     private static Set<String> functionWords() {
         Set<String> out = new HashSet<>();
