@@ -97,6 +97,8 @@ public final class KnowledgeBase {
         for (int i = 0; i < places.sha256().size(); i++) {
             out.put(i == 0 ? "places" : "places+" + i, places.sha256().get(i));
         }
+        List<String> catalogue = talkingPoints().sha256();
+        out.put("talking-points", catalogue.isEmpty() ? "" : catalogue.get(0));
         for (TsvFile t : extra) {
             out.put("user:" + Path.of(t.name()).getFileName(), t.sha256());
         }

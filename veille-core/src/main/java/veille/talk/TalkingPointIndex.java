@@ -253,7 +253,7 @@ public final class TalkingPointIndex {
         int n = settings.phraseWords();
         int[] holders = ngrams.get(hash);
         if (holders == null || holders.length < 2
-                || holders.length > Math.max(3, settings.maxPhraseDocShare() * docs.size())) {
+                || holders.length > maxPhraseDocs()) {
             return false;
         }
         Set<Integer> outlets = new HashSet<>();
@@ -281,6 +281,11 @@ public final class TalkingPointIndex {
         Integer left = subgrams.get(w.hash(i, n - 1));
         Integer right = subgrams.get(w.hash(i + 1, n - 1));
         return df / (left == null ? df : left) >= 0.5 && df / (right == null ? df : right) >= 0.5;
+    }
+
+    /** Most articles an n-gram of a phrase may be in: a share of the collection, never fewer than ten. */
+    private double maxPhraseDocs() {
+        return Math.max(10, settings.maxPhraseDocShare() * docs.size());
     }
 
     private int phraseMinOutlets() {
@@ -334,7 +339,7 @@ public final class TalkingPointIndex {
         for (Map<Integer, int[]> g : passages) {
             List<Cluster.Member> members = new ArrayList<>();
             for (var e : g.entrySet()) {
-                members.add(member(docs.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
+                members.add(withClosingMarks(member(docs.get(e.getKey()), e.getValue()[0], e.getValue()[1])));
             }
             Cluster c = cluster("reuse", members, null);
             if (c.outlets().size() >= Math.max(2, settings.minOutlets())) {
@@ -521,7 +526,7 @@ public final class TalkingPointIndex {
     /** N-grams that pass the collection-wide tests (document frequency, outlets); position tests come later. */
     private List<long[]> candidateGrams() {
         List<long[]> out = new ArrayList<>();
-        double maxDf = Math.max(3, settings.maxPhraseDocShare() * docs.size());
+        double maxDf = maxPhraseDocs();
         for (var e : ngrams.entrySet()) {
             int[] h = e.getValue();
             if (h.length >= 2 && h.length <= maxDf) {
@@ -555,6 +560,28 @@ public final class TalkingPointIndex {
         return new Cluster.Member(a.source(), start, end, a.text().substring(start, end), a.outlet(), a.published(),
                 a.publishedAt(), speaker, a.stateAffiliated());
     }
+
+    /** A passage with the marks that close its last sentence or quote (". », ...") right after its last word. */
+    private Cluster.Member withClosingMarks(Cluster.Member m) {
+        String text = docs.get(bySource.get(m.source())).article().text();
+        int end = m.end();
+        int k = end;
+        while (k < text.length() && (CLOSING.indexOf(text.charAt(k)) >= 0
+                || (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0' || text.charAt(k) == '\u202f')
+                && k + 1 < text.length() && CLOSING.indexOf(text.charAt(k + 1)) >= 0)) {
+            k++;
+            if (CLOSING.indexOf(text.charAt(k - 1)) >= 0) {
+                end = k;
+            }
+        }
+        if (end == m.end()) {
+            return m;
+        }
+        return new Cluster.Member(m.source(), m.start(), end, text.substring(m.start(), end), m.outlet(),
+                m.published(), m.publishedAt(), m.speaker(), m.stateAffiliated());
+    }
+
+    private static final String CLOSING = ".!?…»\"”)";
 
     private Cluster cluster(String kind, List<Cluster.Member> members, String commonForm) {
         Comparator<Cluster.Member> byTime = Comparator.comparing((Cluster.Member m) -> timeKey(m))
