@@ -276,11 +276,20 @@ public final class TalkingPointIndex {
         if (content < 1) {
             return false;
         }
-        // Cohesion: the n-gram is not merely a commoner phrase with one more word on either side.
+        // Cohesion: the n-gram is not merely a commoner phrase with one more word on either side ("a plaidé
+        // pour" + the first word of a formula). A side of function words alone ("et à la") is common by nature
+        // and says nothing.
         double df = holders.length;
-        Integer left = subgrams.get(w.hash(i, n - 1));
-        Integer right = subgrams.get(w.hash(i + 1, n - 1));
-        return df / (left == null ? df : left) >= 0.5 && df / (right == null ? df : right) >= 0.5;
+        return cohesive(df, w, i, n - 1) && cohesive(df, w, i + 1, n - 1);
+    }
+
+    private boolean cohesive(double df, Words w, int from, int n) {
+        boolean function = true;
+        for (int k = from; k < from + n && function; k++) {
+            function = functionWords.contains(w.folded()[k]);
+        }
+        Integer sub = subgrams.get(w.hash(from, n));
+        return function || sub == null || df / sub >= 0.5;
     }
 
     /** Most articles an n-gram of a phrase may be in: a share of the collection, never fewer than ten. */
