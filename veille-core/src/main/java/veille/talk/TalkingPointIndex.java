@@ -56,8 +56,8 @@ public final class TalkingPointIndex {
     private final Map<Long, int[]> ngrams = new HashMap<>();
     /** Sub-gram of the phrase index (n - 1 words) → document frequency. */
     private final Map<Long, Integer> subgrams = new HashMap<>();
-    /** Word → document frequency. */
-    private final Map<String, Integer> wordDf = new HashMap<>();
+    /** One instance of each folded word, shared by every article's words (memory). */
+    private final Map<String, String> vocabulary = new HashMap<>();
     private final Map<String, Integer> outletNo = new HashMap<>();
     /** Passage occurrences: article, word span, union-find parent. */
     private final Occurrences occ = new Occurrences();
@@ -89,7 +89,12 @@ public final class TalkingPointIndex {
         if (bySource.containsKey(article.source())) {
             return false;
         }
-        Doc d = new Doc(docs.size(), article, Words.of(article.text()),
+        Words words = Words.of(article.text());
+        String[] folded = words.folded();
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = vocabulary.computeIfAbsent(folded[i], w -> w);
+        }
+        Doc d = new Doc(docs.size(), article, words,
                 outletNo.computeIfAbsent(article.outlet() == null ? "?" + article.source() : article.outlet(),
                         k -> outletNo.size()));
         docs.add(d);
@@ -242,9 +247,6 @@ public final class TalkingPointIndex {
         }
         for (long s : subs) {
             subgrams.merge(s, 1, Integer::sum);
-        }
-        for (String word : new HashSet<>(Arrays.asList(w.folded()))) {
-            wordDf.merge(word, 1, Integer::sum);
         }
     }
 
