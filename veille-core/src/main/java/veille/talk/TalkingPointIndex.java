@@ -52,8 +52,10 @@ public final class TalkingPointIndex {
     private final Map<String, Integer> bySource = new HashMap<>();
     /** Passage shingle → postings (article number << 32 | word position). */
     private final Map<Long, long[]> shingles = new HashMap<>();
-    /** Phrase n-gram → articles holding it (distinct, ascending). */
+    /** Phrase n-gram → articles holding it (slot 0: the count; then article numbers, ascending). */
     private final Map<Long, int[]> ngrams = new HashMap<>();
+    /** The n-grams of two articles or more: the only ones a phrase can come from, kept as articles arrive. */
+    private final Map<Long, Long> shared = new HashMap<>(); // n-gram → article << 32 | word position of one occurrence
     /** Sub-gram of the phrase index (n - 1 words) → document frequency. */
     private final Map<Long, Integer> subgrams = new HashMap<>();
     /** One instance of each folded word, shared by every article's words (memory). */
@@ -230,32 +232,51 @@ public final class TalkingPointIndex {
     private void indexPhrases(Doc d) {
         int n = settings.phraseWords();
         Words w = d.words;
-        Set<Long> grams = new HashSet<>();
+        Map<Long, Integer> grams = new LinkedHashMap<>();
         Set<Long> subs = new HashSet<>();
         for (int i = 0; i + n - 1 <= w.size(); i++) {
             subs.add(w.hash(i, n - 1));
             if (i + n <= w.size()) {
-                grams.add(w.hash(i, n));
+                grams.putIfAbsent(w.hash(i, n), i);
             }
         }
-        for (long g : grams) {
-            ngrams.merge(g, new int[] {d.no}, (a, b) -> {
-                int[] out = Arrays.copyOf(a, a.length + 1);
-                out[a.length] = b[0];
-                return out;
-            });
+        for (var e : grams.entrySet()) {
+            long g = e.getKey();
+            int[] post = ngrams.get(g);
+            if (post == null) {
+                ngrams.put(g, new int[] {1, d.no});
+                continue;
+            }
+            int count = post[0];
+            if (count + 1 == post.length) {
+                post = Arrays.copyOf(post, post.length * 2);
+                ngrams.put(g, post);
+            }
+            post[count + 1] = d.no;
+            post[0] = count + 1;
+            if (count + 1 == 2) {
+                shared.put(g, ((long) d.no << 32) | e.getValue());
+            }
         }
         for (long s : subs) {
             subgrams.merge(s, 1, Integer::sum);
         }
     }
 
-    /** Whether the n-gram at word {@code i} of {@code d} may carry a talking point. */
-    private boolean candidate(Doc d, int i, long hash, boolean[] inPassage) {
+    /** The articles holding an n-gram, ascending; empty when none. */
+    private int[] holders(long hash) {
+        int[] post = ngrams.get(hash);
+        return post == null ? new int[0] : Arrays.copyOfRange(post, 1, post[0] + 1);
+    }
+
+    /**
+     * Whether an n-gram may carry a talking point, wherever it stands (at word {@code i} of {@code d}, one of its
+     * occurrences): in few articles of several outlets, with a content word and no figure, cohesive.
+     */
+    private boolean gramPasses(long hash, Doc d, int i) {
         int n = settings.phraseWords();
-        int[] holders = ngrams.get(hash);
-        if (holders == null || holders.length < 2
-                || holders.length > maxPhraseDocs()) {
+        int[] holders = holders(hash);
+        if (holders.length < 2 || holders.length > maxPhraseDocs()) {
             return false;
         }
         Set<Integer> outlets = new HashSet<>();
@@ -268,7 +289,7 @@ public final class TalkingPointIndex {
         Words w = d.words;
         int content = 0;
         for (int k = i; k < i + n; k++) {
-            if (inPassage[k] || w.numeric(k)) {
+            if (w.numeric(k)) {
                 return false;
             }
             if (!functionWords.contains(w.folded()[k])) {
@@ -431,9 +452,10 @@ public final class TalkingPointIndex {
         List<int[]> runs = new ArrayList<>(); // doc, from, to
         Map<Long, Integer> firstRun = new HashMap<>();
         UnionFind uf = new UnionFind();
+        Set<Long> grams = candidateGrams();
         Set<Integer> holders = new HashSet<>();
-        for (long[] g : candidateGrams()) {
-            for (int h : ngrams.get(g[0])) {
+        for (long g : grams) {
+            for (int h : holders(g)) {
                 holders.add(h);
             }
         }
@@ -445,7 +467,7 @@ public final class TalkingPointIndex {
             List<Long> hashes = new ArrayList<>();
             for (int i = 0; i + n <= d.words.size(); i++) {
                 long h = d.words.hash(i, n);
-                if (candidate(d, i, h, inPassage)) {
+                if (grams.contains(h) && !masked(inPassage, i, n)) {
                     if (from < 0 || i > last + 1) {
                         if (from >= 0) {
                             addRun(runs, uf, firstRun, hashes, no, from, last + n);
@@ -534,23 +556,27 @@ public final class TalkingPointIndex {
         }
     }
 
-    /** N-grams that pass the collection-wide tests (document frequency, outlets); position tests come later. */
-    private List<long[]> candidateGrams() {
-        List<long[]> out = new ArrayList<>();
+    /** The n-grams that may carry a talking point, each tested once at one of its occurrences. */
+    private Set<Long> candidateGrams() {
+        Set<Long> out = new HashSet<>();
         double maxDf = maxPhraseDocs();
-        for (var e : ngrams.entrySet()) {
-            int[] h = e.getValue();
-            if (h.length >= 2 && h.length <= maxDf) {
-                Set<Integer> outlets = new HashSet<>();
-                for (int d : h) {
-                    outlets.add(docs.get(d).outlet);
-                }
-                if (outlets.size() >= phraseMinOutlets()) {
-                    out.add(new long[] {e.getKey()});
-                }
+        for (var e : shared.entrySet()) {
+            int[] post = ngrams.get(e.getKey());
+            if (post[0] <= maxDf && gramPasses(e.getKey(), docs.get((int) (e.getValue() >>> 32)),
+                    (int) (long) e.getValue())) {
+                out.add(e.getKey());
             }
         }
         return out;
+    }
+
+    private static boolean masked(boolean[] mask, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (mask[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- members
