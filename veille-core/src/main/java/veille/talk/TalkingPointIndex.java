@@ -329,8 +329,8 @@ public final class TalkingPointIndex {
     /** The clusters of every article added so far, by spread (most outlets first). */
     public List<Cluster> clusters() {
         // A passage of one sentence that holds a recurring phrase is that phrase with the same words around it
-        // (a carrier sentence used twice), not a copied passage: phrases are found outside the longer passages
-        // only, and the one-sentence passages that hold a phrase give way to it.
+        // (a carrier sentence used twice), not a copied passage: it gives way to the phrase. A wording found
+        // mostly inside the copies of one longer passage is part of that passage, not a phrase.
         List<Map<Integer, int[]>> groups = passageGroups();
         List<Map<Integer, int[]>> sentences = new ArrayList<>();
         List<Map<Integer, int[]>> passages = new ArrayList<>();
@@ -338,14 +338,12 @@ public final class TalkingPointIndex {
             (g.entrySet().stream().allMatch(e -> oneSentence(docs.get(e.getKey()), e.getValue())) ? sentences : passages)
                     .add(g);
         }
-        Map<Integer, boolean[]> mask = new HashMap<>();
-        for (Map<Integer, int[]> g : passages) {
-            for (var e : g.entrySet()) {
-                boolean[] m = mask.computeIfAbsent(e.getKey(), k -> new boolean[docs.get(k).words.size()]);
-                Arrays.fill(m, e.getValue()[0], Math.min(m.length, e.getValue()[1]), true);
+        List<Cluster> phrases = new ArrayList<>();
+        for (Cluster c : phraseClusters(Map.of())) {
+            if (!partOfOnePassage(c, passages)) {
+                phrases.add(c);
             }
         }
-        List<Cluster> phrases = phraseClusters(mask);
         Map<String, List<int[]>> phraseSpans = new HashMap<>();
         for (Cluster c : phrases) {
             for (Cluster.Member m : c.members()) {
@@ -388,6 +386,30 @@ public final class TalkingPointIndex {
                     c.spread(), c.catalogue()));
         }
         return numbered;
+    }
+
+    /**
+     * Whether most members of a phrase cluster lie in the members of one passage cluster: the wording is part of a
+     * copied passage, not a phrase of its own. (A phrase that one copied passage happens to hold stays a phrase.)
+     */
+    private boolean partOfOnePassage(Cluster c, List<Map<Integer, int[]>> passages) {
+        for (Map<Integer, int[]> g : passages) {
+            int inside = 0;
+            for (Cluster.Member m : c.members()) {
+                int no = bySource.get(m.source());
+                int[] span = g.get(no);
+                if (span != null) {
+                    Words w = docs.get(no).words;
+                    if (w.starts()[span[0]] <= m.start() && m.end() <= w.ends()[span[1] - 1]) {
+                        inside++;
+                    }
+                }
+            }
+            if (inside * 2 >= c.members().size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The passage occurrences grouped by cluster: article → word span, for clusters of two articles or more. */
