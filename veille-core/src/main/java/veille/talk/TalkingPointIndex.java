@@ -51,13 +51,13 @@ public final class TalkingPointIndex {
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> bySource = new HashMap<>();
     /** Passage shingle → postings (article number << 32 | word position). */
-    private final Map<Long, long[]> shingles = new HashMap<>();
+    private final Postings shingles = new Postings();
     /** Phrase n-gram → articles holding it (slot 0: the count; then article numbers, ascending). */
-    private final Map<Long, int[]> ngrams = new HashMap<>();
+    private final Postings ngrams = new Postings();
     /** The n-grams of two articles or more: the only ones a phrase can come from, kept as articles arrive. */
-    private final Map<Long, Long> shared = new HashMap<>(); // n-gram → article << 32 | word position of one occurrence
+    private final LongLongMap shared = new LongLongMap(); // n-gram → article << 32 | word position of one occurrence
     /** Sub-gram of the phrase index (n - 1 words) → document frequency. */
-    private final Map<Long, Integer> subgrams = new HashMap<>();
+    private final LongLongMap subgrams = new LongLongMap();
     /** One instance of each folded word, shared by every article's words (memory). */
     private final Map<String, String> vocabulary = new HashMap<>();
     private final Map<String, Integer> outletNo = new HashMap<>();
@@ -125,7 +125,7 @@ public final class TalkingPointIndex {
                 }
             }
             if (seen.add(h)) {
-                shingles.merge(h, new long[] {1, ((long) d.no << 32) | i}, TalkingPointIndex::append);
+                shingles.add(h, ((long) d.no << 32) | i);
             }
         }
         for (var e : seeds.entrySet()) {
@@ -138,15 +138,6 @@ public final class TalkingPointIndex {
                 }
             }
         }
-    }
-
-    /** Appends a posting; slot 0 holds the count. */
-    private static long[] append(long[] old, long[] one) {
-        int n = (int) old[0];
-        long[] out = n + 1 < old.length ? old : Arrays.copyOf(old, Math.max(4, old.length * 2));
-        out[n + 1] = one[1];
-        out[0] = n + 1;
-        return out;
     }
 
     /**
@@ -241,32 +232,26 @@ public final class TalkingPointIndex {
             }
         }
         for (var e : grams.entrySet()) {
-            long g = e.getKey();
-            int[] post = ngrams.get(g);
-            if (post == null) {
-                ngrams.put(g, new int[] {1, d.no});
-                continue;
-            }
-            int count = post[0];
-            if (count + 1 == post.length) {
-                post = Arrays.copyOf(post, post.length * 2);
-                ngrams.put(g, post);
-            }
-            post[count + 1] = d.no;
-            post[0] = count + 1;
-            if (count + 1 == 2) {
-                shared.put(g, ((long) d.no << 32) | e.getValue());
+            if (ngrams.add(e.getKey(), d.no) == 2) {
+                shared.put(e.getKey(), ((long) d.no << 32) | e.getValue());
             }
         }
         for (long s : subs) {
-            subgrams.merge(s, 1, Integer::sum);
+            subgrams.add(s, 1);
         }
     }
 
     /** The articles holding an n-gram, ascending; empty when none. */
     private int[] holders(long hash) {
-        int[] post = ngrams.get(hash);
-        return post == null ? new int[0] : Arrays.copyOfRange(post, 1, post[0] + 1);
+        long[] post = ngrams.get(hash);
+        if (post == null) {
+            return new int[0];
+        }
+        int[] out = new int[(int) post[0]];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (int) post[k + 1];
+        }
+        return out;
     }
 
     /**
@@ -311,8 +296,8 @@ public final class TalkingPointIndex {
         for (int k = from; k < from + n && function; k++) {
             function = functionWords.contains(w.folded()[k]);
         }
-        Integer sub = subgrams.get(w.hash(from, n));
-        return function || sub == null || df / sub >= 0.5;
+        long sub = subgrams.get(w.hash(from, n), 0);
+        return function || sub == 0 || df / sub >= 0.5;
     }
 
     /** Most articles an n-gram of a phrase may be in: a share of the collection, never fewer than ten. */
@@ -582,13 +567,11 @@ public final class TalkingPointIndex {
     private Set<Long> candidateGrams() {
         Set<Long> out = new HashSet<>();
         double maxDf = maxPhraseDocs();
-        for (var e : shared.entrySet()) {
-            int[] post = ngrams.get(e.getKey());
-            if (post[0] <= maxDf && gramPasses(e.getKey(), docs.get((int) (e.getValue() >>> 32)),
-                    (int) (long) e.getValue())) {
-                out.add(e.getKey());
+        shared.forEach((g, at) -> {
+            if (ngrams.count(g) <= maxDf && gramPasses(g, docs.get((int) (at >>> 32)), (int) at)) {
+                out.add(g);
             }
-        }
+        });
         return out;
     }
 
