@@ -18,6 +18,7 @@ import veille.stage.quote.QuoteCues;
 import veille.stage.quote.QuoteStage;
 import veille.stage.syntax.SentenceSelector;
 import veille.stage.syntax.SyntaxStage;
+import veille.stage.talk.TalkingPointStage;
 import veille.stage.tokenize.TokenizeStage;
 
 /**
@@ -45,6 +46,7 @@ public final class Stages {
         REGISTRY.put("entities", new Entry(kb -> new EntityStage(kb.actors()), true));
         REGISTRY.put("quotes", new Entry(kb -> new QuoteStage(kb.actors(), QuoteCues.builtIn()), true));
         REGISTRY.put("events", new Entry(kb -> new EventStage(kb.places()), true));
+        REGISTRY.put("talking-points", new Entry(kb -> new TalkingPointStage(kb.talkingPoints()), true));
     }
 
     private Stages() {

@@ -18,20 +18,22 @@ class StagesTest {
     @Test
     void theStandardStagesFormAValidPipelineInRegistryOrder() {
         Pipeline p = Pipeline.of(Extractor.PRODUCES, Stages.standard());
-        assertThat(p.names()).containsExactly("language", "tokenize", "syntax", "ner", "entities", "quotes", "events");
+        assertThat(p.names()).containsExactly("language", "tokenize", "syntax", "ner", "entities", "quotes", "events",
+                "talking-points");
     }
 
     @Test
     void anUnknownStageNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Stages.named(List.of("nre")))
-                .hasMessage("No stage 'nre'. Known: language, tokenize, syntax, ner, entities, quotes, events");
+                .hasMessage("No stage 'nre'. Known: language, tokenize, syntax, ner, entities, quotes, events, talking-points");
     }
 
     @Test
     void namedStagesKeepTheRegistryOrder() {
         assertThat(Stages.named(List.of("tokenize", "language")).stream().map(Stage::name).toList())
                 .containsExactly("language", "tokenize");
-        assertThat(Stages.names()).containsExactly("language", "tokenize", "syntax", "ner", "entities", "quotes", "events");
+        assertThat(Stages.names()).containsExactly("language", "tokenize", "syntax", "ner", "entities", "quotes", "events",
+                "talking-points");
     }
 
     @Test

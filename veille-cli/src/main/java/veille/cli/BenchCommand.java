@@ -39,7 +39,9 @@ import veille.pipeline.StageTimes;
                         + "../shared/data/extraction/scrapinghub) for Veille, Readability4J and boilerpipe, with pages/s,",
                 "  then trafilatura's evaluation pages by its snippet method (--snippets);",
                 "  'bench store [DIR]' builds a store of --articles (default 100,000) articles derived from real texts",
-                "  (DIR, default ../shared/data/winer-fr) and measures ingest, search and profiles over HTTP, size, heap."})
+                "  (DIR, default ../shared/data/winer-fr) and measures ingest, search and profiles over HTTP, size, heap;",
+                "  'bench talking-points [DIR...]' times talking-point discovery over --articles synthetic articles made "
+                        + "from real sentences (default ../shared/data/winer-fr), full run and 1,000 added, with peak heap."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT",
             description = "analyze (throughput), load (start-up cost), long (one long document against the same text "
@@ -171,8 +173,20 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("store")) {
             return store();
         }
+        if (what.equals("talking-points")) {
+            List<Path> sources = dirs.stream().map(Path::of).toList();
+            if (sources.isEmpty()) {
+                if (Home.shared() == null) {
+                    System.err.println("veille: bench talking-points needs base texts (default ../shared/data/winer-fr)");
+                    return Main.USAGE;
+                }
+                sources = List.of(Home.shared().resolve("data/winer-fr"));
+            }
+            veille.bench.TalkingPointBench.run(sources, articles, 1000);
+            return Main.OK;
+        }
         if (!what.equals("analyze")) {
-            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, long, extract");
+            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, long, extract, store, talking-points");
             return Main.USAGE;
         }
         if (input == AnalyzeCommand.InputKind.feed || input == AnalyzeCommand.InputKind.warc) {

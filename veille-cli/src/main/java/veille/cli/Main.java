@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "French-language news intelligence: articles, entities, quotes and events from scraped pages.",
         subcommands = {AnalyzeCommand.class, FetchCommand.class, DemoCommand.class, IngestCommand.class,
                 SearchCommand.class, ServeCommand.class, QuotesCommand.class, EventsCommand.class,
+                TalkingPointsCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,

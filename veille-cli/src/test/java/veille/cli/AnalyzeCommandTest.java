@@ -93,7 +93,8 @@ class AnalyzeCommandTest {
     void theRowCarriesTheContractFieldsWithOffsetsIntoTheText() throws IOException {
         JsonNode r = rows(CliRun.of("analyze", "--input", "text", dir.resolve("01-good.txt").toString()).out()).get(0);
         for (String field : List.of("source", "lang", "title", "outlet", "credits", "authors", "published", "dateline",
-                "text", "blocks", "sentences", "entities", "quotes", "events", "amounts", "evidence", "veille")) {
+                "text", "blocks", "sentences", "entities", "quotes", "events", "amounts", "talking_points", "evidence",
+                "veille")) {
             assertThat(r.has(field)).as(field).isTrue();
         }
         assertThat(r.get("lang").asText()).isEqualTo("fr");

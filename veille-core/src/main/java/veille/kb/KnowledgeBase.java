@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * Everything Veille knows, as data: the built-in tables plus any a user drops into a folder.
  *
  * <p>A user folder ({@code --kb DIR}) may hold tables named like the built-in ones ({@code outlets*.tsv},
- * {@code places*.tsv}, {@code persons*.tsv}, {@code roles*.tsv}, {@code organizations*.tsv}, {@code misc*.tsv}) with the
+ * {@code places*.tsv}, {@code persons*.tsv}, {@code roles*.tsv}, {@code organizations*.tsv}, {@code misc*.tsv}, {@code talking-points*.tsv}) with the
  * same columns; their rows are added after the built-in rows. Immutable and thread-safe; the actor index is built on
  * first use.
  */
@@ -25,6 +25,7 @@ public final class KnowledgeBase {
     private final Places places;
     private final List<TsvFile> extra;
     private volatile Actors actors;
+    private volatile TalkingPointCatalogue talkingPoints;
 
     private KnowledgeBase(Outlets outlets, Places places, List<TsvFile> extra) {
         this.outlets = outlets;
@@ -80,6 +81,15 @@ public final class KnowledgeBase {
         return a;
     }
 
+    /** Known talking points: the built-in catalogue plus the user's {@code talking-points*.tsv} tables. */
+    public TalkingPointCatalogue talkingPoints() {
+        TalkingPointCatalogue c = talkingPoints;
+        if (c == null) {
+            c = talkingPoints = TalkingPointCatalogue.builtIn().plus(named(extra, "talking-points"));
+        }
+        return c;
+    }
+
     /** SHA-256 of every table in use, by name, for the provenance of each output row. */
     public Map<String, String> hashes() {
         Map<String, String> out = new LinkedHashMap<>();
@@ -87,6 +97,8 @@ public final class KnowledgeBase {
         for (int i = 0; i < places.sha256().size(); i++) {
             out.put(i == 0 ? "places" : "places+" + i, places.sha256().get(i));
         }
+        List<String> catalogue = talkingPoints().sha256();
+        out.put("talking-points", catalogue.isEmpty() ? "" : catalogue.get(0));
         for (TsvFile t : extra) {
             out.put("user:" + Path.of(t.name()).getFileName(), t.sha256());
         }

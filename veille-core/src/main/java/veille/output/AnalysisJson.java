@@ -186,6 +186,20 @@ public record AnalysisJson(boolean pretty, boolean withTokens, List<String> stag
         }
         g.writeEndArray();
 
+        g.writeArrayFieldStart("talking_points");
+        for (veille.doc.TalkingPointMatch t : doc.find(veille.doc.TalkingPointMatch.KEY)
+                .map(veille.doc.TalkingPointMatch.Matches::all).orElse(List.of())) {
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeStringField("text", t.text());
+            g.writeNumberField("start", t.start());
+            g.writeNumberField("end", t.end());
+            g.writeStringField("canonical", t.canonical());
+            g.writeStringField("speaker", t.speaker());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
         g.writeArrayFieldStart("warnings");
         for (String w : warnings(doc, lang)) {
             g.writeString(w);

@@ -1,0 +1,164 @@
+package veille.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import veille.talk.Article;
+import veille.talk.Cluster;
+import veille.talk.TalkingPointIndex;
+
+/**
+ * Talking-point discovery over N synthetic articles made from real French sentences: time and peak heap of a full
+ * run, and of an incremental update (the last 1,000 articles added to an index that holds the others).
+ *
+ * <p>Each synthetic article is 6–12 sentences drawn from the base texts (WiNER-fr by default) with every fourth
+ * word replaced by another word of the pool, so that articles share no passage by accident; then 1% copy three
+ * sentences of an earlier article (reuse) and 0.5% quote one of twenty invented formulas (phrases), as a
+ * corpus of news does. Discovery alone is timed: the articles are not analysed.
+ */
+public final class TalkingPointBench {
+    private static final String[] OUTLETS = {"Xinhua", "TASS", "RT", "Sputnik", "CGTN", "APS", "Anadolu Agency",
+        "AFP", "Le Monde", "RFI", "Le Figaro", "Press TV"};
+
+    private TalkingPointBench() {
+    }
+
+    /** Runs the benchmark and prints its report. */
+    public static void run(List<Path> sources, int articles, int incremental) throws IOException {
+        List<String> sentences = sentences(sources);
+        if (sentences.size() < 100) {
+            throw new IllegalArgumentException("Too few sentences in " + sources + " (" + sentences.size() + ")");
+        }
+        List<Article> corpus = synthesise(sentences, articles, new Random(7));
+        System.out.printf(Locale.ROOT, "talking points: %,d synthetic articles from %,d sentences of %s%n",
+                corpus.size(), sentences.size(), sources);
+
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        resetPeaks();
+        long c0 = cpu.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        TalkingPointIndex full = new TalkingPointIndex();
+        corpus.forEach(full::add);
+        long added = System.nanoTime();
+        List<Cluster> clusters = full.clusters();
+        long t1 = System.nanoTime();
+        long c1 = cpu.getCurrentThreadCpuTime();
+        long peak = peakHeap();
+        System.out.printf(Locale.ROOT, "full run:     %7.1f s, CPU %.1f s (adding %.1f s, clusters %.1f s), peak heap %,d MB, "
+                        + "%d clusters (%d reuse, %d phrase)%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9, (added - t0) / 1e9,
+                (t1 - added) / 1e9, peak >> 20, clusters.size(),
+                clusters.stream().filter(c -> c.kind().equals("reuse")).count(),
+                clusters.stream().filter(c -> c.kind().equals("phrase")).count());
+        full = null;
+        clusters = null;
+
+        int base = Math.max(0, corpus.size() - incremental);
+        TalkingPointIndex index = new TalkingPointIndex();
+        corpus.subList(0, base).forEach(index::add);
+        index.clusters();
+        resetPeaks();
+        long c2 = cpu.getCurrentThreadCpuTime();
+        long t2 = System.nanoTime();
+        corpus.subList(base, corpus.size()).forEach(index::add);
+        long added2 = System.nanoTime();
+        List<Cluster> after = index.clusters();
+        long t3 = System.nanoTime();
+        long c3 = cpu.getCurrentThreadCpuTime();
+        System.out.printf(Locale.ROOT, "incremental:  %7.1f s, CPU %.1f s for %,d new articles (adding %.2f s, clusters %.1f s),"
+                        + " CPU %.1f%% of the full run's, peak heap %,d MB, %d clusters%n", (t3 - t2) / 1e9,
+                (c3 - c2) / 1e9, corpus.size() - base, (added2 - t2) / 1e9, (t3 - added2) / 1e9,
+                100.0 * (c3 - c2) / (c1 - c0),
+                peakHeap() >> 20, after.size());
+    }
+
+    /** The sentences of the base texts (lines split at full stops), 40 to 400 characters long. */
+    static List<String> sentences(List<Path> sources) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (Path src : sources) {
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(src)) {
+                files = s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt"))
+                        .filter(p -> !p.getFileName().toString().endsWith("-urls.txt")).sorted().toList();
+            }
+            for (Path f : files) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    for (String s : line.split("(?<=[.!?])\\s+")) {
+                        s = s.strip();
+                        if (s.length() >= 40 && s.length() <= 400) {
+                            out.add(s);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Article> synthesise(List<String> sentences, int n, Random random) {
+        List<String> pool = new ArrayList<>();
+        for (String s : sentences) {
+            for (String w : s.split("\\s+")) {
+                pool.add(w);
+            }
+        }
+        String[] formulas = new String[20];
+        for (int f = 0; f < formulas.length; f++) {
+            formulas[f] = "« Nous défendons la formule numéro " + f + " d'une coopération durable entre partenaires "
+                    + "égaux », a déclaré le porte-parole.";
+        }
+        List<Article> out = new ArrayList<>(n);
+        List<String[]> bodies = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int count = 6 + random.nextInt(7);
+            String[] body = new String[count];
+            for (int k = 0; k < count; k++) {
+                String[] words = sentences.get(random.nextInt(sentences.size())).split("\\s+");
+                int offset = random.nextInt(4);
+                for (int w = offset; w < words.length; w += 4) {
+                    words[w] = pool.get(random.nextInt(pool.size()));
+                }
+                body[k] = String.join(" ", words);
+            }
+            double r = random.nextDouble();
+            if (r < 0.01 && i > 0) {
+                String[] from = bodies.get(random.nextInt(i));
+                int at = random.nextInt(Math.max(1, from.length - 3));
+                body[0] = String.join(" ", List.of(from).subList(at, Math.min(from.length, at + 3)));
+            } else if (r < 0.015) {
+                body[count / 2] = formulas[random.nextInt(formulas.length)];
+            }
+            bodies.add(body);
+            String day = java.time.LocalDate.of(2024, 1, 1).plusDays(i * 365L / Math.max(1, n)).toString();
+            out.add(new Article("synthetic-" + i, OUTLETS[random.nextInt(OUTLETS.length)], day,
+                    day + String.format(Locale.ROOT, "T%02d:%02d", random.nextInt(24), random.nextInt(60)),
+                    String.join("\n\n", body), List.of(), false));
+        }
+        return out;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
