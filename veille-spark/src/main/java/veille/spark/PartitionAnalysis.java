@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
 import veille.corpus.CorpusProgress;
 import veille.corpus.CorpusResult;
 import veille.corpus.CorpusRunner;
@@ -29,10 +30,25 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputRef>, Row
     private static final long serialVersionUID = 1L;
     private final JobSettings settings;
     private final HadoopInputs.Conf conf;
+    private final Counts counts;
 
-    PartitionAnalysis(JobSettings settings, HadoopInputs.Conf conf) {
+    /** How many articles, errors and notes the tasks produced, summed on the driver (Spark accumulators). */
+    record Counts(LongAccumulator articles, LongAccumulator errors, LongAccumulator notes) implements java.io.Serializable {
+        static Counts in(org.apache.spark.SparkContext sc) {
+            return new Counts(sc.longAccumulator("articles"), sc.longAccumulator("errors"), sc.longAccumulator("notes"));
+        }
+
+        void add(Row row) {
+            Object level = row.get(3);
+            (level == null ? articles : FactRows.ERROR.equals(level) ? errors : notes).add(1);
+        }
+    }
+
+    /** @param counts where to count the rows, or null */
+    PartitionAnalysis(JobSettings settings, HadoopInputs.Conf conf, Counts counts) {
         this.settings = settings;
         this.conf = conf;
+        this.counts = counts;
     }
 
     @Override
@@ -68,6 +84,9 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<InputRef>, Row
             if (tmp != null) {
                 delete(tmp);
             }
+        }
+        if (counts != null) {
+            rows.forEach(counts::add);
         }
         return rows.iterator();
     }

@@ -50,8 +50,11 @@ public final class VeilleJob {
         int partitions = Math.max(1, settings.partitions() > 0 ? settings.partitions()
                 : Math.min(refs.size(), cores * 8));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // Counted as the rows are made (a task run again after a failure may count twice: the figures are for the
+        // summary line, the tables are exact).
+        PartitionAnalysis.Counts counts = PartitionAnalysis.Counts.in(spark.sparkContext());
         JavaRDD<Row> rows = jsc.parallelize(refs, partitions)
-                .mapPartitions(new PartitionAnalysis(settings, new HadoopInputs.Conf(conf)));
+                .mapPartitions(new PartitionAnalysis(settings, new HadoopInputs.Conf(conf), counts));
         // Analysed once, then split into tables; spilled to disk rather than analysed again when memory is short.
         Dataset<Row> results = spark.createDataFrame(rows, Tables.RESULT).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -64,24 +67,12 @@ public final class VeilleJob {
             results.where(col("level").isNotNull())
                     .select("source", "input_index", "entry_index", "level", "message").write().parquet(out + "/errors");
             Dataset<Row> events = results.select(explode(col("events")).as("f")).select("f.*");
-            Dataset<Row> merged = MergedEvents.merge(spark, events, cores);
-            merged.drop("sort_date", "rank").write().parquet(out + "/merged_events");
+            MergedEvents.merge(spark, events, cores).drop("sort_date", "rank").write().parquet(out + "/merged_events");
+            // Parquet keeps row counts in its footers: counting reads no rows.
+            long merged = spark.read().parquet(out + "/merged_events").count();
 
-            long articles = 0;
-            long errors = 0;
-            long notes = 0;
-            for (Row r : results.groupBy("level").count().collectAsList()) {
-                String level = r.getString(0);
-                if (level == null) {
-                    articles = r.getLong(1);
-                } else if (level.equals(FactRows.ERROR)) {
-                    errors = r.getLong(1);
-                } else {
-                    notes = r.getLong(1);
-                }
-            }
-            long mergedCount = spark.read().parquet(out + "/merged_events").count();
-            return new Summary(refs.size(), articles, errors, notes, mergedCount, (System.nanoTime() - t0) / 1e9);
+            return new Summary(refs.size(), counts.articles().value(), counts.errors().value(), counts.notes().value(),
+                    merged, (System.nanoTime() - t0) / 1e9);
         } finally {
             results.unpersist();
         }

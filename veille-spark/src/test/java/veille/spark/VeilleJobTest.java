@@ -260,13 +260,14 @@ class VeilleJobTest {
         remote = new ArrayList<>(remote);
         remote.add(new InputRef(remote.size(), "file:/no/such/veille-input.html", "file:/no/such/veille-input.html", false));
         PartitionAnalysis analysis = new PartitionAnalysis(JobSettings.of(List.of(dir), "unused"),
-                new HadoopInputs.Conf(spark.sparkContext().hadoopConfiguration()));
+                new HadoopInputs.Conf(spark.sparkContext().hadoopConfiguration()), null);
         List<Row> rows = new ArrayList<>();
         Iterator<Row> it = analysis.call(remote.iterator());
         it.forEachRemaining(rows::add);
         // Rows of Tables.RESULT: 2 source, 3 level, 4 message, 5 json.
+        // Feed entries are named by their links, archived pages by the archive's URI and theirs (as in the CLI).
         assertThat(rows).filteredOn(r -> r.get(5) != null).hasSize(3)
-                .allMatch(r -> r.getString(2).startsWith("file:"));
+                .anyMatch(r -> r.getString(2).startsWith("file:") && r.getString(2).contains("crawl.warc.gz#"));
         assertThat(rows).filteredOn(r -> "error".equals(r.get(3)))
                 .extracting(r -> r.getString(2) + ": " + r.getString(4))
                 .anyMatch(s -> s.contains("broken.warc.gz")).contains("file:/no/such/veille-input.html: no such file");
