@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 import veille.doc.Event;
 import veille.event.EventMerger;
@@ -17,25 +18,34 @@ import veille.event.EventMerger;
  * The corpus's events merged across articles by the core's {@link EventMerger}, as a Spark aggregation.
  *
  * <p>The merger only ever joins reports of the same type, so grouping by type loses nothing: each group is merged
- * on one executor, its reports in input order as {@code bin/veille events} adds them, and the union sorted as the
- * merger sorts (date, undated last, then type; ties in the order the merger made them). The result is the CLI's,
- * event for event. It scales with the number of event types, not of articles: a group's merge is sequential
+ * on one executor, its reports in input order as {@code bin/veille events} adds them; ordered by {@link #TIMELINE}
+ * (date, undated last, then type, then the order the merger made them) the result is the CLI's, event for event. It scales with the number of event types, not of articles: a group's merge is sequential
  * (each report is compared with the events so far), which is where a very large corpus stops scaling.
  */
 final class MergedEvents {
     private MergedEvents() {
     }
 
-    /** {@link Tables#MERGED} rows from {@link Tables#EVENT} rows, sorted as the merger sorts. */
-    static Dataset<Row> merge(SparkSession spark, Dataset<Row> events, int partitions) {
+    /**
+     * {@link Tables#MERGED} rows from {@link Tables#EVENT} rows, counted as they are made. Not sorted (a global sort
+     * costs a sampling pass and a shuffle): {@link #TIMELINE} orders them as {@code bin/veille events} does.
+     */
+    static Dataset<Row> merge(SparkSession spark, Dataset<Row> events, int partitions, LongAccumulator count) {
         JavaRDD<Row> merged = events.javaRDD()
                 .mapToPair(r -> new Tuple2<>(r.<String>getAs("type"), r))
                 .groupByKey(Math.max(1, partitions))
-                .flatMap(group -> mergeType(group._2()));
-        return spark.createDataFrame(merged, Tables.MERGED).orderBy("sort_date", "type", "rank");
+                .flatMap(group -> {
+                    List<Row> rows = mergeType(group._2());
+                    count.add(rows.size());
+                    return rows.iterator();
+                });
+        return spark.createDataFrame(merged, Tables.MERGED);
     }
 
-    private static Iterator<Row> mergeType(Iterable<Row> reports) {
+    /** The merger's order in SQL: date (undated and weekday-only last), type, then the order the merger made them. */
+    static final String TIMELINE = "CASE WHEN date RLIKE '^[0-9]' THEN date ELSE '9999' END, type, rank";
+
+    private static List<Row> mergeType(Iterable<Row> reports) {
         List<Row> rows = new ArrayList<>();
         reports.forEach(rows::add);
         rows.sort(Comparator.comparingLong((Row r) -> r.<Long>getAs("input_index"))
@@ -51,12 +61,11 @@ final class MergedEvents {
             EventMerger.Merged m = all.get(k);
             List<Row> reps = m.reports().stream().map(x -> RowFactory.create(x.source(), x.published(),
                     x.event().date(), x.event().start(), x.event().end())).toList();
-            String sortDate = m.date() == null || !Character.isDigit(m.date().charAt(0)) ? "9999" : m.date();
             out.add(RowFactory.create(m.type() + "-" + (k + 1), m.type(), m.mode(), m.date(), m.status(),
                     FactRows.seq(m.participants().stream().map(FactRows::actor).toList()), FactRows.actor(m.place()),
-                    m.sources().size(), FactRows.seq(reps), sortDate, k));
+                    m.sources().size(), FactRows.seq(reps), k));
         }
-        return out.iterator();
+        return out;
     }
 
     /** The event an {@link Tables#EVENT} row holds. */

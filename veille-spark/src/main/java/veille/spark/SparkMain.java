@@ -105,6 +105,9 @@ public final class SparkMain {
             err.printf(Locale.ROOT, "veille spark: %d input files, %d articles, %d errors, %d notes, %d merged events "
                             + "in %.1f s (%.1f articles/s) -> %s%n", s.inputs(), s.articles(), s.errors(), s.notes(),
                     s.mergedEvents(), s.seconds(), s.articles() / Math.max(1e-9, s.seconds()), output);
+            StringBuilder phases = new StringBuilder("veille spark: phases:");
+            s.phases().forEach((k, v) -> phases.append(String.format(Locale.ROOT, " %s %.1f s;", k, v)));
+            err.println(phases);
             return 0;
         } catch (RuntimeException e) {
             err.println("veille spark: " + e.getMessage());

@@ -87,7 +87,7 @@ final class Tables {
             field("merged_id", StringType), field("type", StringType), field("mode", StringType),
             field("date", StringType), field("status", StringType), field("participants", createArrayType(ACTOR)),
             field("place", ACTOR), field("sources", IntegerType), field("reports", createArrayType(REPORT)),
-            field("sort_date", StringType), field("rank", IntegerType));
+            field("rank", IntegerType));
 
     /**
      * One result of the analysis before it is split into tables: an article with its facts and JSON row, or an

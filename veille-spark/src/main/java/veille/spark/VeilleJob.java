@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.explode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
@@ -14,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The corpus run on Spark: lists the inputs on the driver, analyses them partition by partition on the executors
@@ -29,7 +32,11 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class VeilleJob {
     /** What a run did. */
-    public record Summary(long inputs, long articles, long errors, long notes, long mergedEvents, double seconds) {
+    public record Summary(long inputs, long articles, long errors, long notes, long mergedEvents, double seconds,
+                          Map<String, Double> phases) {
+        public Summary {
+            phases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases));
+        }
     }
 
     private VeilleJob() {
@@ -59,23 +66,38 @@ public final class VeilleJob {
         Dataset<Row> results = spark.createDataFrame(rows, Tables.RESULT).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             String out = settings.output();
+            Map<String, Double> phases = new LinkedHashMap<>();
+            long t = System.nanoTime();
+            phases.put("listing", (t - t0) / 1e9);
+            // The first write runs the analysis, on every partition; the fact tables read the cached results in as
+            // many files as cores (a small file per analysis partition and table only costs commits). The JSON rows
+            // keep the analysis partitions: coalescing may join partitions out of order, and their order is the CLI's.
             results.where(col("article").isNotNull()).select("article.*").write().parquet(out + "/articles");
+            t = lap(phases, "analysis and articles", t);
+            Dataset<Row> cached = results.coalesce(Math.min(partitions, cores));
             for (String fact : Tables.FACTS) {
-                results.select(explode(col(fact)).as("f")).select("f.*").write().parquet(out + "/" + fact);
+                cached.select(explode(col(fact)).as("f")).select("f.*").write().parquet(out + "/" + fact);
             }
+            t = lap(phases, "fact tables", t);
             results.where(col("json").isNotNull()).select("json").write().text(out + "/jsonl");
-            results.where(col("level").isNotNull())
+            cached.where(col("level").isNotNull())
                     .select("source", "input_index", "entry_index", "level", "message").write().parquet(out + "/errors");
-            Dataset<Row> events = results.select(explode(col("events")).as("f")).select("f.*");
-            MergedEvents.merge(spark, events, cores).drop("sort_date", "rank").write().parquet(out + "/merged_events");
-            // Parquet keeps row counts in its footers: counting reads no rows.
-            long merged = spark.read().parquet(out + "/merged_events").count();
-
+            t = lap(phases, "jsonl and errors", t);
+            Dataset<Row> events = cached.select(explode(col("events")).as("f")).select("f.*");
+            LongAccumulator merged = spark.sparkContext().longAccumulator("merged events");
+            MergedEvents.merge(spark, events, cores, merged).write().parquet(out + "/merged_events");
+            lap(phases, "merged events", t);
             return new Summary(refs.size(), counts.articles().value(), counts.errors().value(), counts.notes().value(),
-                    merged, (System.nanoTime() - t0) / 1e9);
+                    merged.value(), (System.nanoTime() - t0) / 1e9, phases);
         } finally {
             results.unpersist();
         }
+    }
+
+    private static long lap(Map<String, Double> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, (now - since) / 1e9);
+        return now;
     }
 
     /** Fails before any work when the output exists (unless overwriting, when it is removed first). */

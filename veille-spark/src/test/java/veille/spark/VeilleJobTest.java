@@ -235,12 +235,14 @@ class VeilleJobTest {
         List<String> want = merger.merged().stream().map(m -> m.type() + "|" + m.date() + "|"
                 + m.participants().stream().map(Event.Actor::name).toList() + "|"
                 + m.reports().stream().map(r -> r.source() + "@" + r.event().start()).toList()).toList();
-        List<String> got = table("merged_events").collectAsList().stream().map(r -> r.getAs("type") + "|"
+        List<String> got = table("merged_events").orderBy(org.apache.spark.sql.functions.expr(
+                        "CASE WHEN date RLIKE '^[0-9]' THEN date ELSE '9999' END"), col("type"), col("rank")).collectAsList().stream().map(r -> r.getAs("type") + "|"
                 + r.getAs("date") + "|" + r.<Row>getList(r.fieldIndex("participants")).stream()
                 .map(a -> a.<String>getAs("name")).toList() + "|" + r.<Row>getList(r.fieldIndex("reports")).stream()
                 .map(x -> x.getAs("article_id") + "@" + x.getAs("start")).toList()).toList();
         assertThat(want).isNotEmpty();
         assertThat(got).containsExactlyElementsOf(want);
+        assertThat(summary.mergedEvents()).isEqualTo(want.size());
     }
 
     @Test
