@@ -72,6 +72,16 @@ public final class CorpusRunner implements AutoCloseable {
      */
     public <T> CorpusSummary run(List<String> inputs, Function<? super Document, ? extends T> render,
                                  CorpusProgress progress, Consumer<? super CorpusResult<T>> sink) {
+        return runItems(InputFiles.expand(inputs), render, progress, sink);
+    }
+
+    /**
+     * Like {@link #run(List, Function, CorpusProgress, Consumer)} over inputs already expanded, each read from its
+     * path and reported under its own name: a slice of a corpus listed elsewhere (a Spark partition's files, copied
+     * from a distributed file system, keep their URIs as names).
+     */
+    public <T> CorpusSummary runItems(List<InputFiles.Item> items, Function<? super Document, ? extends T> render,
+                                      CorpusProgress progress, Consumer<? super CorpusResult<T>> sink) {
         if (analyzer == null) {
             throw new IllegalStateException("this runner only fetches and saves: it was made without an analyzer");
         }
@@ -79,7 +89,7 @@ public final class CorpusRunner implements AutoCloseable {
                 : FeedItemReader.LinkPolicy.NEVER;
         UnitAnalyzer analyses = new UnitAnalyzer(analyzer, reader, settings.kind().format(),
                 settings.fetch() != null ? this::fetcher : null);
-        try (CorpusInputs units = new CorpusInputs(InputFiles.expand(inputs), settings.kind(), settings.maxBytes(),
+        try (CorpusInputs units = new CorpusInputs(items, settings.kind(), settings.maxBytes(),
                 links, stdin)) {
             Tally tally = new Tally(progress, units.expectedTotal());
             Batch.run(units, settings.threads(), settings.inFlight(),

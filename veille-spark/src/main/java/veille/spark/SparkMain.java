@@ -1,0 +1,126 @@
+package veille.spark;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import veille.corpus.InputKind;
+import veille.io.InputReader;
+
+/**
+ * {@code bin/veille spark} and the main class of the shaded job jar for {@code spark-submit}:
+ * <pre>
+ *   bin/veille spark --master 'local[2]' --input samples/articles --output /tmp/out
+ *   spark-submit --class veille.spark.SparkMain veille-spark-job.jar --input hdfs:///crawl/ --output hdfs:///veille/
+ * </pre>
+ * Exit status: 0 when the job ran (bad inputs are rows of the {@code errors} table), 1 when it could not, 64 for a
+ * usage error.
+ */
+public final class SparkMain {
+    private static final String USAGE = """
+            Usage: bin/veille spark [--master URL] --input PATH... --output DIR [options]
+            Analyse a corpus on Apache Spark: Parquet tables (articles, entities, mentions, quotes, events, amounts,
+            merged_events, errors) and OUT/jsonl/ with the rows of bin/veille analyze.
+              --master URL       Spark master (local[N], spark://..., yarn); spark-submit gives its own
+              --input PATH...    files, folders (recursive), feeds, WARC archives; local paths or Hadoop URIs
+                                 (hdfs://, s3a://, file:), globs allowed; repeatable
+              --output DIR       output folder (local path or Hadoop URI); must not exist unless --overwrite
+              --kind KIND        auto (default), text, html, plain, feed, warc: how every input is taken
+              --kb DIR           extra knowledge-base tables, at that path on every executor
+              --partitions N     input slices (default: eight per core)
+              --max-size BYTES   refuse larger files, entries and pages (default 32 MiB)
+              --overwrite        replace the output folder
+              --ui               keep Spark's web UI on in local mode
+            """;
+
+    private SparkMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    static int run(String[] args, PrintStream err) {
+        String master = null;
+        String output = null;
+        String kb = null;
+        InputKind kind = InputKind.AUTO;
+        int partitions = 0;
+        long maxBytes = InputReader.DEFAULT_MAX_BYTES;
+        boolean overwrite = false;
+        boolean ui = false;
+        List<String> inputs = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "-h", "--help" -> {
+                        err.print(USAGE);
+                        return 0;
+                    }
+                    case "--master" -> master = value(args, ++i, a);
+                    case "--output" -> output = value(args, ++i, a);
+                    case "--kb" -> kb = value(args, ++i, a);
+                    case "--kind" -> kind = InputKind.valueOf(value(args, ++i, a).toUpperCase(Locale.ROOT));
+                    case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
+                    case "--max-size" -> maxBytes = Long.parseLong(value(args, ++i, a));
+                    case "--overwrite" -> overwrite = true;
+                    case "--ui" -> ui = true;
+                    case "--input" -> {
+                        inputs.add(value(args, ++i, a));
+                        // "--input A B C": the paths up to the next option.
+                        while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                            inputs.add(args[++i]);
+                        }
+                    }
+                    default -> {
+                        if (a.startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + a);
+                        }
+                        inputs.add(a);
+                    }
+                }
+            }
+            if (output == null || inputs.isEmpty()) {
+                throw new IllegalArgumentException("--input and --output are needed");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("veille spark: " + e.getMessage());
+            err.print(USAGE);
+            return 64;
+        }
+        JobSettings settings = new JobSettings(inputs, output, kind, maxBytes, kb, partitions, overwrite);
+        SparkSession.Builder builder = SparkSession.builder().appName("veille");
+        if (master != null) {
+            builder.master(master);
+        }
+        if (master != null && master.startsWith("local") && !ui) {
+            builder.config("spark.ui.enabled", "false");
+        }
+        SparkSession spark = builder.getOrCreate();
+        try {
+            VeilleJob.Summary s = VeilleJob.run(spark, settings);
+            err.printf(Locale.ROOT, "veille spark: %d input files, %d articles, %d errors, %d notes, %d merged events "
+                            + "in %.1f s (%.1f articles/s) -> %s%n", s.inputs(), s.articles(), s.errors(), s.notes(),
+                    s.mergedEvents(), s.seconds(), s.articles() / Math.max(1e-9, s.seconds()), output);
+            StringBuilder phases = new StringBuilder("veille spark: phases:");
+            s.phases().forEach((k, v) -> phases.append(String.format(Locale.ROOT, " %s %.1f s;", k, v)));
+            err.println(phases);
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("veille spark: " + e.getMessage());
+            return 1;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}
