@@ -45,8 +45,8 @@ final class MentionSources {
             if (!looksLikeName(text, m) || !writtenAsNamed(text, m) || (m.start() < datelineEnd && isMedia(m))) {
                 continue; // an agency in "PÉKIN, 12 mars (Xinhua) --" is the dispatch's credit, not a mention
             }
-            if (m.partial() && m.start() > 0 && text.charAt(m.start() - 1) == '-') {
-                continue; // "Saint-Charles", "Jean-Pierre": a surname match inside a hyphenated word is not one
+            if (m.partial() && insideCapitalisedCompound(text, m.start())) {
+                continue; // "Saint-Charles", "Jean-Pierre": a surname inside a compound name (not "anti-Trump")
             }
             if (!m.partial() && !spelledAsPlace(text, m)) {
                 continue; // "Shine" is not "Chine", "Sophia" not "Sofia": a one-word place is spelt as listed
@@ -141,6 +141,18 @@ final class MentionSources {
             }
         }
         return false;
+    }
+
+    /** Whether a hyphen joins {@code start} to a capitalised word before it ("Saint-", not "anti-"). */
+    private static boolean insideCapitalisedCompound(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != '-') {
+            return false;
+        }
+        int b = start - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < start - 1 && Character.isUpperCase(text.charAt(b));
     }
 
     /**

@@ -98,11 +98,17 @@ final class OrgHeads {
                     if (notEntities.contains(MatchKey.of(text.substring(s, e)))) {
                         continue;
                     }
+                    // "le secrétaire du parti Jean Dupont": after a title's complement the name is its holder's.
+                    boolean titled = complement(text, tokens, i);
+                    if (titled && !overlaps(taken, s, e)) {
+                        continue;
+                    }
                     if (!overlaps(taken, s, e)) {
                         added.add(new Candidate(s, e, List.of(), MentionKind.MODEL, EntityType.ORG, text.substring(s, e),
                                 null, 0.7));
                         taken.set(s, e);
-                    } else if (!overlaps(known, s, e) && coversWhatItOverlaps(out, s, e)) {
+                    } else if (!overlaps(known, s, e) && coversWhatItOverlaps(out, s, e)
+                            && !(titled && out.stream().anyMatch(c -> c.overlaps(s, e) && c.type() == EntityType.PER))) {
                         // "le parti Alternative pour l'Allemagne": the model's "Alternative" and the country inside
                         // give way to the whole name.
                         out.removeIf(c -> c.overlaps(s, e));
@@ -129,6 +135,22 @@ final class OrgHeads {
         out.addAll(added);
         out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         joinPlaces(text, tokens, out, isPlaceId);
+    }
+
+    /**
+     * Whether the head at {@code head} is the complement of a title ("le premier secrétaire du parti Jean Dupont",
+     * "le chef de l'organisation X"): the person after it is the title's holder, not the organisation.
+     */
+    private static boolean complement(String text, List<Token> tokens, int head) {
+        int k = head - 1;
+        if (k >= 0 && word(text, tokens.get(k)).toLowerCase(java.util.Locale.ROOT).replace('’', '\'').equals("l'")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = word(text, tokens.get(k)).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
     }
 
     /**
@@ -203,10 +225,12 @@ final class OrgHeads {
             return false;
         }
         if (i > 0 && tokens.get(i - 1).kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(tokens.get(i - 1).start()))
-                && before.contains(MatchKey.of(word(text, tokens.get(i - 1))))) {
+                && before.contains(MatchKey.of(word(text, tokens.get(i - 1))))
+                && !(c.type() == EntityType.PER && complement(text, tokens, i - 1))) {
             return true;
         }
-        if (start.contains(word(text, tokens.get(i)))) {
+        // One word alone is no evidence: "Die" is also a town.
+        if (start.contains(word(text, tokens.get(i))) && text.substring(c.start(), c.end()).indexOf(' ') > 0) {
             return true;
         }
         for (int k = i; k < tokens.size() && tokens.get(k).end() <= c.end(); k++) {
@@ -263,12 +287,16 @@ final class OrgHeads {
         return -1;
     }
 
-    /** A lower-case word of an adjective's ending, as in "Affaires étrangères", "Santé publique". */
+    /**
+     * A word of an adjective's ending, as in "Affaires étrangères", "Santé publique", "Éducation Nationale" (some
+     * write it with a capital; a person's name after the portfolio has no such ending).
+     */
     private static boolean isAdjective(String text, Token t) {
         String w = word(text, t);
-        if (t.kind() != TokenKind.WORD || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+        if (t.kind() != TokenKind.WORD || w.isEmpty() || !Character.isLetter(w.charAt(0))) {
             return false;
         }
+        w = w.toLowerCase(java.util.Locale.ROOT);
         for (String end : ADJECTIVE_ENDINGS) {
             if (w.endsWith(end) && w.length() > end.length() + 2) {
                 return true;

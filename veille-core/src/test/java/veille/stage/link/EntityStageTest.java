@@ -203,4 +203,17 @@ class EntityStageTest {
         List<Entity> es = entities("Un homme a été arrêté mardi devant la gare de Saint-Charles à Marseille.");
         assertThat(es).extracting(Entity::type).doesNotContain(EntityType.PER);
     }
+
+    @Test
+    void aNameAfterATitlesComplementIsItsHolderNotTheOrganisation() {
+        List<Entity> es = entities("Le premier secrétaire du parti Jean-Marc Vallorin a démissionné mardi.");
+        assertThat(es).filteredOn(e -> e.name().equals("Jean-Marc Vallorin")).extracting(Entity::type)
+                .containsOnly(EntityType.PER);
+    }
+
+    @Test
+    void aSurnameAfterALowerCasePrefixIsStillThePerson() {
+        Map<String, List<String>> m = mentionsById("Donald Trump a été élu. Une manifestation anti-Trump a eu lieu.");
+        assertThat(m.get("donald-trump")).contains("Trump/partial");
+    }
 }

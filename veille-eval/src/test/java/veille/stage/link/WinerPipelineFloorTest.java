@@ -46,6 +46,6 @@ class WinerPipelineFloorTest {
         }
         NerEvaluation.Report r = NerEvaluation.score(docs, mentions);
         System.out.println("[winer dev, whole pipeline]\n" + r.table());
-        assertThat(r.micro().f1()).isGreaterThanOrEqualTo(0.83); // measured 0.841 (0.794 before issue 13); the bar is 0.84
+        assertThat(r.micro().f1()).isGreaterThanOrEqualTo(0.83); // measured 0.842 (0.794 before issue 13); the bar is 0.84
     }
 }
