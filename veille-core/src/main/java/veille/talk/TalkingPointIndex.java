@@ -38,6 +38,8 @@ import java.util.TreeMap;
 public final class TalkingPointIndex {
     /** Fewest words of a recurring phrase: shorter shared wordings are stock phrases or names. */
     private static final int MIN_PHRASE_WORDS = 5;
+    /** Shingles per winnowing window: a run of 8 identical words (with 5-word shingles) always shares a fingerprint. */
+    private static final int WINDOW = 4;
     /**
      * Endings of third-person and participle forms after a cue's stem ("plaid" + "e", "é", "ait" ...): a noun
      * ("pour rappel") or the narrator's "rappelons" is no one's statement.
@@ -50,7 +52,7 @@ public final class TalkingPointIndex {
     private final java.util.function.Predicate<String> cues;
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> bySource = new HashMap<>();
-    /** Passage shingle → postings (article number << 32 | word position). */
+    /** Passage shingle fingerprint → articles holding it. */
     private final Postings shingles = new Postings();
     /** Phrase n-gram → articles holding it (slot 0: the count; then article numbers, ascending). */
     private final Postings ngrams = new Postings();
@@ -109,35 +111,84 @@ public final class TalkingPointIndex {
     // ---------------------------------------------------------------- passages
 
     private void alignPassages(Doc d) {
-        int k = settings.shingle();
-        Words w = d.words;
-        Map<Integer, List<long[]>> seeds = new HashMap<>();
+        long[] mine = shingleHashes(d.words);
+        // Candidates: the articles sharing a fingerprint (winnowing keeps about two shingles in five, and any run
+        // of WINDOW + shingle - 1 identical words shares one); then every shared shingle of the pair is a seed.
+        Set<Integer> candidates = new LinkedHashSet<>();
         Set<Long> seen = new HashSet<>();
-        for (int i = 0; i + k <= w.size(); i++) {
-            long h = w.hash(i, k);
+        for (int i : winnow(mine)) {
+            long h = mine[i];
             long[] post = shingles.get(h);
             if (post != null && post[0] <= settings.maxShingleDocs()) {
                 for (int p = 1; p <= (int) post[0]; p++) {
-                    int other = (int) (post[p] >>> 32);
-                    if (other != d.no) {
-                        seeds.computeIfAbsent(other, x -> new ArrayList<>()).add(new long[] {i, (int) post[p]});
+                    if ((int) post[p] != d.no) {
+                        candidates.add((int) post[p]);
                     }
                 }
             }
             if (seen.add(h)) {
-                shingles.add(h, ((long) d.no << 32) | i);
+                shingles.add(h, d.no);
             }
         }
-        for (var e : seeds.entrySet()) {
-            if (e.getValue().size() >= 2) {
-                Doc other = docs.get(e.getKey());
-                for (int[] pair : align(e.getValue())) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        for (int no : candidates) {
+            Doc other = docs.get(no);
+            long[] theirs = shingleHashes(other.words);
+            Map<Long, Integer> firstAt = new HashMap<>();
+            for (int j = 0; j < theirs.length; j++) {
+                firstAt.putIfAbsent(theirs[j], j);
+            }
+            List<long[]> seeds = new ArrayList<>();
+            for (int i = 0; i < mine.length; i++) {
+                Integer j = firstAt.get(mine[i]);
+                if (j != null) {
+                    seeds.add(new long[] {i, j});
+                }
+            }
+            if (seeds.size() >= 2) {
+                for (int[] pair : align(seeds)) {
                     int a = occ.add(d.no, pair[0], pair[1]);
                     int b = occ.add(other.no, pair[2], pair[3]);
                     occ.union(a, b);
                 }
             }
         }
+    }
+
+    private long[] shingleHashes(Words w) {
+        int k = settings.shingle();
+        long[] out = new long[Math.max(0, w.size() - k + 1)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = w.hash(i, k);
+        }
+        return out;
+    }
+
+    /** Winnowing (Schleimer, Wilkerson and Aiken 2003): the rightmost smallest hash of each window, once each. */
+    private static List<Integer> winnow(long[] hashes) {
+        List<Integer> out = new ArrayList<>();
+        if (hashes.length <= WINDOW) {
+            for (int i = 0; i < hashes.length; i++) {
+                out.add(i);
+            }
+            return out;
+        }
+        int last = -1;
+        for (int start = 0; start + WINDOW <= hashes.length; start++) {
+            int min = start;
+            for (int i = start + 1; i < start + WINDOW; i++) {
+                if (hashes[i] <= hashes[min]) {
+                    min = i;
+                }
+            }
+            if (min != last) {
+                out.add(min);
+                last = min;
+            }
+        }
+        return out;
     }
 
     /**
@@ -225,9 +276,13 @@ public final class TalkingPointIndex {
         Words w = d.words;
         Map<Long, Integer> grams = new LinkedHashMap<>();
         Set<Long> subs = new HashSet<>();
+        // Only what a phrase can use: n-grams with a content word and no figure; sides with a content word
+        // (cohesion does not test a side of function words alone).
         for (int i = 0; i + n - 1 <= w.size(); i++) {
-            subs.add(w.hash(i, n - 1));
-            if (i + n <= w.size()) {
+            if (hasContentWord(w, i, n - 1)) {
+                subs.add(w.hash(i, n - 1));
+            }
+            if (i + n <= w.size() && hasContentWord(w, i, n) && !hasFigure(w, i, n)) {
                 grams.putIfAbsent(w.hash(i, n), i);
             }
         }
@@ -239,6 +294,24 @@ public final class TalkingPointIndex {
         for (long s : subs) {
             subgrams.add(s, 1);
         }
+    }
+
+    private boolean hasContentWord(Words w, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (!functionWords.contains(w.folded()[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFigure(Words w, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (w.numeric(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The articles holding an n-gram, ascending; empty when none. */
@@ -568,7 +641,8 @@ public final class TalkingPointIndex {
         Set<Long> out = new HashSet<>();
         double maxDf = maxPhraseDocs();
         shared.forEach((g, at) -> {
-            if (ngrams.count(g) <= maxDf && gramPasses(g, docs.get((int) (at >>> 32)), (int) at)) {
+            int df = ngrams.count(g);
+            if (df >= phraseMinOutlets() && df <= maxDf && gramPasses(g, docs.get((int) (at >>> 32)), (int) at)) {
                 out.add(g);
             }
         });

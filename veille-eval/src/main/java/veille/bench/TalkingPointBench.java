@@ -58,6 +58,10 @@ public final class TalkingPointBench {
                 (t1 - added) / 1e9, peak >> 20, clusters.size(),
                 clusters.stream().filter(c -> c.kind().equals("reuse")).count(),
                 clusters.stream().filter(c -> c.kind().equals("phrase")).count());
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "retained:     %,d MB of heap after a collection, the index of %,d articles held%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, full.size());
         full = null;
         clusters = null;
 
