@@ -93,12 +93,7 @@ public final class TalkingPointIndex {
         if (bySource.containsKey(article.source())) {
             return false;
         }
-        Words words = Words.of(article.text());
-        String[] folded = words.folded();
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = vocabulary.computeIfAbsent(folded[i], w -> w);
-        }
-        Doc d = new Doc(docs.size(), article, words,
+        Doc d = new Doc(docs.size(), article, split(article.text()),
                 outletNo.computeIfAbsent(article.outlet() == null ? "?" + article.source() : article.outlet(),
                         k -> outletNo.size()));
         docs.add(d);
@@ -111,7 +106,7 @@ public final class TalkingPointIndex {
     // ---------------------------------------------------------------- passages
 
     private void alignPassages(Doc d) {
-        long[] mine = shingleHashes(d.words);
+        long[] mine = shingleHashes(d.words());
         // Candidates: the articles sharing a fingerprint (winnowing keeps about two shingles in five, and any run
         // of WINDOW + shingle - 1 identical words shares one); then every shared shingle of the pair is a seed.
         Set<Integer> candidates = new LinkedHashSet<>();
@@ -135,7 +130,7 @@ public final class TalkingPointIndex {
         }
         for (int no : candidates) {
             Doc other = docs.get(no);
-            long[] theirs = shingleHashes(other.words);
+            long[] theirs = shingleHashes(other.words());
             Map<Long, Integer> firstAt = new HashMap<>();
             for (int j = 0; j < theirs.length; j++) {
                 firstAt.putIfAbsent(theirs[j], j);
@@ -273,7 +268,7 @@ public final class TalkingPointIndex {
 
     private void indexPhrases(Doc d) {
         int n = settings.phraseWords();
-        Words w = d.words;
+        Words w = d.words();
         Map<Long, Integer> grams = new LinkedHashMap<>();
         Set<Long> subs = new HashSet<>();
         // Only what a phrase can use: n-grams with a content word and no figure; sides with a content word
@@ -344,7 +339,7 @@ public final class TalkingPointIndex {
         if (outlets.size() < phraseMinOutlets()) {
             return false;
         }
-        Words w = d.words;
+        Words w = d.words();
         int content = 0;
         for (int k = i; k < i + n; k++) {
             if (w.numeric(k)) {
@@ -412,8 +407,8 @@ public final class TalkingPointIndex {
             int holding = 0;
             for (var e : g.entrySet()) {
                 Doc d = docs.get(e.getKey());
-                int start = d.words.starts()[e.getValue()[0]];
-                int end = d.words.ends()[e.getValue()[1] - 1];
+                int start = d.words().starts()[e.getValue()[0]];
+                int end = d.words().ends()[e.getValue()[1] - 1];
                 if (phraseSpans.getOrDefault(d.article.source(), List.of()).stream()
                         .anyMatch(sp -> sp[0] >= start && sp[1] <= end)) {
                     holding++;
@@ -457,7 +452,7 @@ public final class TalkingPointIndex {
                 int no = bySource.get(m.source());
                 int[] span = g.get(no);
                 if (span != null) {
-                    Words w = docs.get(no).words;
+                    Words w = docs.get(no).words();
                     if (w.starts()[span[0]] <= m.start() && m.end() <= w.ends()[span[1] - 1]) {
                         inside++;
                     }
@@ -484,7 +479,7 @@ public final class TalkingPointIndex {
 
     /** Whether words [from, to) of an article hold no sentence end (a full stop, ! or ? before a space, a line break). */
     private static boolean oneSentence(Doc d, int[] span) {
-        Words w = d.words;
+        Words w = d.words();
         for (int i = span[0]; i + 1 < span[1]; i++) {
             if (sentenceBreak(w.text(), w.ends()[i], w.starts()[i + 1])) {
                 return false;
@@ -510,7 +505,7 @@ public final class TalkingPointIndex {
      * advocating (or "selon") earlier in their sentence.
      */
     private boolean inSpeech(Doc d, int from, int to) {
-        Words w = d.words;
+        Words w = d.words();
         int start = w.starts()[from];
         int end = w.ends()[to - 1];
         for (Article.Quoted q : d.article.quotes()) {
@@ -541,12 +536,12 @@ public final class TalkingPointIndex {
         }
         for (int no : holders.stream().sorted().toList()) {
             Doc d = docs.get(no);
-            boolean[] inPassage = mask.getOrDefault(no, new boolean[d.words.size()]);
+            boolean[] inPassage = mask.getOrDefault(no, new boolean[d.words().size()]);
             int from = -1;
             int last = -1;
             List<Long> hashes = new ArrayList<>();
-            for (int i = 0; i + n <= d.words.size(); i++) {
-                long h = d.words.hash(i, n);
+            for (int i = 0; i + n <= d.words().size(); i++) {
+                long h = d.words().hash(i, n);
                 if (grams.contains(h) && !masked(inPassage, i, n)) {
                     if (from < 0 || i > last + 1) {
                         if (from >= 0) {
@@ -581,7 +576,7 @@ public final class TalkingPointIndex {
             for (var e : perDoc.entrySet()) {
                 Doc d = docs.get(e.getKey());
                 members.add(member(d, e.getValue()[0], e.getValue()[1]));
-                forms.merge(String.join(" ", Arrays.asList(d.words.folded()).subList(e.getValue()[0],
+                forms.merge(String.join(" ", Arrays.asList(d.words().folded()).subList(e.getValue()[0],
                         e.getValue()[1])), 1, Integer::sum);
             }
             String common = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -621,7 +616,7 @@ public final class TalkingPointIndex {
 
     private void addRun(List<int[]> runs, UnionFind uf, Map<Long, Integer> firstRun, List<Long> hashes, int doc,
                         int from, int to) {
-        Words w = docs.get(doc).words;
+        Words w = docs.get(doc).words();
         while (to - from > 1 && functionWords.contains(w.folded()[to - 1])) {
             to--;
         }
@@ -661,7 +656,7 @@ public final class TalkingPointIndex {
     // ---------------------------------------------------------------- members
 
     private Cluster.Member member(Doc d, int from, int to) {
-        Words w = d.words;
+        Words w = d.words();
         int start = w.starts()[from];
         int end = w.ends()[to - 1];
         Article a = d.article;
@@ -778,7 +773,45 @@ public final class TalkingPointIndex {
         return out;
     }
 
-    private record Doc(int no, Article article, Words words, int outlet) {
+    /**
+     * An article in the index. Its words are a cache that the collector may clear under memory pressure (a large
+     * collection holds only texts and hashes); they are split again when needed.
+     */
+    private final class Doc {
+        final int no;
+        final Article article;
+        final int outlet;
+        private java.lang.ref.SoftReference<Words> words;
+
+        Doc(int no, Article article, Words words, int outlet) {
+            this.no = no;
+            this.article = article;
+            this.outlet = outlet;
+            this.words = new java.lang.ref.SoftReference<>(words);
+        }
+
+        Article article() {
+            return article;
+        }
+
+        Words words() {
+            Words w = words.get();
+            if (w == null) {
+                w = split(article.text());
+                words = new java.lang.ref.SoftReference<>(w);
+            }
+            return w;
+        }
+    }
+
+    /** The words of a text, each folded word one shared instance. */
+    private Words split(String text) {
+        Words words = Words.of(text);
+        String[] folded = words.folded();
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = vocabulary.computeIfAbsent(folded[i], w -> w);
+        }
+        return words;
     }
 
     /** A growable union-find over ints. */
