@@ -38,6 +38,8 @@ import java.util.TreeMap;
 public final class TalkingPointIndex {
     /** Fewest words of a recurring phrase: shorter shared wordings are stock phrases or names. */
     private static final int MIN_PHRASE_WORDS = 5;
+    /** Shingles per winnowing window: a run of 8 identical words (with 5-word shingles) always shares a fingerprint. */
+    private static final int WINDOW = 4;
     /**
      * Endings of third-person and participle forms after a cue's stem ("plaid" + "e", "é", "ait" ...): a noun
      * ("pour rappel") or the narrator's "rappelons" is no one's statement.
@@ -50,7 +52,7 @@ public final class TalkingPointIndex {
     private final java.util.function.Predicate<String> cues;
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> bySource = new HashMap<>();
-    /** Passage shingle → postings (article number << 32 | word position). */
+    /** Passage shingle fingerprint → articles holding it. */
     private final Postings shingles = new Postings();
     /** Phrase n-gram → articles holding it (slot 0: the count; then article numbers, ascending). */
     private final Postings ngrams = new Postings();
@@ -91,12 +93,7 @@ public final class TalkingPointIndex {
         if (bySource.containsKey(article.source())) {
             return false;
         }
-        Words words = Words.of(article.text());
-        String[] folded = words.folded();
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = vocabulary.computeIfAbsent(folded[i], w -> w);
-        }
-        Doc d = new Doc(docs.size(), article, words,
+        Doc d = new Doc(docs.size(), article, split(article.text()),
                 outletNo.computeIfAbsent(article.outlet() == null ? "?" + article.source() : article.outlet(),
                         k -> outletNo.size()));
         docs.add(d);
@@ -109,35 +106,84 @@ public final class TalkingPointIndex {
     // ---------------------------------------------------------------- passages
 
     private void alignPassages(Doc d) {
-        int k = settings.shingle();
-        Words w = d.words;
-        Map<Integer, List<long[]>> seeds = new HashMap<>();
+        long[] mine = shingleHashes(d.words());
+        // Candidates: the articles sharing a fingerprint (winnowing keeps about two shingles in five, and any run
+        // of WINDOW + shingle - 1 identical words shares one); then every shared shingle of the pair is a seed.
+        Set<Integer> candidates = new LinkedHashSet<>();
         Set<Long> seen = new HashSet<>();
-        for (int i = 0; i + k <= w.size(); i++) {
-            long h = w.hash(i, k);
+        for (int i : winnow(mine)) {
+            long h = mine[i];
             long[] post = shingles.get(h);
             if (post != null && post[0] <= settings.maxShingleDocs()) {
                 for (int p = 1; p <= (int) post[0]; p++) {
-                    int other = (int) (post[p] >>> 32);
-                    if (other != d.no) {
-                        seeds.computeIfAbsent(other, x -> new ArrayList<>()).add(new long[] {i, (int) post[p]});
+                    if ((int) post[p] != d.no) {
+                        candidates.add((int) post[p]);
                     }
                 }
             }
             if (seen.add(h)) {
-                shingles.add(h, ((long) d.no << 32) | i);
+                shingles.add(h, d.no);
             }
         }
-        for (var e : seeds.entrySet()) {
-            if (e.getValue().size() >= 2) {
-                Doc other = docs.get(e.getKey());
-                for (int[] pair : align(e.getValue())) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        for (int no : candidates) {
+            Doc other = docs.get(no);
+            long[] theirs = shingleHashes(other.words());
+            Map<Long, Integer> firstAt = new HashMap<>();
+            for (int j = 0; j < theirs.length; j++) {
+                firstAt.putIfAbsent(theirs[j], j);
+            }
+            List<long[]> seeds = new ArrayList<>();
+            for (int i = 0; i < mine.length; i++) {
+                Integer j = firstAt.get(mine[i]);
+                if (j != null) {
+                    seeds.add(new long[] {i, j});
+                }
+            }
+            if (seeds.size() >= 2) {
+                for (int[] pair : align(seeds)) {
                     int a = occ.add(d.no, pair[0], pair[1]);
                     int b = occ.add(other.no, pair[2], pair[3]);
                     occ.union(a, b);
                 }
             }
         }
+    }
+
+    private long[] shingleHashes(Words w) {
+        int k = settings.shingle();
+        long[] out = new long[Math.max(0, w.size() - k + 1)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = w.hash(i, k);
+        }
+        return out;
+    }
+
+    /** Winnowing (Schleimer, Wilkerson and Aiken 2003): the rightmost smallest hash of each window, once each. */
+    private static List<Integer> winnow(long[] hashes) {
+        List<Integer> out = new ArrayList<>();
+        if (hashes.length <= WINDOW) {
+            for (int i = 0; i < hashes.length; i++) {
+                out.add(i);
+            }
+            return out;
+        }
+        int last = -1;
+        for (int start = 0; start + WINDOW <= hashes.length; start++) {
+            int min = start;
+            for (int i = start + 1; i < start + WINDOW; i++) {
+                if (hashes[i] <= hashes[min]) {
+                    min = i;
+                }
+            }
+            if (min != last) {
+                out.add(min);
+                last = min;
+            }
+        }
+        return out;
     }
 
     /**
@@ -222,12 +268,16 @@ public final class TalkingPointIndex {
 
     private void indexPhrases(Doc d) {
         int n = settings.phraseWords();
-        Words w = d.words;
+        Words w = d.words();
         Map<Long, Integer> grams = new LinkedHashMap<>();
         Set<Long> subs = new HashSet<>();
+        // Only what a phrase can use: n-grams with a content word and no figure; sides with a content word
+        // (cohesion does not test a side of function words alone).
         for (int i = 0; i + n - 1 <= w.size(); i++) {
-            subs.add(w.hash(i, n - 1));
-            if (i + n <= w.size()) {
+            if (hasContentWord(w, i, n - 1)) {
+                subs.add(w.hash(i, n - 1));
+            }
+            if (i + n <= w.size() && hasContentWord(w, i, n) && !hasFigure(w, i, n)) {
                 grams.putIfAbsent(w.hash(i, n), i);
             }
         }
@@ -239,6 +289,24 @@ public final class TalkingPointIndex {
         for (long s : subs) {
             subgrams.add(s, 1);
         }
+    }
+
+    private boolean hasContentWord(Words w, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (!functionWords.contains(w.folded()[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFigure(Words w, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (w.numeric(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The articles holding an n-gram, ascending; empty when none. */
@@ -271,7 +339,7 @@ public final class TalkingPointIndex {
         if (outlets.size() < phraseMinOutlets()) {
             return false;
         }
-        Words w = d.words;
+        Words w = d.words();
         int content = 0;
         for (int k = i; k < i + n; k++) {
             if (w.numeric(k)) {
@@ -339,8 +407,8 @@ public final class TalkingPointIndex {
             int holding = 0;
             for (var e : g.entrySet()) {
                 Doc d = docs.get(e.getKey());
-                int start = d.words.starts()[e.getValue()[0]];
-                int end = d.words.ends()[e.getValue()[1] - 1];
+                int start = d.words().starts()[e.getValue()[0]];
+                int end = d.words().ends()[e.getValue()[1] - 1];
                 if (phraseSpans.getOrDefault(d.article.source(), List.of()).stream()
                         .anyMatch(sp -> sp[0] >= start && sp[1] <= end)) {
                     holding++;
@@ -384,7 +452,7 @@ public final class TalkingPointIndex {
                 int no = bySource.get(m.source());
                 int[] span = g.get(no);
                 if (span != null) {
-                    Words w = docs.get(no).words;
+                    Words w = docs.get(no).words();
                     if (w.starts()[span[0]] <= m.start() && m.end() <= w.ends()[span[1] - 1]) {
                         inside++;
                     }
@@ -411,7 +479,7 @@ public final class TalkingPointIndex {
 
     /** Whether words [from, to) of an article hold no sentence end (a full stop, ! or ? before a space, a line break). */
     private static boolean oneSentence(Doc d, int[] span) {
-        Words w = d.words;
+        Words w = d.words();
         for (int i = span[0]; i + 1 < span[1]; i++) {
             if (sentenceBreak(w.text(), w.ends()[i], w.starts()[i + 1])) {
                 return false;
@@ -437,7 +505,7 @@ public final class TalkingPointIndex {
      * advocating (or "selon") earlier in their sentence.
      */
     private boolean inSpeech(Doc d, int from, int to) {
-        Words w = d.words;
+        Words w = d.words();
         int start = w.starts()[from];
         int end = w.ends()[to - 1];
         for (Article.Quoted q : d.article.quotes()) {
@@ -468,12 +536,12 @@ public final class TalkingPointIndex {
         }
         for (int no : holders.stream().sorted().toList()) {
             Doc d = docs.get(no);
-            boolean[] inPassage = mask.getOrDefault(no, new boolean[d.words.size()]);
+            boolean[] inPassage = mask.getOrDefault(no, new boolean[d.words().size()]);
             int from = -1;
             int last = -1;
             List<Long> hashes = new ArrayList<>();
-            for (int i = 0; i + n <= d.words.size(); i++) {
-                long h = d.words.hash(i, n);
+            for (int i = 0; i + n <= d.words().size(); i++) {
+                long h = d.words().hash(i, n);
                 if (grams.contains(h) && !masked(inPassage, i, n)) {
                     if (from < 0 || i > last + 1) {
                         if (from >= 0) {
@@ -508,7 +576,7 @@ public final class TalkingPointIndex {
             for (var e : perDoc.entrySet()) {
                 Doc d = docs.get(e.getKey());
                 members.add(member(d, e.getValue()[0], e.getValue()[1]));
-                forms.merge(String.join(" ", Arrays.asList(d.words.folded()).subList(e.getValue()[0],
+                forms.merge(String.join(" ", Arrays.asList(d.words().folded()).subList(e.getValue()[0],
                         e.getValue()[1])), 1, Integer::sum);
             }
             String common = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -548,7 +616,7 @@ public final class TalkingPointIndex {
 
     private void addRun(List<int[]> runs, UnionFind uf, Map<Long, Integer> firstRun, List<Long> hashes, int doc,
                         int from, int to) {
-        Words w = docs.get(doc).words;
+        Words w = docs.get(doc).words();
         while (to - from > 1 && functionWords.contains(w.folded()[to - 1])) {
             to--;
         }
@@ -568,7 +636,8 @@ public final class TalkingPointIndex {
         Set<Long> out = new HashSet<>();
         double maxDf = maxPhraseDocs();
         shared.forEach((g, at) -> {
-            if (ngrams.count(g) <= maxDf && gramPasses(g, docs.get((int) (at >>> 32)), (int) at)) {
+            int df = ngrams.count(g);
+            if (df >= phraseMinOutlets() && df <= maxDf && gramPasses(g, docs.get((int) (at >>> 32)), (int) at)) {
                 out.add(g);
             }
         });
@@ -587,7 +656,7 @@ public final class TalkingPointIndex {
     // ---------------------------------------------------------------- members
 
     private Cluster.Member member(Doc d, int from, int to) {
-        Words w = d.words;
+        Words w = d.words();
         int start = w.starts()[from];
         int end = w.ends()[to - 1];
         Article a = d.article;
@@ -704,7 +773,45 @@ public final class TalkingPointIndex {
         return out;
     }
 
-    private record Doc(int no, Article article, Words words, int outlet) {
+    /**
+     * An article in the index. Its words are a cache that the collector may clear under memory pressure (a large
+     * collection holds only texts and hashes); they are split again when needed.
+     */
+    private final class Doc {
+        final int no;
+        final Article article;
+        final int outlet;
+        private java.lang.ref.SoftReference<Words> words;
+
+        Doc(int no, Article article, Words words, int outlet) {
+            this.no = no;
+            this.article = article;
+            this.outlet = outlet;
+            this.words = new java.lang.ref.SoftReference<>(words);
+        }
+
+        Article article() {
+            return article;
+        }
+
+        Words words() {
+            Words w = words.get();
+            if (w == null) {
+                w = split(article.text());
+                words = new java.lang.ref.SoftReference<>(w);
+            }
+            return w;
+        }
+    }
+
+    /** The words of a text, each folded word one shared instance. */
+    private Words split(String text) {
+        Words words = Words.of(text);
+        String[] folded = words.folded();
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = vocabulary.computeIfAbsent(folded[i], w -> w);
+        }
+        return words;
     }
 
     /** A growable union-find over ints. */

@@ -38,16 +38,15 @@ public final class TalkingPointBench {
         if (sentences.size() < 100) {
             throw new IllegalArgumentException("Too few sentences in " + sources + " (" + sentences.size() + ")");
         }
-        List<Article> corpus = synthesise(sentences, articles, new Random(7));
         System.out.printf(Locale.ROOT, "talking points: %,d synthetic articles from %,d sentences of %s%n",
-                corpus.size(), sentences.size(), sources);
+                articles, sentences.size(), sources);
 
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         resetPeaks();
         long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         TalkingPointIndex full = new TalkingPointIndex();
-        corpus.forEach(full::add);
+        new Synthetic(sentences, articles).forEachRemaining(full::add);
         long added = System.nanoTime();
         List<Cluster> clusters = full.clusters();
         long t1 = System.nanoTime();
@@ -58,24 +57,31 @@ public final class TalkingPointBench {
                 (t1 - added) / 1e9, peak >> 20, clusters.size(),
                 clusters.stream().filter(c -> c.kind().equals("reuse")).count(),
                 clusters.stream().filter(c -> c.kind().equals("phrase")).count());
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "retained:     %,d MB of heap after a collection, the index of %,d articles held%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, full.size());
         full = null;
         clusters = null;
 
-        int base = Math.max(0, corpus.size() - incremental);
+        int base = Math.max(0, articles - incremental);
         TalkingPointIndex index = new TalkingPointIndex();
-        corpus.subList(0, base).forEach(index::add);
+        Synthetic again = new Synthetic(sentences, articles);
+        for (int k = 0; k < base; k++) {
+            index.add(again.next());
+        }
         index.clusters();
         resetPeaks();
         long c2 = cpu.getCurrentThreadCpuTime();
         long t2 = System.nanoTime();
-        corpus.subList(base, corpus.size()).forEach(index::add);
+        again.forEachRemaining(index::add);
         long added2 = System.nanoTime();
         List<Cluster> after = index.clusters();
         long t3 = System.nanoTime();
         long c3 = cpu.getCurrentThreadCpuTime();
         System.out.printf(Locale.ROOT, "incremental:  %7.1f s, CPU %.1f s for %,d new articles (adding %.2f s, clusters %.1f s),"
                         + " CPU %.1f%% of the full run's, peak heap %,d MB, %d clusters%n", (t3 - t2) / 1e9,
-                (c3 - c2) / 1e9, corpus.size() - base, (added2 - t2) / 1e9, (t3 - added2) / 1e9,
+                (c3 - c2) / 1e9, articles - base, (added2 - t2) / 1e9, (t3 - added2) / 1e9,
                 100.0 * (c3 - c2) / (c1 - c0),
                 peakHeap() >> 20, after.size());
     }
@@ -103,46 +109,68 @@ public final class TalkingPointBench {
         return out;
     }
 
-    static List<Article> synthesise(List<String> sentences, int n, Random random) {
-        List<String> pool = new ArrayList<>();
-        for (String s : sentences) {
-            for (String w : s.split("\\s+")) {
-                pool.add(w);
+    /**
+     * The synthetic articles, made one at a time from a fixed seed (the same sequence each time it is built), so
+     * the benchmark holds no corpus besides the index under test; copies draw on the last 2,000 articles.
+     */
+    static final class Synthetic implements java.util.Iterator<Article> {
+        private final List<String> sentences;
+        private final String[] pool;
+        private final String[] formulas = new String[20];
+        private final Random random = new Random(7);
+        private final java.util.ArrayDeque<String[]> recent = new java.util.ArrayDeque<>();
+        private final int n;
+        private int i;
+
+        Synthetic(List<String> sentences, int n) {
+            this.sentences = sentences;
+            this.n = n;
+            List<String> words = new ArrayList<>();
+            for (String s : sentences) {
+                words.addAll(List.of(s.split("\\s+")));
+            }
+            this.pool = words.toArray(String[]::new);
+            for (int f = 0; f < formulas.length; f++) {
+                formulas[f] = "« Nous défendons la formule numéro " + f + " d'une coopération durable entre "
+                        + "partenaires égaux », a déclaré le porte-parole.";
             }
         }
-        String[] formulas = new String[20];
-        for (int f = 0; f < formulas.length; f++) {
-            formulas[f] = "« Nous défendons la formule numéro " + f + " d'une coopération durable entre partenaires "
-                    + "égaux », a déclaré le porte-parole.";
+
+        @Override
+        public boolean hasNext() {
+            return i < n;
         }
-        List<Article> out = new ArrayList<>(n);
-        List<String[]> bodies = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+
+        @Override
+        public Article next() {
             int count = 6 + random.nextInt(7);
             String[] body = new String[count];
             for (int k = 0; k < count; k++) {
                 String[] words = sentences.get(random.nextInt(sentences.size())).split("\\s+");
-                int offset = random.nextInt(4);
-                for (int w = offset; w < words.length; w += 4) {
-                    words[w] = pool.get(random.nextInt(pool.size()));
+                for (int w = random.nextInt(4); w < words.length; w += 4) {
+                    words[w] = pool[random.nextInt(pool.length)];
                 }
                 body[k] = String.join(" ", words);
             }
             double r = random.nextDouble();
-            if (r < 0.01 && i > 0) {
-                String[] from = bodies.get(random.nextInt(i));
+            if (r < 0.01 && !recent.isEmpty()) {
+                String[] from = recent.stream().skip(random.nextInt(recent.size())).findFirst().orElseThrow();
                 int at = random.nextInt(Math.max(1, from.length - 3));
                 body[0] = String.join(" ", List.of(from).subList(at, Math.min(from.length, at + 3)));
             } else if (r < 0.015) {
                 body[count / 2] = formulas[random.nextInt(formulas.length)];
             }
-            bodies.add(body);
+            recent.addLast(body);
+            if (recent.size() > 2000) {
+                recent.removeFirst();
+            }
             String day = java.time.LocalDate.of(2024, 1, 1).plusDays(i * 365L / Math.max(1, n)).toString();
-            out.add(new Article("synthetic-" + i, OUTLETS[random.nextInt(OUTLETS.length)], day,
+            Article a = new Article("synthetic-" + i, OUTLETS[random.nextInt(OUTLETS.length)], day,
                     day + String.format(Locale.ROOT, "T%02d:%02d", random.nextInt(24), random.nextInt(60)),
-                    String.join("\n\n", body), List.of(), false));
+                    String.join("\n\n", body), List.of(), false);
+            i++;
+            return a;
         }
-        return out;
     }
 
     private static void resetPeaks() {
