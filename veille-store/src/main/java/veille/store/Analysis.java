@@ -74,8 +74,15 @@ public final class Analysis {
         };
     }
 
-    /** The analyzer of each field for indexing and for the query parser. */
+    /** One shared instance: analyzers are thread-safe and keep their token streams per thread. */
+    private static final Analyzer PER_FIELD = build();
+
+    /** The analyzer of each field for indexing and for the query parser (shared, thread-safe). */
     public static Analyzer perField() {
+        return PER_FIELD;
+    }
+
+    private static Analyzer build() {
         Analyzer fr = french();
         Analyzer neutral = neutral();
         return new PerFieldAnalyzerWrapper(keyword(), Map.of(

@@ -41,6 +41,13 @@ public final class CorpusStore implements Closeable {
     /** Time between two automatic commits, in milliseconds ({@code -Dveille.store.commitMillis} overrides it). */
     public static final long COMMIT_MILLIS = Long.getLong("veille.store.commitMillis", 5000);
 
+    /**
+     * How the stored rows are compressed: deflate by default (the JSON rows shrink to 40% of LZ4's size), LZ4 with
+     * {@code -Dveille.store.compression=speed} (about a fifth less CPU per search; docs/store.md has both figures).
+     */
+    static final Lucene103Codec.Mode COMPRESSION = "speed".equals(System.getProperty("veille.store.compression"))
+            ? Lucene103Codec.Mode.BEST_SPEED : Lucene103Codec.Mode.BEST_COMPRESSION;
+
     /** What {@link #add} did. */
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
 
@@ -83,8 +90,7 @@ public final class CorpusStore implements Closeable {
             IndexWriterConfig c = new IndexWriterConfig(Analysis.perField());
             c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             c.setRAMBufferSizeMB(64);
-            // The stored rows are JSON: deflate shrinks them several times over, at little cost for a page of hits.
-            c.setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION));
+            c.setCodec(new Lucene103Codec(COMPRESSION));
             c.setCommitOnClose(true);
             writer = new IndexWriter(directory, c);
             if (!DirectoryReader.indexExists(directory)) {

@@ -260,9 +260,10 @@ public final class StoreSearch {
             StoredFields stored = s.storedFields();
             Map<Integer, JsonNode> rows = new HashMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                rows.put(sd.doc, JSON.readTree(stored.document(sd.doc).get(Fields.JSON)));
+                rows.put(sd.doc, summary(stored.document(sd.doc).get(Fields.JSON)));
             }
-            String[] snippets = snippets(s, q == null ? null : contentQuery(s.getIndexReader(), q), top, rows);
+            boolean wantSnippets = !Boolean.FALSE.equals(p.bool("snippets"));
+            String[] snippets = snippets(s, q == null || !wantSnippets ? null : contentQuery(s.getIndexReader(), q), top, rows);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 FieldDoc fd = (FieldDoc) top.scoreDocs[i];
                 JsonNode row = rows.get(fd.doc);
@@ -426,6 +427,28 @@ public final class StoreSearch {
         }
         return out;
     }
+
+    /** The top-level fields a hit shows, read with the streaming parser: the rest of the row is skipped, not built. */
+    static JsonNode summary(String json) throws IOException {
+        ObjectNode o = JSON.createObjectNode();
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(json)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return o;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && SUMMARY.contains(name)) {
+                    o.put(name, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return o;
+    }
+
+    private static final Set<String> SUMMARY = Set.of("source", "lang", "title", "outlet", "published", "text");
 
     /** The first 200 characters of a text, HTML-escaped like the highlighted snippets. */
     static String lead(String text) {
