@@ -20,6 +20,7 @@ import veille.doc.Language;
 import veille.doc.MentionKind;
 import veille.doc.Quote;
 import veille.doc.Sentence;
+import veille.doc.SyntaxToken;
 import veille.doc.TextNormalizer;
 import veille.doc.Token;
 import veille.kb.Places;
@@ -81,6 +82,7 @@ public final class EventStage implements Stage {
     private final Places places;
     private final EventWords words;
     private final EventGroups groups = EventGroups.builtIn();
+    private final EventSyntax syntax = EventSyntax.builtIn();
     private final veille.kb.Actors actors = veille.kb.Actors.builtIn();
 
     /** The stage over the built-in trigger, time and amount lexicons and places. */
@@ -154,6 +156,10 @@ public final class EventStage implements Stage {
     /** Whose the document's main actors are: its most named persons or its most named countries. */
     private enum MainKind { PERSONS, COUNTRIES }
 
+    /** The participants the tree gives a trigger, and whether its verb is negated. */
+    private record SyntaxParts(List<Event.Actor> actors, boolean negated) {
+    }
+
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
     }
 
@@ -173,6 +179,10 @@ public final class EventStage implements Stage {
         Map<Integer, List<TimeExpressions.TimeExpression>> timesBySentence;
         List<Quote> quotes;
         int[] quoteMaxEnd;
+        /** The syntax layer (empty when the pipeline has no syntax stage) and the tree of the sentence last read. */
+        final List<SyntaxToken> syntaxLayer;
+        EventSyntax.Tree tree;
+        int treeStart = -1;
         /** For each mention, the index of the last person mention up to it, -1 when none. */
         int[] lastPerson;
 
@@ -199,6 +209,7 @@ public final class EventStage implements Stage {
             this.low = new String(c);
             this.anchor = doc.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
             this.times = time.find(text, anchor);
+            this.syntaxLayer = doc.layer(SyntaxToken.LAYER);
             for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
                 if (e.type() == EntityType.MISC) {
                     continue;
@@ -542,6 +553,78 @@ public final class EventStage implements Stage {
                 date = docDate;
             }
             return new Event(ts, te, type, mode, parts, place, date, status, occasion, List.of(new Event.Evidence(s.start(), s.end())));
+        }
+
+        /**
+         * The participants the dependency tree gives the trigger at {@code [ts, te)}: the actor each argument phrase
+         * names (its nearest entity mention that is not a place, else the owner named after "de", else a nationality
+         * adjective: "son homologue américain"); null when the sentence was not parsed.
+         */
+        SyntaxParts syntaxParts(Sentence s, int ts, int te) {
+            if (syntaxLayer.isEmpty()) {
+                return null;
+            }
+            if (treeStart != s.start()) {
+                tree = EventSyntax.Tree.of(syntaxLayer, s.start(), s.end());
+                treeStart = s.start();
+            }
+            if (tree == null) {
+                return null;
+            }
+            EventSyntax.Reading r = syntax.read(tree, ts, te);
+            if (r == null) {
+                return null;
+            }
+            List<Event.Actor> out = new ArrayList<>();
+            for (int head : r.phrases()) {
+                Event.Actor a = phraseActor(head);
+                if (a != null && !out.contains(a)) {
+                    out.add(a);
+                }
+            }
+            return new SyntaxParts(out, r.negated());
+        }
+
+        /** The actor a phrase of the tree names, or null. */
+        Event.Actor phraseActor(int head) {
+            List<Integer> phrase = tree.phrase(head);
+            Event.Actor owner = null;
+            for (int i : phrase) {
+                Mention m = mentionAt(tree.at(i).start());
+                if (m == null || m.place()) {
+                    continue;
+                }
+                Event.Actor c = countryOf(m.entity());
+                Event.Actor a = c != null ? c : actor(m.entity());
+                if (!m.modifier()) {
+                    return a;
+                }
+                if (owner == null && !words.source.matcher(low.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    owner = a;
+                }
+            }
+            if (owner != null) {
+                return owner;
+            }
+            for (int i : phrase) {
+                SyntaxToken t = tree.at(i);
+                if (!t.upos().equals("ADJ") && !t.upos().equals("NOUN")) {
+                    continue;
+                }
+                String iso = actors.countryOfAdjective(low.substring(t.start(), t.end())).orElse(null);
+                if (iso != null) {
+                    Entity named = byId.get(iso);
+                    return named != null ? actor(named)
+                            : actors.byId(iso).map(x -> new Event.Actor(iso, x.name())).orElse(null);
+                }
+            }
+            return null;
+        }
+
+        /** The mention covering {@code pos}, or null. */
+        Mention mentionAt(int pos) {
+            int i = firstFrom(pos + 1) - 1;
+            return i >= 0 && mentions.get(i).start() <= pos && pos < mentions.get(i).end() ? mentions.get(i) : null;
         }
 
         /**
