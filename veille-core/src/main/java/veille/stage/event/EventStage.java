@@ -458,8 +458,22 @@ public final class EventStage implements Stage {
                     }
                 }
             }
+            SyntaxParts read = syntaxParts(s, ts, te);
+            if (read != null && read.negated()) {
+                return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
+            }
             if (DIRECTED.contains(type) && parts.size() > 2) {
                 parts = sourceAndTarget(parts, at, ts, te);
+            }
+            if (read != null && !read.actors().isEmpty() && DIRECTED.contains(type)) {
+                // the tree's actors; one alone is completed by the nearest other actor read around the trigger
+                List<Event.Actor> tree = new ArrayList<>(read.actors());
+                for (Event.Actor a : parts) {
+                    if (tree.size() < 2 && !tree.contains(a)) {
+                        tree.add(a);
+                    }
+                }
+                parts = tree;
             }
             qualifiers.addAll(qualifiersBefore);
             // "a refusé la proposition de la France": the owner of what the act is aimed at is its target
