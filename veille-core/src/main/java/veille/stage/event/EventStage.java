@@ -475,6 +475,15 @@ public final class EventStage implements Stage {
                 }
                 parts = tree;
             }
+            if (type.equals("PROTEST") && parts.stream().noneMatch(a -> typeOf.get(a) == EntityType.ORG)) {
+                // "des manifestations ont eu lieu contre X": the protesters, unnamed, act; X is what they oppose
+                List<Event.Actor> protest = new ArrayList<>();
+                protest.add(new Event.Actor(null, words.protesters));
+                if (!parts.isEmpty()) {
+                    protest.add(parts.getFirst());
+                }
+                parts = protest;
+            }
             qualifiers.addAll(qualifiersBefore);
             // "a refusé la proposition de la France": the owner of what the act is aimed at is its target
             if (DIRECTED.contains(type) && parts.size() < 2 && !qualifiers.isEmpty()
