@@ -66,6 +66,8 @@ public final class EventStage implements Stage {
     private static final Pattern ADJECTIVE = Pattern.compile("(?<=\\p{L} )(\\p{Ll}[\\p{L}-]+)");
     /** Before the actor a directed act is addressed to: "auprès de la Chine", "contre la Russie". */
     private static final Pattern TARGET_CUE = Pattern.compile("(?:^|\\s)(?:auprès|contre|envers)(?: de| d'| du| des)?\\s*(?:la |le |l'|les )?$");
+    /** A colon after a headline's first name: "France : ...", a rubric. */
+    private static final Pattern RUBRIC = Pattern.compile("\\s*:");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
 
     /** Types with an actor and a target: their participants are read around the trigger, not the whole sentence. */
@@ -181,6 +183,8 @@ public final class EventStage implements Stage {
         int[] quoteMaxEnd;
         /** The syntax layer (empty when the pipeline has no syntax stage) and the tree of the sentence last read. */
         final List<SyntaxToken> syntaxLayer;
+        /** Where the headline ends in the text, 0 without one. */
+        final int titleEnd;
         EventSyntax.Tree tree;
         int treeStart = -1;
         /** For each mention, the index of the last person mention up to it, -1 when none. */
@@ -210,6 +214,10 @@ public final class EventStage implements Stage {
             this.anchor = doc.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
             this.times = time.find(text, anchor);
             this.syntaxLayer = doc.layer(SyntaxToken.LAYER);
+            int[] title = doc.find(veille.doc.Blocks.KEY).flatMap(b -> b.inText().stream()
+                    .filter(x -> x.kind() == veille.doc.BlockKind.TITLE).findFirst())
+                    .map(b -> new int[] {b.start(), b.end()}).orElse(new int[] {0, 0});
+            this.titleEnd = title[1];
             for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
                 if (e.type() == EntityType.MISC) {
                     continue;
@@ -225,6 +233,10 @@ public final class EventStage implements Stage {
                     boolean modifier = e.type() != EntityType.PER && m.how() != MentionKind.ROLE
                             && ((GENITIVE.matcher(before).find() && !words.notOf.matcher(before).find())
                                 || words.source.matcher(before).find());
+                    // "France : mobilisation contre ...": a headline's rubric is where, not who
+                    place |= e.type() == EntityType.LOC && m.end() <= title[1] && RUBRIC.matcher(text)
+                            .region(m.end(), Math.min(text.length(), m.end() + 3)).lookingAt()
+                            && text.substring(title[0], m.start()).isBlank();
                     mentions.add(new Mention(m.start(), m.end(), e, place, modifier, AT.matcher(before).find()));
                     counts.merge(e.id(), 1, Integer::sum);
                     typeOf.put(actor(e), e.type());
@@ -512,6 +524,8 @@ public final class EventStage implements Stage {
                 }
             }
             boolean collective = !type.equals("CONSULT") && !type.equals("AGREE");
+            // a headline names its actors: the article's main actors are no stand-ins there
+            boolean headline = s.end() <= titleEnd;
             if ((collective && parts.isEmpty()) || (parts.size() < 2 && PLURAL_SUBJECT.matcher(sl).find())) {
                 mainActors(MainKind.COUNTRIES, parts);
             }
@@ -525,7 +539,7 @@ public final class EventStage implements Stage {
                     mainActors(MainKind.COUNTRIES, parts);
                 }
             }
-            if (parts.size() < 2) {
+            if (parts.size() < 2 && !headline) {
                 Mention prev = lastPersonBefore(s.start());
                 if (prev != null && !parts.contains(actor(prev.entity()))) {
                     parts.addFirst(actor(prev.entity()));
@@ -536,7 +550,7 @@ public final class EventStage implements Stage {
                     parts.add(a);
                 }
             }
-            if (parts.size() < 2 && type.equals("AGREE")) {
+            if (parts.size() < 2 && type.equals("AGREE") && !headline) {
                 mainActors(MainKind.COUNTRIES, parts);
             }
             if (parts.isEmpty() || speakerAlone(parts, ts) || (DIRECTED.contains(type) && (quoted(sl, ts - s.start()) || insideQuote(type, ts)
