@@ -159,7 +159,7 @@ public final class EventStage implements Stage {
     private enum MainKind { PERSONS, COUNTRIES }
 
     /** The participants the tree gives a trigger, and whether its verb is negated. */
-    private record SyntaxParts(List<Event.Actor> actors, boolean negated) {
+    private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -471,7 +471,7 @@ public final class EventStage implements Stage {
                 }
             }
             SyntaxParts read = syntaxParts(s, ts, te);
-            if (read != null && read.negated()) {
+            if (read != null && (read.negated() || (read.oneSided() && type.equals("AGREE")))) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -619,7 +619,7 @@ public final class EventStage implements Stage {
                     out.add(a);
                 }
             }
-            return new SyntaxParts(out, r.negated());
+            return new SyntaxParts(out, r.negated(), r.oneSided());
         }
 
         /** The actor a phrase of the tree names, or null. */

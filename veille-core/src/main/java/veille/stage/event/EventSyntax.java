@@ -21,7 +21,8 @@ import veille.kb.TsvFile;
  */
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
-    private static final Set<String> KINDS = Set.of("argument-case", "support-verb", "negation", "relative");
+    private static final Set<String> KINDS = Set.of("argument-case", "support-verb", "negation", "relative",
+            "one-sided");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -47,6 +48,7 @@ public final class EventSyntax {
     private final Set<String> supportVerbs;
     private final Set<String> negations;
     private final Set<String> relatives;
+    private final Set<String> oneSided;
 
     private EventSyntax(TsvFile table) {
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
@@ -62,6 +64,7 @@ public final class EventSyntax {
         supportVerbs = Set.copyOf(byKind.getOrDefault("support-verb", Set.of()));
         negations = Set.copyOf(byKind.getOrDefault("negation", Set.of()));
         relatives = Set.copyOf(byKind.getOrDefault("relative", Set.of()));
+        oneSided = Set.copyOf(byKind.getOrDefault("one-sided", Set.of()));
     }
 
     /** The built-in table. */
@@ -85,8 +88,9 @@ public final class EventSyntax {
      * @param predicate the trigger's head token (index into the layer)
      * @param phrases the tokens heading its participants' phrases, in the order found (subjects first)
      * @param negated whether the trigger verb carries a negation ("n'a pas condamné")
+     * @param oneSided whether its object is a one-sided document ("a signé un décret"): no agreement
      */
-    public record Reading(int predicate, List<Integer> phrases, boolean negated) {
+    public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided) {
     }
 
     /**
@@ -247,7 +251,13 @@ public final class EventSyntax {
                 }
             }
         }
-        return new Reading(p, phrases, negated(tree, p));
+        boolean single = false;
+        for (int c : tree.children(p)) {
+            if (tree.at(c).relation().equals("obj") && oneSided.contains(tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                single = true;
+            }
+        }
+        return new Reading(p, phrases, negated(tree, p), single);
     }
 
     /** Adds the argument phrases of {@code p}; whether one of them is a subject. */
