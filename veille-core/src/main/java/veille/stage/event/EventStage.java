@@ -159,7 +159,8 @@ public final class EventStage implements Stage {
     private enum MainKind { PERSONS, COUNTRIES }
 
     /** The participants the tree gives a trigger, and whether its verb is negated. */
-    private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided) {
+    private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
+                               boolean participleNoun, boolean leavesPlace) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -471,7 +472,8 @@ public final class EventStage implements Stage {
                 }
             }
             SyntaxParts read = syntaxParts(s, ts, te);
-            if (read != null && (read.negated() || (read.oneSided() && type.equals("AGREE")))) {
+            if (read != null && (read.negated() || read.speculative() || read.participleNoun()
+                    || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT")))) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -619,7 +621,13 @@ public final class EventStage implements Stage {
                     out.add(a);
                 }
             }
-            return new SyntaxParts(out, r.negated(), r.oneSided());
+            boolean leavesPlace = r.placeObject();
+            for (int o : r.objects()) {
+                Mention m = mentionAt(tree.at(o).start());
+                leavesPlace |= m != null && m.entity().type() == EntityType.LOC && !isCountry(m.entity().id())
+                        && countryOf(m.entity()) != null;
+            }
+            return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace);
         }
 
         /** The actor a phrase of the tree names, or null. */

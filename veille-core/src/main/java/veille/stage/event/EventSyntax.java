@@ -22,7 +22,7 @@ import veille.kb.TsvFile;
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
     private static final Set<String> KINDS = Set.of("argument-case", "support-verb", "negation", "relative",
-            "one-sided");
+            "one-sided", "speculative", "place-noun");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -39,6 +39,8 @@ public final class EventSyntax {
     /** Relations a participant's phrase is not read across: other clauses, punctuation, function words. */
     private static final Set<String> NOT_IN_PHRASE = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis",
             "punct", "cc", "case", "det", "mark", "conj", "cop", "aux", "aux:tense", "aux:pass", "aux:caus");
+    /** Relations that open a clause of its own: a supposition above it does not reach the trigger. */
+    private static final Set<String> CLAUSE = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "acl");
     /** Relations of an event noun that make it the object of a support verb. */
     private static final Set<String> SUPPORTED = Set.of("obj", "obl:arg", "nsubj:pass", "obl");
     /** How far into a phrase its participant is looked for ("le ministre des Affaires étrangères, X" → X). */
@@ -49,6 +51,9 @@ public final class EventSyntax {
     private final Set<String> negations;
     private final Set<String> relatives;
     private final Set<String> oneSided;
+    /** Speculative verbs: lemma → the mood they need ("Cnd"), empty for any. */
+    private final Map<String, String> speculative = new java.util.HashMap<>();
+    private final Set<String> placeNouns;
 
     private EventSyntax(TsvFile table) {
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
@@ -65,6 +70,11 @@ public final class EventSyntax {
         negations = Set.copyOf(byKind.getOrDefault("negation", Set.of()));
         relatives = Set.copyOf(byKind.getOrDefault("relative", Set.of()));
         oneSided = Set.copyOf(byKind.getOrDefault("one-sided", Set.of()));
+        placeNouns = Set.copyOf(byKind.getOrDefault("place-noun", Set.of()));
+        for (String w : byKind.getOrDefault("speculative", Set.of())) {
+            int sp = w.indexOf(' ');
+            speculative.put(sp < 0 ? w : w.substring(0, sp), sp < 0 ? "" : w.substring(sp + 1));
+        }
     }
 
     /** The built-in table. */
@@ -89,8 +99,13 @@ public final class EventSyntax {
      * @param phrases the tokens heading its participants' phrases, in the order found (subjects first)
      * @param negated whether the trigger verb carries a negation ("n'a pas condamné")
      * @param oneSided whether its object is a one-sided document ("a signé un décret"): no agreement
+     * @param speculative whether a verb above it makes it a supposition ("pourrait espérer la fin des sanctions")
+     * @param participleNoun whether the trigger is a past participle used as a noun ("les accusés"): people
+     * @param objects the tokens heading its direct objects
+     * @param placeObject whether an object is a place noun ("a quitté la salle")
      */
-    public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided) {
+    public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided, boolean speculative,
+                          boolean participleNoun, List<Integer> objects, boolean placeObject) {
     }
 
     /**
@@ -252,12 +267,20 @@ public final class EventSyntax {
             }
         }
         boolean single = false;
+        boolean placeObject = false;
+        List<Integer> objects = new ArrayList<>();
         for (int c : tree.children(p)) {
-            if (tree.at(c).relation().equals("obj") && oneSided.contains(tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                single = true;
+            if (tree.at(c).relation().equals("obj")) {
+                String lemma = tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT);
+                single |= oneSided.contains(lemma);
+                placeObject |= placeNouns.contains(lemma);
+                objects.add(c);
             }
         }
-        return new Reading(p, phrases, negated(tree, p), single);
+        String lemma = pt.lemma().toLowerCase(java.util.Locale.ROOT);
+        boolean participleNoun = pt.upos().equals("NOUN") && (lemma.endsWith("é") || lemma.endsWith("ée"));
+        return new Reading(p, phrases, negated(tree, p), single, speculative(tree, p), participleNoun, objects,
+                placeObject);
     }
 
     /** Adds the argument phrases of {@code p}; whether one of them is a subject. */
@@ -302,6 +325,24 @@ public final class EventSyntax {
                 addWithConjuncts(tree, c, phrases);
             }
         }
+    }
+
+    /** Whether a speculative verb stands above {@code p} in its clause (at most four arcs up). */
+    private boolean speculative(Tree tree, int p) {
+        int i = p;
+        for (int k = 0; k < 4; k++) {
+            SyntaxToken t = tree.at(i);
+            if (CLAUSE.contains(t.relation()) || t.head() < 0 || !tree.inside(t.head())) {
+                return false;
+            }
+            i = t.head();
+            SyntaxToken h = tree.at(i);
+            String mood = speculative.get(h.lemma().toLowerCase(java.util.Locale.ROOT));
+            if (mood != null && h.upos().equals("VERB") && (mood.isEmpty() || h.feature("Mood").equals(mood))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negated(Tree tree, int p) {
