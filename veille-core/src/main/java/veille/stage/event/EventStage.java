@@ -61,7 +61,7 @@ public final class EventStage implements Stage {
     private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:par|de la part)(?: \\p{L}+)?\\s*(?:l'|le |la |les |des |du )?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|, (?:tandis que|alors que|mais|et que) ");
     /** A definite or demonstrative determiner right before a trigger noun: an event told before ("cette manifestation"). */
-    private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|la|le|l')\\s*$|(?:^|\\s)l'$");
+    private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|ces|la|le|les|l')\\s*$|(?:^|\\s)l'$");
     /** A lower-case word after another word: where a nationality adjective stands ("la proposition russe"). */
     private static final Pattern ADJECTIVE = Pattern.compile("(?<=\\p{L} )(\\p{Ll}[\\p{L}-]+)");
     /** Before the actor a directed act is addressed to: "auprès de la Chine", "contre la Russie". */
