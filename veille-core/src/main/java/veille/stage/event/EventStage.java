@@ -68,6 +68,8 @@ public final class EventStage implements Stage {
     private static final Pattern TARGET_CUE = Pattern.compile("(?:^|\\s)(?:auprès|contre|envers)(?: de| d'| du| des)?\\s*(?:la |le |l'|les )?$");
     /** A colon after a headline's first name: "France : ...", a rubric. */
     private static final Pattern RUBRIC = Pattern.compile("\\s*:");
+    /** The first day of a range right before a date: "du 25 au [27 janvier]", "entre le 3 et le [5 mai]". */
+    private static final Pattern RANGE_START = Pattern.compile("(?:^|\\s)(?:du|entre le) (\\d{1,2})(?:er)? (?:au|et le) (?:le )?$");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
 
     /** Types with an actor and a target: their participants are read around the trigger, not the whole sentence. */
@@ -897,7 +899,19 @@ public final class EventStage implements Stage {
                     }
                 }
             }
-            return best == null ? null : best.value();
+            if (best == null) {
+                return null;
+            }
+            // "du 25 au 27 janvier": a stay begins on its first day
+            Matcher range = RANGE_START.matcher(low.substring(Math.max(s.start(), best.start() - 16), best.start()));
+            String v = best.value();
+            if (range.find() && v.length() >= 7 && v.charAt(v.length() - 3) == '-') {
+                int day = Integer.parseInt(range.group(1));
+                if (day >= 1 && day < Integer.parseInt(v.substring(v.length() - 2))) {
+                    return v.substring(0, v.length() - 2) + String.format(java.util.Locale.ROOT, "%02d", day);
+                }
+            }
+            return v;
         }
 
         String docDate() {
