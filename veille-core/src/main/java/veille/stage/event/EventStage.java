@@ -484,6 +484,12 @@ public final class EventStage implements Stage {
             if (read != null && !read.actors().isEmpty() && DIRECTED.contains(type)) {
                 // the tree's actors; one alone is completed by the nearest other actor read around the trigger
                 List<Event.Actor> tree = new ArrayList<>(read.actors());
+                Event.Actor addressee = addressee(parts, at, te);
+                if (addressee != null && !tree.contains(addressee)) {
+                    // "auprès de la Chine", "contre la Russie" said in words: the target, whatever the parse
+                    tree = new ArrayList<>(tree.subList(0, 1));
+                    tree.add(addressee);
+                }
                 for (Event.Actor a : parts) {
                     if (tree.size() < 2 && !tree.contains(a)) {
                         tree.add(a);
@@ -741,6 +747,17 @@ public final class EventStage implements Stage {
                 out.add(target);
             }
             return out.isEmpty() ? parts : out;
+        }
+
+        /** The actor after the trigger that "auprès de", "contre" or "envers" names, or null. */
+        Event.Actor addressee(List<Event.Actor> parts, Map<Event.Actor, Integer> at, int te) {
+            for (Event.Actor a : parts) {
+                Integer p = at.get(a);
+                if (p != null && p >= te && TARGET_CUE.matcher(low.substring(Math.max(0, p - 20), p)).find()) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         /**

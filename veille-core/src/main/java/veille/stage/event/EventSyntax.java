@@ -21,7 +21,7 @@ import veille.kb.TsvFile;
  */
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
-    private static final Set<String> KINDS = Set.of("argument-case", "support-verb", "negation", "relative",
+    private static final Set<String> KINDS = Set.of("argument-case", "noun-case", "support-verb", "negation", "relative",
             "one-sided", "speculative", "place-noun");
     private static volatile EventSyntax builtIn;
 
@@ -47,6 +47,7 @@ public final class EventSyntax {
     private static final int PHRASE_DEPTH = 3;
 
     private final Set<String> argumentCase;
+    private final Set<String> nounCase;
     private final Set<String> supportVerbs;
     private final Set<String> negations;
     private final Set<String> relatives;
@@ -66,6 +67,7 @@ public final class EventSyntax {
             byKind.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(row.get("word"));
         }
         argumentCase = Set.copyOf(byKind.getOrDefault("argument-case", Set.of()));
+        nounCase = Set.copyOf(byKind.getOrDefault("noun-case", Set.of()));
         supportVerbs = Set.copyOf(byKind.getOrDefault("support-verb", Set.of()));
         negations = Set.copyOf(byKind.getOrDefault("negation", Set.of()));
         relatives = Set.copyOf(byKind.getOrDefault("relative", Set.of()));
@@ -293,7 +295,8 @@ public final class EventSyntax {
             if (CORE.contains(r)) {
                 addWithConjuncts(tree, c, phrases);
                 subject |= SUBJECT.contains(r);
-            } else if (OBLIQUE.contains(r) && argumentCase.contains(tree.caseOf(c))) {
+            } else if (OBLIQUE.contains(r) && (argumentCase.contains(tree.caseOf(c))
+                    || (noun && nounCase.contains(tree.caseOf(c))))) {
                 addWithConjuncts(tree, c, phrases);
             } else if (noun && r.equals("amod")) {
                 // "les sanctions américaines": a nationality adjective names the actor (read by the stage)
