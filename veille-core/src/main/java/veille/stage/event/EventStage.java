@@ -162,7 +162,7 @@ public final class EventStage implements Stage {
 
     /** The participants the tree gives a trigger, and whether its verb is negated. */
     private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
-                               boolean participleNoun, boolean leavesPlace) {
+                               boolean participleNoun, boolean leavesPlace, boolean receivesThings) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -475,7 +475,8 @@ public final class EventStage implements Stage {
             }
             SyntaxParts read = syntaxParts(s, ts, te);
             if (read != null && (read.negated() || read.speculative() || read.participleNoun()
-                    || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT")))) {
+                    || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT"))
+                    || (read.receivesThings() && type.equals("CONSULT")))) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -630,12 +631,15 @@ public final class EventStage implements Stage {
                 }
             }
             boolean leavesPlace = r.placeObject();
+            boolean actorObject = false;
             for (int o : r.objects()) {
                 Mention m = mentionAt(tree.at(o).start());
                 leavesPlace |= m != null && m.entity().type() == EntityType.LOC && !isCountry(m.entity().id())
                         && countryOf(m.entity()) != null;
+                actorObject |= phraseActor(o) != null;
             }
-            return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace);
+            return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
+                    r.host() && !r.objects().isEmpty() && !actorObject);
         }
 
         /** The actor a phrase of the tree names, or null. */

@@ -22,7 +22,7 @@ import veille.kb.TsvFile;
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
     private static final Set<String> KINDS = Set.of("argument-case", "noun-case", "support-verb", "negation", "relative",
-            "one-sided", "speculative", "place-noun");
+            "one-sided", "speculative", "place-noun", "host-verb");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -55,6 +55,7 @@ public final class EventSyntax {
     /** Speculative verbs: lemma → the mood they need ("Cnd"), empty for any. */
     private final Map<String, String> speculative = new java.util.HashMap<>();
     private final Set<String> placeNouns;
+    private final Set<String> hostVerbs;
 
     private EventSyntax(TsvFile table) {
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
@@ -73,6 +74,7 @@ public final class EventSyntax {
         relatives = Set.copyOf(byKind.getOrDefault("relative", Set.of()));
         oneSided = Set.copyOf(byKind.getOrDefault("one-sided", Set.of()));
         placeNouns = Set.copyOf(byKind.getOrDefault("place-noun", Set.of()));
+        hostVerbs = Set.copyOf(byKind.getOrDefault("host-verb", Set.of()));
         for (String w : byKind.getOrDefault("speculative", Set.of())) {
             int sp = w.indexOf(' ');
             speculative.put(sp < 0 ? w : w.substring(0, sp), sp < 0 ? "" : w.substring(sp + 1));
@@ -105,9 +107,12 @@ public final class EventSyntax {
      * @param participleNoun whether the trigger is a past participle used as a noun ("les accusés"): people
      * @param objects the tokens heading its direct objects
      * @param placeObject whether an object is a place noun ("a quitté la salle")
+     * @param noun whether the trigger is a noun ("les négociations")
+     * @param host whether the trigger is a verb of receiving ("a reçu"), a visit only when its object is an actor
      */
     public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided, boolean speculative,
-                          boolean participleNoun, List<Integer> objects, boolean placeObject) {
+                          boolean participleNoun, List<Integer> objects, boolean placeObject, boolean noun,
+                          boolean host) {
     }
 
     /**
@@ -282,7 +287,7 @@ public final class EventSyntax {
         String lemma = pt.lemma().toLowerCase(java.util.Locale.ROOT);
         boolean participleNoun = pt.upos().equals("NOUN") && (lemma.endsWith("é") || lemma.endsWith("ée"));
         return new Reading(p, phrases, negated(tree, p), single, speculative(tree, p), participleNoun, objects,
-                placeObject);
+                placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma));
     }
 
     /** Adds the argument phrases of {@code p}; whether one of them is a subject. */
