@@ -639,7 +639,7 @@ public final class EventStage implements Stage {
                 actorObject |= phraseActor(o) != null;
             }
             return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
-                    r.host() && !r.objects().isEmpty() && !actorObject);
+                    r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2);
         }
 
         /** The actor a phrase of the tree names, or null. */
