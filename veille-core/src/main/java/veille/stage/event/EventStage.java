@@ -20,6 +20,7 @@ import veille.doc.Language;
 import veille.doc.MentionKind;
 import veille.doc.Quote;
 import veille.doc.Sentence;
+import veille.doc.SyntaxToken;
 import veille.doc.TextNormalizer;
 import veille.doc.Token;
 import veille.kb.Places;
@@ -60,11 +61,15 @@ public final class EventStage implements Stage {
     private static final Pattern BY = Pattern.compile("(?:^|\\s)(?:par|de la part)(?: \\p{L}+)?\\s*(?:l'|le |la |les |des |du )?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|, (?:tandis que|alors que|mais|et que) ");
     /** A definite or demonstrative determiner right before a trigger noun: an event told before ("cette manifestation"). */
-    private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|la|le|l')\\s*$|(?:^|\\s)l'$");
+    private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|ces|la|le|les|l')\\s*$|(?:^|\\s)l'$");
     /** A lower-case word after another word: where a nationality adjective stands ("la proposition russe"). */
     private static final Pattern ADJECTIVE = Pattern.compile("(?<=\\p{L} )(\\p{Ll}[\\p{L}-]+)");
     /** Before the actor a directed act is addressed to: "auprès de la Chine", "contre la Russie". */
     private static final Pattern TARGET_CUE = Pattern.compile("(?:^|\\s)(?:auprès|contre|envers)(?: de| d'| du| des)?\\s*(?:la |le |l'|les )?$");
+    /** A colon after a headline's first name: "France : ...", a rubric. */
+    private static final Pattern RUBRIC = Pattern.compile("\\s*:");
+    /** The first day of a range right before a date: "du 25 au [27 janvier]", "entre le 3 et le [5 mai]". */
+    private static final Pattern RANGE_START = Pattern.compile("(?:^|\\s)(?:du|entre le) (\\d{1,2})(?:er)? (?:au|et le) (?:le )?$");
     private static final Pattern AT = Pattern.compile("(?:^|\\s)(?:à|in)\\s*$");
 
     /** Types with an actor and a target: their participants are read around the trigger, not the whole sentence. */
@@ -81,6 +86,7 @@ public final class EventStage implements Stage {
     private final Places places;
     private final EventWords words;
     private final EventGroups groups = EventGroups.builtIn();
+    private final EventSyntax syntax = EventSyntax.builtIn();
     private final veille.kb.Actors actors = veille.kb.Actors.builtIn();
 
     /** The stage over the built-in trigger, time and amount lexicons and places. */
@@ -154,6 +160,11 @@ public final class EventStage implements Stage {
     /** Whose the document's main actors are: its most named persons or its most named countries. */
     private enum MainKind { PERSONS, COUNTRIES }
 
+    /** The participants the tree gives a trigger, and whether its verb is negated. */
+    private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
+                               boolean participleNoun, boolean leavesPlace, boolean receivesThings) {
+    }
+
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
     }
 
@@ -173,6 +184,12 @@ public final class EventStage implements Stage {
         Map<Integer, List<TimeExpressions.TimeExpression>> timesBySentence;
         List<Quote> quotes;
         int[] quoteMaxEnd;
+        /** The syntax layer (empty when the pipeline has no syntax stage) and the tree of the sentence last read. */
+        final List<SyntaxToken> syntaxLayer;
+        /** Where the headline ends in the text, 0 without one. */
+        final int titleEnd;
+        EventSyntax.Tree tree;
+        int treeStart = -1;
         /** For each mention, the index of the last person mention up to it, -1 when none. */
         int[] lastPerson;
 
@@ -199,6 +216,11 @@ public final class EventStage implements Stage {
             this.low = new String(c);
             this.anchor = doc.find(ArticleMeta.KEY).flatMap(ArticleMeta::publishedValue).orElse(null);
             this.times = time.find(text, anchor);
+            this.syntaxLayer = doc.layer(SyntaxToken.LAYER);
+            int[] title = doc.find(veille.doc.Blocks.KEY).flatMap(b -> b.inText().stream()
+                    .filter(x -> x.kind() == veille.doc.BlockKind.TITLE).findFirst())
+                    .map(b -> new int[] {b.start(), b.end()}).orElse(new int[] {0, 0});
+            this.titleEnd = title[1];
             for (Entity e : doc.find(Entity.KEY).map(Entity.Entities::all).orElse(List.of())) {
                 if (e.type() == EntityType.MISC) {
                     continue;
@@ -214,6 +236,10 @@ public final class EventStage implements Stage {
                     boolean modifier = e.type() != EntityType.PER && m.how() != MentionKind.ROLE
                             && ((GENITIVE.matcher(before).find() && !words.notOf.matcher(before).find())
                                 || words.source.matcher(before).find());
+                    // "France : mobilisation contre ...": a headline's rubric is where, not who
+                    place |= e.type() == EntityType.LOC && m.end() <= title[1] && RUBRIC.matcher(text)
+                            .region(m.end(), Math.min(text.length(), m.end() + 3)).lookingAt()
+                            && text.substring(title[0], m.start()).isBlank();
                     mentions.add(new Mention(m.start(), m.end(), e, place, modifier, AT.matcher(before).find()));
                     counts.merge(e.id(), 1, Integer::sum);
                     typeOf.put(actor(e), e.type());
@@ -447,8 +473,39 @@ public final class EventStage implements Stage {
                     }
                 }
             }
+            SyntaxParts read = syntaxParts(s, ts, te);
+            if (read != null && (read.negated() || read.speculative() || read.participleNoun()
+                    || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT"))
+                    || (read.receivesThings() && type.equals("CONSULT")))) {
+                return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
+            }
             if (DIRECTED.contains(type) && parts.size() > 2) {
                 parts = sourceAndTarget(parts, at, ts, te);
+            }
+            if (read != null && !read.actors().isEmpty() && DIRECTED.contains(type)) {
+                // the tree's actors; one alone is completed by the nearest other actor read around the trigger
+                List<Event.Actor> tree = new ArrayList<>(read.actors());
+                Event.Actor addressee = addressee(parts, at, te);
+                if (addressee != null && !tree.contains(addressee)) {
+                    // "auprès de la Chine", "contre la Russie" said in words: the target, whatever the parse
+                    tree = new ArrayList<>(tree.subList(0, 1));
+                    tree.add(addressee);
+                }
+                for (Event.Actor a : parts) {
+                    if (tree.size() < 2 && !tree.contains(a)) {
+                        tree.add(a);
+                    }
+                }
+                parts = tree;
+            }
+            if (type.equals("PROTEST") && parts.stream().noneMatch(a -> typeOf.get(a) == EntityType.ORG)) {
+                // "des manifestations ont eu lieu contre X": the protesters, unnamed, act; X is what they oppose
+                List<Event.Actor> protest = new ArrayList<>();
+                protest.add(new Event.Actor(null, words.protesters));
+                if (!parts.isEmpty()) {
+                    protest.add(parts.getFirst());
+                }
+                parts = protest;
             }
             qualifiers.addAll(qualifiersBefore);
             // "a refusé la proposition de la France": the owner of what the act is aimed at is its target
@@ -478,6 +535,8 @@ public final class EventStage implements Stage {
                 }
             }
             boolean collective = !type.equals("CONSULT") && !type.equals("AGREE");
+            // a headline names its actors: the article's main actors are no stand-ins there
+            boolean headline = s.end() <= titleEnd;
             if ((collective && parts.isEmpty()) || (parts.size() < 2 && PLURAL_SUBJECT.matcher(sl).find())) {
                 mainActors(MainKind.COUNTRIES, parts);
             }
@@ -491,7 +550,7 @@ public final class EventStage implements Stage {
                     mainActors(MainKind.COUNTRIES, parts);
                 }
             }
-            if (parts.size() < 2) {
+            if (parts.size() < 2 && !headline) {
                 Mention prev = lastPersonBefore(s.start());
                 if (prev != null && !parts.contains(actor(prev.entity()))) {
                     parts.addFirst(actor(prev.entity()));
@@ -502,7 +561,7 @@ public final class EventStage implements Stage {
                     parts.add(a);
                 }
             }
-            if (parts.size() < 2 && type.equals("AGREE")) {
+            if (parts.size() < 2 && type.equals("AGREE") && !headline) {
                 mainActors(MainKind.COUNTRIES, parts);
             }
             if (parts.isEmpty() || speakerAlone(parts, ts) || (DIRECTED.contains(type) && (quoted(sl, ts - s.start()) || insideQuote(type, ts)
@@ -542,6 +601,87 @@ public final class EventStage implements Stage {
                 date = docDate;
             }
             return new Event(ts, te, type, mode, parts, place, date, status, occasion, List.of(new Event.Evidence(s.start(), s.end())));
+        }
+
+        /**
+         * The participants the dependency tree gives the trigger at {@code [ts, te)}: the actor each argument phrase
+         * names (its nearest entity mention that is not a place, else the owner named after "de", else a nationality
+         * adjective: "son homologue américain"); null when the sentence was not parsed.
+         */
+        SyntaxParts syntaxParts(Sentence s, int ts, int te) {
+            if (syntaxLayer.isEmpty()) {
+                return null;
+            }
+            if (treeStart != s.start()) {
+                tree = EventSyntax.Tree.of(syntaxLayer, s.start(), s.end());
+                treeStart = s.start();
+            }
+            if (tree == null) {
+                return null;
+            }
+            EventSyntax.Reading r = syntax.read(tree, ts, te);
+            if (r == null) {
+                return null;
+            }
+            List<Event.Actor> out = new ArrayList<>();
+            for (int head : r.phrases()) {
+                Event.Actor a = phraseActor(head);
+                if (a != null && !out.contains(a)) {
+                    out.add(a);
+                }
+            }
+            boolean leavesPlace = r.placeObject();
+            boolean actorObject = false;
+            for (int o : r.objects()) {
+                Mention m = mentionAt(tree.at(o).start());
+                leavesPlace |= m != null && m.entity().type() == EntityType.LOC && !isCountry(m.entity().id())
+                        && countryOf(m.entity()) != null;
+                actorObject |= phraseActor(o) != null;
+            }
+            return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
+                    r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2);
+        }
+
+        /** The actor a phrase of the tree names, or null. */
+        Event.Actor phraseActor(int head) {
+            List<Integer> phrase = tree.phrase(head);
+            Event.Actor owner = null;
+            for (int i : phrase) {
+                Mention m = mentionAt(tree.at(i).start());
+                if (m == null || m.place()) {
+                    continue;
+                }
+                Event.Actor c = countryOf(m.entity());
+                Event.Actor a = c != null ? c : actor(m.entity());
+                if (!m.modifier()) {
+                    return a;
+                }
+                if (owner == null && !words.source.matcher(low.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    owner = a;
+                }
+            }
+            if (owner != null) {
+                return owner;
+            }
+            for (int i : phrase) {
+                SyntaxToken t = tree.at(i);
+                if (!t.upos().equals("ADJ") && !t.upos().equals("NOUN")) {
+                    continue;
+                }
+                String iso = actors.countryOfAdjective(low.substring(t.start(), t.end())).orElse(null);
+                if (iso != null) {
+                    Entity named = byId.get(iso);
+                    return named != null ? actor(named)
+                            : actors.byId(iso).map(x -> new Event.Actor(iso, x.name())).orElse(null);
+                }
+            }
+            return null;
+        }
+
+        /** The mention covering {@code pos}, or null. */
+        Mention mentionAt(int pos) {
+            int i = firstFrom(pos + 1) - 1;
+            return i >= 0 && mentions.get(i).start() <= pos && pos < mentions.get(i).end() ? mentions.get(i) : null;
         }
 
         /**
@@ -611,6 +751,17 @@ public final class EventStage implements Stage {
                 out.add(target);
             }
             return out.isEmpty() ? parts : out;
+        }
+
+        /** The actor after the trigger that "auprès de", "contre" or "envers" names, or null. */
+        Event.Actor addressee(List<Event.Actor> parts, Map<Event.Actor, Integer> at, int te) {
+            for (Event.Actor a : parts) {
+                Integer p = at.get(a);
+                if (p != null && p >= te && TARGET_CUE.matcher(low.substring(Math.max(0, p - 20), p)).find()) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         /**
@@ -769,7 +920,19 @@ public final class EventStage implements Stage {
                     }
                 }
             }
-            return best == null ? null : best.value();
+            if (best == null) {
+                return null;
+            }
+            // "du 25 au 27 janvier": a stay begins on its first day
+            Matcher range = RANGE_START.matcher(low.substring(Math.max(s.start(), best.start() - 16), best.start()));
+            String v = best.value();
+            if (range.find() && v.length() >= 7 && v.charAt(v.length() - 3) == '-') {
+                int day = Integer.parseInt(range.group(1));
+                if (day >= 1 && day < Integer.parseInt(v.substring(v.length() - 2))) {
+                    return v.substring(0, v.length() - 2) + String.format(java.util.Locale.ROOT, "%02d", day);
+                }
+            }
+            return v;
         }
 
         String docDate() {

@@ -19,7 +19,7 @@ public final class EventWords {
     private static final String RESOURCE = "/veille/kb/event-words.tsv";
     private static final Set<String> KINDS = Set.of("cancelled", "planned", "modal", "next", "next-meeting",
             "past-auxiliary", "past-ending", "phone", "video", "visit", "margin", "held", "pair-persons",
-            "pair-countries", "pair-sides", "source", "not-of", "water", "negated");
+            "pair-countries", "pair-sides", "source", "not-of", "water", "negated", "protesters");
     private static final String NO_LETTER_BEFORE = "(?<![\\p{L}])";
     private static final String NO_LETTER_AFTER = "(?![\\p{L}])";
     private static volatile EventWords builtIn;
@@ -40,6 +40,8 @@ public final class EventWords {
     final Pattern notOf;
     final Pattern waters;
     final Pattern negated;
+    /** The name of unnamed protesters ("manifestants"). */
+    final String protesters;
     private final Set<String> pairPersons;
     private final Set<String> pairCountries;
 
@@ -79,6 +81,7 @@ public final class EventWords {
         source = Pattern.compile(any(byKind.get("source")) + "(?:\\s+\\p{L}+){0,3}\\s*$");
         notOf = Pattern.compile(any(byKind.get("not-of")) + " (?:de|du|des|d'|de la|de l')\\s*$");
         negated = Pattern.compile(NO_LETTER_BEFORE + whole(byKind.get("negated")) + "(?:\\s+[\\p{L}']+){0,3}\\s*$");
+        protesters = byKind.get("protesters").getFirst();
         waters = Pattern.compile("(?i)\\b" + any(byKind.get("water")) + "\\b");
     }
 

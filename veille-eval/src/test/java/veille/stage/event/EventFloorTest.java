@@ -24,7 +24,9 @@ import veille.testing.Shared;
  * (skipped when absent) and the bundled samples. Measured at writing: seeds events 0.875, date 1.000, place 1.000,
  * amounts 1.000; samples events 0.755, date 0.964, place 0.815, amounts 1.000. Issue 13 (events on real text):
  * the 40 Wikinews dev articles, events 0.126 before, 0.484 after (date 0.111: their publication dates are not read
- * yet); seeds 0.882; samples 0.731 (their gold holds only CONSULT, AGREE, MOBILIZE and AID events).
+ * yet); seeds 0.882; samples 0.731 (their gold holds only CONSULT, AGREE, MOBILIZE and AID events). Issue 13
+ * part 3 (participants from the dependency tree, protesters, institutions, suppositions, ranges): dev events
+ * 0.550, events.date 0.645 (with {@code published} read); seeds 0.882; samples 0.738.
  */
 class EventFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -72,7 +74,7 @@ class EventFloorTest {
         GoldScore s = score(Analyzer.standard(kb), root.resolve("samples/articles"), root.resolve("samples/gold"));
         System.out.printf("samples events F1 %.3f, events.date %.3f, events.place %.3f, amounts %.3f%n", s.f1("events"),
                 s.f1("events.date"), s.f1("events.place"), s.f1("amounts"));
-        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.72);
+        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.73);
         assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.92);
         assertThat(s.f1("events.place")).isGreaterThanOrEqualTo(0.75);
         assertThat(s.f1("amounts")).isGreaterThanOrEqualTo(0.95);
@@ -91,6 +93,7 @@ class EventFloorTest {
         assumeTrue(!files.isEmpty(), "the Wikinews dev articles are absent");
         GoldScore s = score(Analyzer.standard(), files, gold);
         System.out.printf("wikinews-dev events F1 %.3f, events.date %.3f%n", s.f1("events"), s.f1("events.date"));
-        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.45);
+        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.54);
+        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.63);
     }
 }
