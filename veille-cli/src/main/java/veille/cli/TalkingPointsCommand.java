@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import veille.Analyzer;
 import veille.kb.KnowledgeBase;
+import veille.store.CorpusStore;
+import veille.store.Params;
+import veille.store.StoreSearch;
 import veille.talk.Article;
 import veille.talk.Articles;
 import veille.talk.Cluster;
@@ -23,18 +27,26 @@ import veille.talk.TalkingPoints;
 
 /**
  * {@code veille talking-points}: passages and formulas that travel across outlets, with who carried them first
- * and how they spread. Inputs are analysed, or read as {@code veille analyze} JSON Lines when named {@code *.jsonl}.
+ * and how they spread, over the corpus store (the default) or over inputs analysed on the spot, or read as
+ * {@code veille analyze} JSON Lines when named {@code *.jsonl}.
  */
 @Command(name = "talking-points", mixinStandardHelpOptions = true,
         description = {"Find reused passages and recurring phrasings across articles, with outlets, first seen and spread.",
-                "Example: bin/veille talking-points --min-outlets 3 corpus/",
+                "Example: bin/veille talking-points --store my-store --from 2024-01-01 --format jsonl",
+                "         bin/veille talking-points --min-outlets 3 corpus/",
                 "         bin/veille analyze corpus/ > a.jsonl && bin/veille talking-points --format jsonl a.jsonl"})
 final class TalkingPointsCommand implements Callable<Integer> {
     enum Format { table, jsonl }
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files, directories (recursive), - for stdin, or *.jsonl rows of veille analyze.")
-    List<String> files;
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Files, directories (recursive), - for stdin, or *.jsonl rows of veille analyze. "
+                    + "None: the articles of the store.")
+    List<String> files = List.of();
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Read the articles of this corpus store (bin/veille ingest). Default, when no INPUT is "
+                    + "given: the per-user store.")
+    Path store;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only articles published on or after DATE (YYYY-MM-DD).")
     String from;
@@ -63,6 +75,22 @@ final class TalkingPointsCommand implements Callable<Integer> {
         List<Article> articles = new ArrayList<>();
         List<String> toAnalyse = new ArrayList<>();
         long failed = 0;
+        if (store != null && !files.isEmpty()) {
+            System.err.println("veille: talking-points reads either a store (--store) or INPUT files, not both");
+            return Main.USAGE;
+        }
+        if (files.isEmpty()) {
+            Path dir = store != null ? store : CorpusStore.defaultDir();
+            if (!Files.isDirectory(dir)) {
+                System.err.println("veille: no store at " + dir + " (bin/veille ingest --store DIR INPUT... makes one)");
+                return Main.USAGE;
+            }
+            try (CorpusStore st = CorpusStore.openReadOnly(dir, knowledge)) {
+                // Every stored article, oldest first: discovery is incremental in that order.
+                new StoreSearch(st).forEachMatch(Params.of(Map.of()),
+                        (id, row) -> articles.add(Articles.ofJson(row, knowledge.outlets())));
+            }
+        }
         for (String f : files) {
             if (f.endsWith(".jsonl")) {
                 failed += readRows(Path.of(f), knowledge, articles);

@@ -47,6 +47,21 @@ class TalkingPointsCommandTest {
     }
 
     @Test
+    void theStoreGivesTheSameClustersAsTheFiles() throws Exception {
+        pages();
+        Path store = Files.createDirectories(dir.resolve("..").resolve(dir.getFileName() + "-store"));
+        assertThat(CliRun.of("ingest", "--no-progress", "--store", store.toString(), dir.toString()).status()).isZero();
+        CliRun fromStore = CliRun.of("talking-points", "--format", "jsonl", "--store", store.toString());
+        assertThat(fromStore.status()).isZero();
+        List<JsonNode> rows = rows(fromStore.out());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).at("/first/published").asText()).isEqualTo("2024-03-02");
+        assertThat(rows.get(0).get("members")).hasSize(3);
+        assertThat(CliRun.of("talking-points", "--store", store.toString(), dir.toString()).status())
+                .isEqualTo(Main.USAGE);
+    }
+
+    @Test
     void aCopiedPassageIsOneClusterFirstSeenOnTheEarliestPage() throws Exception {
         pages();
         CliRun run = CliRun.of("talking-points", "--format", "jsonl", dir.toString());
