@@ -167,6 +167,12 @@ final class CueFinder {
         if (type == Type.PRE) {
             SpeakerRefs.Subject subject = refs.subject(j, first);
             ref = subject.ref();
+            SpeakerRef fromTree = refs.treeSubject(k);
+            if (DEBUG && fromTree != null && !same(fromTree, ref)) {
+                System.err.println("SUBJ " + show(ref) + " | tree " + show(fromTree) + " :: "
+                        + t.text.substring(t.sentences.get(s).start(), t.sentences.get(s).end()).replace('\n', ' '));
+            }
+            ref = SpeakerRefs.preferTree(ref, fromTree);
             leftBoundary = subject.leftBoundary();
             clause = clauseAfter(s, after);
             if (!clause.present() && !startOrComma && cues.nominal(best.lemma())) {
@@ -180,6 +186,18 @@ final class CueFinder {
             clause = clauseAfter(s, after);
         }
         return Cue.found(type, s, verbStart, verbEnd, firstTok, after, leftBoundary, clause, ref);
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("veille.quote.debug");
+
+    private boolean same(SpeakerRef a, SpeakerRef b) {
+        return a.entity() != null ? a.entity() == b.entity() : a.pronoun() != null ? a.pronoun().equals(b.pronoun())
+                : a.npStart() == b.npStart() && a.npEnd() == b.npEnd();
+    }
+
+    private String show(SpeakerRef r) {
+        return r.entity() != null ? "E:" + r.entity().name() : r.pronoun() != null ? "P:" + r.pronoun()
+                : r.npStart() >= 0 ? "D:" + t.text.substring(r.npStart(), r.npEnd()) : "none";
     }
 
     private static boolean pastParticiple(String w) {

@@ -11,6 +11,7 @@ import veille.doc.Document;
 import veille.doc.Entity;
 import veille.doc.EntityType;
 import veille.doc.Sentence;
+import veille.doc.SyntaxToken;
 import veille.doc.Token;
 import veille.doc.TokenKind;
 import veille.internal.Sorted;
@@ -51,6 +52,8 @@ final class QuoteText {
     private Map<String, Entity> surnames;
     /** Quotations in text order; they never overlap. */
     final List<QuoteMarks.Span> spans;
+    /** The dependency trees of the parsed sentences (none when the document has no syntax layer). */
+    final Tree tree;
 
     QuoteText(Document doc) {
         this.text = doc.text();
@@ -100,6 +103,7 @@ final class QuoteText {
             }
         }
         spans = List.copyOf(found);
+        tree = Tree.of(doc.hasLayer(SyntaxToken.LAYER) ? doc.layer(SyntaxToken.LAYER) : null, tokens.size());
     }
 
     /** Whether there is anything to read quotes from. */

@@ -1,5 +1,6 @@
 package veille.stage.quote;
 
+import java.util.List;
 import java.util.Set;
 import veille.doc.Entity;
 import veille.doc.EntityType;
@@ -134,6 +135,85 @@ final class SpeakerRefs {
             }
         }
         return new Subject(ref, leftBoundary);
+    }
+
+    /** Relations that never belong to a speaker's description: what follows the noun phrase proper. */
+    private static final List<String> NOT_IN_DESCRIPTION = List.of("acl", "acl:relcl", "appos", "punct",
+            "parataxis", "conj", "cc", "dislocated", "case", "mark", "advmod");
+
+    /**
+     * The subject of the verb of saying at token {@code k} as its dependency tree gives it ("Nikki Haley,
+     * l'ambassadrice des États-Unis, a fait savoir": Haley, not the United States; "la porte-parole, Susan X, a
+     * dit": Susan X), or null when the sentence was not parsed or the verb has no subject in it.
+     */
+    SpeakerRef treeSubject(int k) {
+        Tree tr = t.tree;
+        if (!tr.parsed(k)) {
+            return null;
+        }
+        int n = tr.subject(k);
+        return n < 0 ? null : nounPhrase(n);
+    }
+
+    /**
+     * The subject the rules read ({@code rule}) or the one the tree gives ({@code tree}, null when none): the tree's
+     * person over any other entity or description (the rules take the last name before the verb, which in "X,
+     * directeur de la société Y, a dit" is Y); the tree's anything when the rules found nothing; the tree's
+     * description over a place the rules took from inside it ("le chef de l'État en visite à Z a dit").
+     */
+    static SpeakerRef preferTree(SpeakerRef rule, SpeakerRef tree) {
+        if (tree == null || rule == SpeakerRef.NONE) {
+            return tree == null ? rule : tree;
+        }
+        if (tree.entity() != null) {
+            return tree.entity().type() == EntityType.PER || rule.entity() == null && rule.pronoun() == null
+                    ? tree : rule;
+        }
+        if (tree.npStart() >= 0 && rule.entity() != null && rule.entity().type() == EntityType.LOC) {
+            return tree;
+        }
+        return rule;
+    }
+
+    /** How the noun phrase headed by token {@code n} names a speaker; null when it cannot. */
+    SpeakerRef nounPhrase(int n) {
+        Tree tr = t.tree;
+        Mention m = t.mentionAtToken(n);
+        if (m != null && !m.isA(EntityType.LOC)) {
+            return SpeakerRef.entity(m.entity());
+        }
+        // A person in apposition or written after the head noun ("le porte-parole Susan X", "le président X").
+        for (int c = tr.firstChild(n); c >= 0; c = tr.next(c)) {
+            if (tr.relIs(c, "appos") || tr.relIs(c, "flat") || tr.rel(c).equals("nmod") && tr.child(c, "case") < 0) {
+                Mention p = t.mentionAtToken(c);
+                if (p != null && p.isA(EntityType.PER)) {
+                    return SpeakerRef.entity(p.entity());
+                }
+            }
+        }
+        if (m != null) {
+            return SpeakerRef.entity(m.entity());
+        }
+        if (PRONOUNS.contains(tw[n])) {
+            return SpeakerRef.pronoun(tw[n]);
+        }
+        String upos = tr.upos(n);
+        if (upos.equals("PROPN") && Character.isUpperCase(t.text.charAt(t.start(n)))
+                && t.personBySurname(tw[n]) != null) {
+            return SpeakerRef.entity(t.personBySurname(tw[n]));
+        }
+        if (!upos.equals("NOUN") && !upos.equals("PROPN")) {
+            return null;
+        }
+        int[] sp = tr.span(n, NOT_IN_DESCRIPTION);
+        if (sp == null || sp[1] - sp[0] > 12) {
+            return null;
+        }
+        int e = sp[1];
+        while (e > sp[0] && QuoteText.isBreak(tw[e])) {
+            e--;
+        }
+        return SpeakerRef.description(t.start(sp[0]), t.end(e));
     }
 
     /** Whether "de", "du", "des" or "d'" stands right before {@code pos}: a complement of a noun. */
