@@ -177,6 +177,8 @@ final class CueFinder {
             clause = clauseAfter(s, after);
             if (!clause.present() && !startOrComma && cues.nominal(best.lemma())) {
                 clause = objectAfter(s, after);
+                Clause object = clause.present() ? null : treeObject(s, k, after);
+                clause = object != null ? object : clause;
             }
         } else if (type == Type.INV) {
             leftBoundary = j >= first ? t.start(j) : t.start(first);
@@ -288,6 +290,9 @@ final class CueFinder {
      */
     private Clause objectAfter(int s, int after) {
         int f = skipForward(after);
+        if (f < t.sentLast[s] && !OBJECT_DETERMINERS.contains(tw[f])) {
+            f = pastAdverbial(s, f);
+        }
         if (f >= t.sentLast[s] || !OBJECT_DETERMINERS.contains(tw[f]) || headline(s)) {
             return Clause.NONE;
         }
@@ -308,6 +313,52 @@ final class CueFinder {
             }
         }
         return new Clause(t.start(f), e, false);
+    }
+
+    /**
+     * The noun-phrase object of the verb at token {@code k} as its tree gives it, past any adverbial ("demandent
+     * au préalable le désarmement des milices et le contrôle de la frontière"), to the end of its subtree; null
+     * when the sentence was not parsed or the tree gives no object after the verb, so the rules decide.
+     */
+    private Clause treeObject(int s, int k, int after) {
+        Tree tr = t.tree;
+        if (!tr.parsed(k) || headline(s)) {
+            return null;
+        }
+        int o = tr.child(k, "obj");
+        if (o < after || !(tr.upos(o).equals("NOUN") || tr.upos(o).equals("PROPN"))) {
+            return null;
+        }
+        int[] sp = tr.span(o, List.of());
+        if (sp == null || sp[0] < after || !OBJECT_DETERMINERS.contains(tw[sp[0]])) {
+            return null;
+        }
+        int e = sp[1];
+        while (e > sp[0] && (QuoteText.isBreak(tw[e]) || tw[e].equals("."))) {
+            e--;
+        }
+        return new Clause(t.start(sp[0]), t.end(e), false);
+    }
+
+    /**
+     * Past an adverbial between a verb and its object ("demandent au préalable le ...", "a annoncé hier sur son
+     * compte sa volonté ...", "demandent d'abord l'application ..."), read from the tagger's parts of speech:
+     * the first determiner within eight tokens that no preposition governs; {@code f} itself when none, or when a
+     * verb, a clause boundary or a quotation comes first. Needs a parsed sentence.
+     */
+    private int pastAdverbial(int s, int f) {
+        Tree tr = t.tree;
+        for (int i = f, n = 0; i < t.sentLast[s] && n < 8 && tr.parsed(i); i++, n++) {
+            String u = tr.upos(i);
+            if (i > f && OBJECT_DETERMINERS.contains(tw[i]) && u.equals("DET") && !tr.upos(i - 1).equals("ADP")) {
+                return i;
+            }
+            if (u.equals("VERB") || u.equals("AUX") || u.equals("PUNCT") || u.equals("SCONJ") || u.equals("CCONJ")
+                    || u.equals("PRON") || t.insideSpan(t.start(i))) {
+                break;
+            }
+        }
+        return f;
     }
 
     /** "L'Iran annonce l'achat de 114 avions": a title with no final stop reports the news, not a statement. */

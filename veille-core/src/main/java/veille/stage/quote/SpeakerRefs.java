@@ -194,6 +194,13 @@ final class SpeakerRefs {
         if (m != null) {
             return SpeakerRef.entity(m.entity());
         }
+        // "les séparatistes et la Russie demandent": the named one of coordinated subjects.
+        for (int c = tr.firstChild(n); c >= 0; c = tr.next(c)) {
+            Mention p = tr.relIs(c, "conj") ? t.mentionAtToken(c) : null;
+            if (p != null) {
+                return SpeakerRef.entity(p.entity());
+            }
+        }
         if (PRONOUNS.contains(tw[n])) {
             return SpeakerRef.pronoun(tw[n]);
         }
@@ -206,6 +213,14 @@ final class SpeakerRefs {
             return null;
         }
         int[] sp = tr.span(n, NOT_IN_DESCRIPTION);
+        // "le chef de l'État en déplacement à Z": the description ends before a complement not introduced by "de".
+        for (int c = tr.firstChild(n); c >= 0 && sp != null; c = tr.next(c)) {
+            int cs = tr.child(c, "case");
+            if (c > n && tr.relIs(c, "nmod") && cs >= 0 && !tr.lemma(cs).equals("de") && c - 1 < sp[1]) {
+                sp[1] = Math.max(n, firstOfSubtree(c) - 1);
+                break;
+            }
+        }
         if (sp == null || sp[1] - sp[0] > 12) {
             return null;
         }
@@ -214,6 +229,11 @@ final class SpeakerRefs {
             e--;
         }
         return SpeakerRef.description(t.start(sp[0]), t.end(e));
+    }
+
+    private int firstOfSubtree(int c) {
+        int[] sp = t.tree.span(c, List.of());
+        return sp == null ? c : sp[0];
     }
 
     /** Whether "de", "du", "des" or "d'" stands right before {@code pos}: a complement of a noun. */
