@@ -137,7 +137,7 @@ final class CueFinder {
         if (best.infinitive()) {
             // "Et de souligner que ...": a narrative infinitive; any other infinitive is not a statement.
             if (k - 1 >= first && tw[k - 1].equals("de") && (k - 2 < first || tw[k - 2].equals("et"))) {
-                Clause clause = clauseAfter(s, after);
+                Clause clause = clauseAfter(s, k, after);
                 return clause.present() ? Cue.found(Type.PART, s, verbStart, verbEnd, firstTok, after,
                         t.start(Math.max(first, k - 2)), clause, SpeakerRef.NONE) : null;
             }
@@ -146,7 +146,7 @@ final class CueFinder {
         boolean startOrComma = j < first || QuoteText.isBreak(tw[j]);
         int f = skipForward(after);
         boolean governs = f < tw.length && t.sid[f] == s && (tw[f].equals("que") || tw[f].equals("qu'")
-                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f) || queFurther(s, f) >= 0);
+                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f) || queFurther(s, f) >= 0 || treeQue(k, after) >= 0);
         Type type;
         SpeakerRef ref = SpeakerRef.NONE;
         int leftBoundary;
@@ -174,7 +174,7 @@ final class CueFinder {
             }
             ref = SpeakerRefs.preferTree(ref, fromTree);
             leftBoundary = subject.leftBoundary();
-            clause = clauseAfter(s, after);
+            clause = clauseAfter(s, k, after);
             if (!clause.present() && !startOrComma && cues.nominal(best.lemma())) {
                 clause = objectAfter(s, after);
                 Clause object = clause.present() ? null : treeObject(s, k, after);
@@ -185,7 +185,7 @@ final class CueFinder {
             clause = new Clause(t.start(first), j >= first ? t.start(j) : -1, false);
         } else {
             leftBoundary = j >= first ? t.start(j) : t.start(first);
-            clause = clauseAfter(s, after);
+            clause = clauseAfter(s, k, after);
         }
         return Cue.found(type, s, verbStart, verbEnd, firstTok, after, leftBoundary, clause, ref);
     }
@@ -214,6 +214,32 @@ final class CueFinder {
             n++;
         }
         return i;
+    }
+
+    /**
+     * The "que" opening the complement clause of the verb at token {@code k} in its tree, past whatever adverbials
+     * stand between them ("précise toutefois rapidement que", "considère quant à lui qu'"); -1 when the sentence
+     * was not parsed, the verb has no such clause, or a quotation, a colon or a sentence end comes first.
+     */
+    private int treeQue(int k, int after) {
+        Tree tr = t.tree;
+        if (!tr.parsed(k)) {
+            return -1;
+        }
+        for (int c = tr.firstChild(k); c >= 0; c = tr.next(c)) {
+            if (c > k && tr.rel(c).equals("ccomp")) {
+                int m = tr.child(c, "mark");
+                if (m >= after && (tw[m].equals("que") || tw[m].equals("qu'")) && m - after <= 12) {
+                    for (int i = after; i < m; i++) {
+                        if (t.insideSpan(t.start(i)) || tw[i].equals(":") || tw[i].equals(";")) {
+                            return -1;
+                        }
+                    }
+                    return m;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -247,7 +273,7 @@ final class CueFinder {
     }
 
     /** The clause a verb governs: "que ...", ": ...", an infinitive, a quotation right after it. */
-    private Clause clauseAfter(int s, int after) {
+    private Clause clauseAfter(int s, int k, int after) {
         int f = skipForward(after);
         if (f >= tw.length || t.sid[f] != s) {
             return Clause.NONE;
@@ -256,6 +282,9 @@ final class CueFinder {
         int further = queFurther(s, f);
         if (further >= 0) {
             f = further; // "a déclaré au CNN que", "a annoncé ce même lundi qu'"
+        } else if (!(tw[f].equals("que") || tw[f].equals("qu'") || tw[f].equals(":") || t.opensSpan(t.start(f))
+                || infinitiveWord(f)) && treeQue(k, after) >= 0) {
+            f = treeQue(k, after); // "précise toutefois rapidement que", "a annoncé, dimanche 24 janvier, que"
         }
         if (tw[f].equals("que") || tw[f].equals("qu'")) {
             for (int i = f + 1; i < t.sentLast[s]; i++) {
