@@ -214,6 +214,9 @@ final class SpeakerResolver {
         }
         int headAt = h < words.size() ? folded.indexOf(words.get(h)) : -1;
         Mention app = indefinite || headAt < 0 ? null : appositions.before(folded.substring(headAt).strip(), start);
+        if (app == null && !indefinite && headAt >= 0) {
+            app = appositions.nameFirst(folded.substring(headAt).strip(), pos);
+        }
         if (app != null) {
             return of(app.entity());
         }
