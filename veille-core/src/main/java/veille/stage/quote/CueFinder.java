@@ -172,7 +172,7 @@ final class CueFinder {
                 System.err.println("SUBJ " + show(ref) + " | tree " + show(fromTree) + " :: "
                         + t.text.substring(t.sentences.get(s).start(), t.sentences.get(s).end()).replace('\n', ' '));
             }
-            ref = SpeakerRefs.preferTree(ref, fromTree);
+            ref = refs.preferTree(ref, fromTree);
             leftBoundary = subject.leftBoundary();
             clause = clauseAfter(s, k, after);
             if (!clause.present() && !startOrComma && cues.nominal(best.lemma())) {

@@ -140,6 +140,9 @@ final class SpeakerRefs {
     /** Relations that never belong to a speaker's description: what follows the noun phrase proper. */
     private static final List<String> NOT_IN_DESCRIPTION = List.of("acl", "acl:relcl", "appos", "punct",
             "parataxis", "conj", "cc", "dislocated", "case", "mark", "advmod");
+    /** The same after a collective noun, whose name in apposition belongs to it ("le gouvernement Assad"). */
+    private static final List<String> NOT_IN_COLLECTIVE = NOT_IN_DESCRIPTION.stream()
+            .filter(r -> !r.equals("appos")).toList();
 
     /**
      * The subject of the verb of saying at token {@code k} as its dependency tree gives it ("Nikki Haley,
@@ -159,9 +162,10 @@ final class SpeakerRefs {
      * The subject the rules read ({@code rule}) or the one the tree gives ({@code tree}, null when none): the tree's
      * person over any other entity or description (the rules take the last name before the verb, which in "X,
      * directeur de la société Y, a dit" is Y); the tree's anything when the rules found nothing; the tree's
-     * description over a place the rules took from inside it ("le chef de l'État en visite à Z a dit").
+     * description over a place the rules took from inside it ("le chef de l'État en visite à Z a dit") and over
+     * the name after a collective noun ("le gouvernement Assad").
      */
-    static SpeakerRef preferTree(SpeakerRef rule, SpeakerRef tree) {
+    SpeakerRef preferTree(SpeakerRef rule, SpeakerRef tree) {
         if (tree == null || rule == SpeakerRef.NONE) {
             return tree == null ? rule : tree;
         }
@@ -169,10 +173,32 @@ final class SpeakerRefs {
             return tree.entity().type() == EntityType.PER || rule.entity() == null && rule.pronoun() == null
                     ? tree : rule;
         }
-        if (tree.npStart() >= 0 && rule.entity() != null && rule.entity().type() == EntityType.LOC) {
-            return tree;
+        if (tree.npStart() >= 0 && rule.entity() != null && (rule.entity().type() == EntityType.LOC
+                || collectiveHead(tree) && inside(rule.entity(), tree.npStart(), tree.npEnd()))) {
+            return tree; // "le gouvernement Assad": the government speaks, not Assad
         }
         return rule;
+    }
+
+    /** Whether a description's first word past its determiner is a collective noun ("le gouvernement Assad"). */
+    private boolean collectiveHead(SpeakerRef d) {
+        List<String> ws = QuoteCues.words(t.low.substring(d.npStart(), d.npEnd()));
+        int h = !ws.isEmpty() && DETERMINERS.contains(ws.getFirst()) ? 1 : 0;
+        return h < ws.size() && cues.collective(ws.get(h));
+    }
+
+    /** Whether a mention of {@code e} lies within [start, end) after its first word (a complement or a nickname). */
+    private boolean inside(Entity e, int start, int end) {
+        for (int i = t.mentionEndingAfter(start); i < t.mentions.size(); i++) {
+            Mention m = t.mentions.get(i);
+            if (m.start() >= end) {
+                break;
+            }
+            if (m.entity() == e && m.start() > start && m.end() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How the noun phrase headed by token {@code n} names a speaker; null when it cannot. */
@@ -183,8 +209,10 @@ final class SpeakerRefs {
             return SpeakerRef.entity(m.entity());
         }
         // A person in apposition or written after the head noun ("le porte-parole Susan X", "le président X").
+        boolean collective = cues.collective(tw[n]) || cues.collective(tr.lemma(n));
         for (int c = tr.firstChild(n); c >= 0; c = tr.next(c)) {
-            if (tr.relIs(c, "appos") || tr.relIs(c, "flat") || tr.rel(c).equals("nmod") && tr.child(c, "case") < 0) {
+            if (!collective && (tr.relIs(c, "appos") || tr.relIs(c, "flat")
+                    || tr.rel(c).equals("nmod") && tr.child(c, "case") < 0)) {
                 Mention p = t.mentionAtToken(c);
                 if (p != null && p.isA(EntityType.PER)) {
                     return SpeakerRef.entity(p.entity());
@@ -212,7 +240,7 @@ final class SpeakerRefs {
         if (!upos.equals("NOUN") && !upos.equals("PROPN")) {
             return null;
         }
-        int[] sp = tr.span(n, NOT_IN_DESCRIPTION);
+        int[] sp = tr.span(n, collective ? NOT_IN_COLLECTIVE : NOT_IN_DESCRIPTION);
         // "le chef de l'État en déplacement à Z": the description ends before a complement not introduced by "de".
         for (int c = tr.firstChild(n); c >= 0 && sp != null; c = tr.next(c)) {
             int cs = tr.child(c, "case");
