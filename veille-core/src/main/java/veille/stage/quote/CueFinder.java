@@ -155,7 +155,7 @@ final class CueFinder {
             ref = pron.equals("on") ? refs.after(s, after) : SpeakerRef.pronoun(pron);
         } else if (best.participle() && startOrComma) {
             type = Type.PART;
-        } else if (startOrComma && !governs) {
+        } else if (startOrComma && !governs && !(subjectBefore(k) && !namesSpeaker(refs.after(s, after)))) {
             type = Type.INV;
             ref = refs.after(s, after);
         } else if (j >= first) {
@@ -168,10 +168,6 @@ final class CueFinder {
             SpeakerRefs.Subject subject = refs.subject(j, first);
             ref = subject.ref();
             SpeakerRef fromTree = refs.treeSubject(k);
-            if (DEBUG && fromTree != null && !same(fromTree, ref)) {
-                System.err.println("SUBJ " + show(ref) + " | tree " + show(fromTree) + " :: "
-                        + t.text.substring(t.sentences.get(s).start(), t.sentences.get(s).end()).replace('\n', ' '));
-            }
             ref = refs.preferTree(ref, fromTree);
             leftBoundary = subject.leftBoundary();
             clause = clauseAfter(s, k, after);
@@ -190,21 +186,35 @@ final class CueFinder {
         return Cue.found(type, s, verbStart, verbEnd, firstTok, after, leftBoundary, clause, ref);
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("veille.quote.debug");
-
-    private boolean same(SpeakerRef a, SpeakerRef b) {
-        return a.entity() != null ? a.entity() == b.entity() : a.pronoun() != null ? a.pronoun().equals(b.pronoun())
-                : a.npStart() == b.npStart() && a.npEnd() == b.npEnd();
+    /**
+     * Whether the tree gives the verb at {@code k} a subject before it: "X, ancien général, assure l'intérim" is no
+     * inverted cue even though a comma stands before the verb.
+     */
+    private boolean subjectBefore(int k) {
+        int n = t.tree.parsed(k) ? t.tree.subject(k) : -1;
+        return n >= 0 && n < k && t.sid[n] == t.sid[k] && !t.insideSpan(t.start(n));
     }
 
-    private String show(SpeakerRef r) {
-        return r.entity() != null ? "E:" + r.entity().name() : r.pronoun() != null ? "P:" + r.pronoun()
-                : r.npStart() >= 0 ? "D:" + t.text.substring(r.npStart(), r.npEnd()) : "none";
+    /** Whether a speaker named after an inverted verb is one: an entity, a pronoun, a person or organisation noun. */
+    private boolean namesSpeaker(SpeakerRef r) {
+        if (r.entity() != null || r.pronoun() != null) {
+            return true;
+        }
+        if (r.npStart() < 0) {
+            return false;
+        }
+        List<String> ws = QuoteCues.words(t.low.substring(r.npStart(), r.npEnd()));
+        int h = 0;
+        while (h < ws.size() - 1 && (SpeakerRefs.DETERMINERS.contains(ws.get(h)) || cues.premodifier(ws.get(h)))) {
+            h++;
+        }
+        return h < ws.size() && cues.speakerHead(ws.get(h));
     }
 
     private static boolean pastParticiple(String w) {
+        // "indique", "explique", "argue" are present tenses of -quer and -guer verbs, not participles in -ue.
         return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("u")
-                || w.endsWith("ue");
+                || w.endsWith("ue") && !w.endsWith("que") && !w.endsWith("gue");
     }
 
     private int skipForward(int i) {
@@ -382,8 +392,9 @@ final class CueFinder {
             if (i > f && OBJECT_DETERMINERS.contains(tw[i]) && u.equals("DET") && !tr.upos(i - 1).equals("ADP")) {
                 return i;
             }
-            if (u.equals("VERB") || u.equals("AUX") || u.equals("PUNCT") || u.equals("SCONJ") || u.equals("CCONJ")
-                    || u.equals("PRON") || t.insideSpan(t.start(i))) {
+            boolean name = i > f && Character.isUpperCase(t.text.charAt(t.start(i))); // "sur son compte Twitter"
+            if (!name && (u.equals("VERB") || u.equals("AUX") || u.equals("PUNCT") || u.equals("SCONJ")
+                    || u.equals("CCONJ") || u.equals("PRON")) || t.insideSpan(t.start(i))) {
                 break;
             }
         }

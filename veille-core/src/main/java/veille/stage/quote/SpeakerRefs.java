@@ -52,6 +52,11 @@ final class SpeakerRefs {
             int ante = rel - 1 >= first && tw[rel - 1].equals(",") ? rel - 2 : rel - 1;
             if (ante >= first && !QuoteText.isBreak(tw[ante])) {
                 Subject antecedent = subjectEndingAt(ante, first);
+                SpeakerRef person = personBeforeApposition(ante, first);
+                if (person != null && (antecedent.ref().entity() == null
+                        || antecedent.ref().entity().type() != EntityType.PER)) {
+                    return new Subject(person, antecedent.leftBoundary());
+                }
                 if (antecedent.ref() != SpeakerRef.NONE) {
                     return antecedent;
                 }
@@ -75,6 +80,23 @@ final class SpeakerRefs {
             }
         }
         return new Subject(ref, to);
+    }
+
+    /**
+     * "X, président du Tchad et de l'Union africaine, qui a rappelé": the person right before the comma that opens
+     * the apposition ending at token {@code j}, or null; the relative's antecedent is the person, not the last name
+     * of the apposition.
+     */
+    private SpeakerRef personBeforeApposition(int j, int first) {
+        int i = j;
+        while (i > first && !tw[i].equals(",") && j - i < 10) {
+            i--;
+        }
+        if (i <= first || !tw[i].equals(",")) {
+            return null;
+        }
+        Mention m = t.mentionAtToken(i - 1);
+        return m != null && m.isA(EntityType.PER) && m.end() <= t.start(i) ? SpeakerRef.entity(m.entity()) : null;
     }
 
     /** The subject ending at token {@code j}: an entity mention, a pronoun, or a description. */

@@ -53,7 +53,9 @@ final class SpeakerResolver {
         for (int i = 0; i < out.size(); i++) {
             Cue c = out.get(i);
             if (!c.reported() && !c.borrowsSpeaker()) {
-                c = c.withSpeaker(speakerOf(c));
+                Speaker governing = c.type() == Cue.Type.PREP_MID && c.ref().pronoun() != null
+                        ? governing(out, i) : null;
+                c = c.withSpeaker(governing != null ? governing : speakerOf(c));
                 out.set(i, c);
                 history.remember(c.verbStart(), c.speaker());
             }
@@ -68,6 +70,22 @@ final class SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "X, qui a rappelé que selon lui « … »": the speaker of the earlier cue of the sentence whose clause holds
+     * cue {@code i}, when it is a person; the pronoun of "selon lui" is that speaker. Null when none.
+     */
+    private static Speaker governing(List<Cue> cues, int i) {
+        Cue c = cues.get(i);
+        for (int k = i - 1; k >= 0 && cues.get(k).sent() == c.sent(); k--) {
+            Cue o = cues.get(k);
+            if (o.speaker() != null && o.speaker().person() && o.clause().present()
+                    && o.clause().start() <= c.verbStart() && c.verbStart() < o.clause().end()) {
+                return o.speaker();
+            }
+        }
+        return null;
     }
 
     /** The closest cue of the same sentence with a speaker of its own. */
@@ -197,6 +215,14 @@ final class SpeakerResolver {
                 return last;
             }
         }
+        if (h == 1 && words.size() == 2 && cues.latest(words.get(1))) {
+            // "Ce dernier indique ...": the person named last (in this sentence or the one before), else whatever
+            // entity was named last.
+            Speaker s = namedLast(start);
+            if (s != null) {
+                return s;
+            }
+        }
         if (h < words.size() && cues.notSpeaker(words.get(h))) {
             return null;
         }
@@ -249,6 +275,29 @@ final class SpeakerResolver {
             }
         }
         return new Speaker(null, np, EntityType.ORG, "", "");
+    }
+
+    /** The person named last before {@code pos} in its sentence or the one before, else the entity named last. */
+    private Speaker namedLast(int pos) {
+        int s = t.sentenceOf(pos);
+        int from = t.sentences.get(Math.max(0, s - 1)).start();
+        Mention other = null;
+        for (int i = t.mentionStartingFrom(pos) - 1; i >= 0; i--) {
+            Mention m = t.mentions.get(i);
+            if (m.start() < from) {
+                break;
+            }
+            if (m.end() > pos || t.insideSpan(m.start())) {
+                continue;
+            }
+            if (m.isA(EntityType.PER)) {
+                return of(m.entity());
+            }
+            if (other == null) {
+                other = m;
+            }
+        }
+        return other == null ? null : of(other.entity());
     }
 
     /**
