@@ -351,7 +351,7 @@ final class CueFinder {
                 break;
             }
         }
-        return new Clause(t.start(f), e, false);
+        return Clause.object(t.start(f), e);
     }
 
     /**
@@ -376,7 +376,7 @@ final class CueFinder {
         while (e > sp[0] && (QuoteText.isBreak(tw[e]) || tw[e].equals("."))) {
             e--;
         }
-        return new Clause(t.start(sp[0]), t.end(e), false);
+        return Clause.object(t.start(sp[0]), t.end(e));
     }
 
     /**
