@@ -198,17 +198,17 @@ final class QuoteAssembler {
         int tok = t.firstToken(sp.open());
         int sentStart = t.sentences.get(s).start();
         if (tok - 1 >= 0 && t.sid[tok - 1] == s && t.tw[tok - 1].equals(":")) {
-            QuoteText.Mention last = null;
-            for (int i = t.mentionStartingFrom(sentStart); i < t.mentions.size(); i++) {
+            // Walk back from the colon: the closest name is found first, whatever the sentence's length.
+            for (int i = t.mentionStartingFrom(t.start(tok - 1)) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
                 QuoteText.Mention m = t.mentions.get(i);
-                if (m.start() >= t.start(tok - 1)) {
+                if (m.start() < sentStart) {
                     break;
                 }
                 if (!m.isA(EntityType.LOC) && !t.insideSpan(m.start())) {
-                    last = m;
+                    return speakerOf.apply(m.entity());
                 }
             }
-            return last == null ? null : speakerOf.apply(last.entity());
+            return null;
         }
         String q = t.text.substring(sp.start(), sp.end()).strip();
         if (s == 0 || !startsSentence(sp.open()) || t.words(sp.start(), sp.end()) < STATEMENT_WORDS

@@ -277,12 +277,15 @@ final class SpeakerResolver {
         return new Speaker(null, np, EntityType.ORG, "", "");
     }
 
+    private static final int LATEST_WALK = 40;
+
     /** The person named last before {@code pos} in its sentence or the one before, else the entity named last. */
     private Speaker namedLast(int pos) {
         int s = t.sentenceOf(pos);
         int from = t.sentences.get(Math.max(0, s - 1)).start();
         Mention other = null;
-        for (int i = t.mentionStartingFrom(pos) - 1; i >= 0; i--) {
+        // At most LATEST_WALK mentions back: a run-on sentence must not make each "ce dernier" walk all of it.
+        for (int i = t.mentionStartingFrom(pos) - 1, n = 0; i >= 0 && n < LATEST_WALK; i--, n++) {
             Mention m = t.mentions.get(i);
             if (m.start() < from) {
                 break;
