@@ -274,8 +274,64 @@ final class SpeakerResolver {
                 return of(person); // "Spicer a affirmé" after "Sean Spicer"
             }
         }
+        if (h == 1 && DEFINITE.contains(words.getFirst()) && !cues.anaphor(words.get(h))
+                && !cues.collective(words.get(h))) {
+            String name = namedAfterHead(words.get(h), start);
+            if (name != null) {
+                return new Speaker(null, name, EntityType.ORG, "", ""); // "le collectif" after "le collectif X"
+            }
+        }
         return new Speaker(null, np, EntityType.ORG, "", "");
     }
+
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "ce", "cette", "cet");
+
+    /**
+     * The name the article last wrote right after the organisation noun {@code head} before {@code pos} ("le
+     * collectif Xyz pour tous, principal organisateur" → "Xyz pour tous"), or null. The names after head nouns are
+     * found once per document; a person's name there is left to the appositions.
+     */
+    private String namedAfterHead(String head, int pos) {
+        if (namesAfterHeads == null) {
+            namesAfterHeads = new HashMap<>();
+            String[] tw = t.tw;
+            for (int i = 0; i + 1 < tw.length; i++) {
+                if (!cues.speakerHead(tw[i]) || !capitalised(i + 1) || t.sid[i + 1] != t.sid[i]) {
+                    continue;
+                }
+                Mention m = t.mentionAtToken(i + 1);
+                if (m != null && m.isA(EntityType.PER)) {
+                    continue;
+                }
+                int e = i + 1;
+                for (int k = i + 2; k < tw.length && k - i <= 6 && t.sid[k] == t.sid[i]; k++) {
+                    if (capitalised(k)) {
+                        e = k;
+                    } else if (!NAME_LINKS.contains(tw[k])) {
+                        if (QuoteText.isBreak(tw[k]) || tw[k].equals(".")) {
+                            e = k - 1; // "Sécurité pour tous," ends on its last lower-case word
+                        }
+                        break;
+                    }
+                }
+                namesAfterHeads.computeIfAbsent(tw[i], x -> new java.util.TreeMap<>())
+                        .put(t.start(i), t.text.substring(t.start(i + 1), t.end(e)));
+            }
+        }
+        java.util.TreeMap<Integer, String> names = namesAfterHeads.get(head);
+        Map.Entry<Integer, String> e = names == null ? null : names.lowerEntry(pos);
+        return e == null ? null : e.getValue();
+    }
+
+    private boolean capitalised(int i) {
+        return t.tokens.get(i).kind() == veille.doc.TokenKind.WORD && Character.isUpperCase(t.text.charAt(t.start(i)));
+    }
+
+    /** Lower-case words inside an organisation's name ("Sécurité pour tous", "Parti de la Liberté"). */
+    private static final Set<String> NAME_LINKS = Set.of("pour", "de", "du", "des", "la", "le", "et", "d'", "l'",
+            "tous", "toutes");
+
+    private Map<String, java.util.TreeMap<Integer, String>> namesAfterHeads;
 
     private static final int LATEST_WALK = 40;
 

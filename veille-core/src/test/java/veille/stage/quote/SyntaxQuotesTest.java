@@ -15,7 +15,8 @@ import veille.doc.InputFormat;
 /**
  * The mechanisms of issue 13 on real text, one invented article each (written for this test): the speaker as the
  * subject the dependency tree gives, objects and "que" clauses past adverbials, descriptions resolved through the
- * article, quotations introduced without a verb of saying, "ce dernier", collective nouns.
+ * article, quotations introduced without a verb of saying, "ce dernier", collective nouns, "le collectif" after
+ * "le collectif X".
  */
 class SyntaxQuotesTest {
     private static Arguments c(String name, String text, String... expected) {
@@ -58,7 +59,11 @@ class SyntaxQuotesTest {
                 c("'ce dernier' is the person named last",
                         "Wang Yi est arrivé mardi à Moscou pour une visite officielle. Ce dernier indique vouloir "
                                 + "rencontrer les dirigeants russes.",
-                        "vouloir rencontrer les dirigeants russes => Wang Yi"));
+                        "vouloir rencontrer les dirigeants russes => Wang Yi"),
+                c("a definite organisation noun names the organisation the article wrote after it",
+                        "Le collectif Vigilance pour tous, organisateur du rassemblement, a réuni mille personnes. "
+                                + "Le collectif réclame des patrouilles supplémentaires dans le quartier.",
+                        "des patrouilles supplémentaires dans le quartier => Vigilance pour tous"));
     }
 
     @ParameterizedTest(name = "{0}")

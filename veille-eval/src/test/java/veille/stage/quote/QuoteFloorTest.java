@@ -23,7 +23,7 @@ import veille.testing.Shared;
  * Regression floors for quotes (issue 4), scored with score.py's rules: the seeds in {@code ../shared} (skipped when
  * absent) and the bundled samples. Measured at writing: seeds span 0.991, span+speaker 0.973; samples 0.966, 0.966.
  * Issue 13 adds the Wikinews dev set (40 real articles, {@code ../shared/gold/wikinews-dev}): span 0.763,
- * span+speaker 0.692 (0.604 / 0.382 before its speaker and indirect-speech mechanisms, 0.699 / 0.562 before the
+ * span+speaker 0.699 (0.604 / 0.382 before its speaker and indirect-speech mechanisms, 0.699 / 0.562 before the
  * dependency tree was used).
  */
 class QuoteFloorTest {
