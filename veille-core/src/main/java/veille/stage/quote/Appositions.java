@@ -29,6 +29,10 @@ final class Appositions {
     private Map<String, List<Integer>> endsByKey;
     /** The person following the description ending at a position. */
     private final Map<Integer, Mention> personAfter = new HashMap<>();
+    /** Starts of descriptions written in apposition after a person, by their first characters; built on first use. */
+    private Map<String, List<Integer>> startsByKey;
+    /** The person before the description starting at a position. */
+    private final Map<Integer, Mention> personBefore = new HashMap<>();
     /** Each description's first end with a person after it, -1 when none. */
     private final Map<String, Integer> firstEnd = new HashMap<>();
 
@@ -45,6 +49,66 @@ final class Appositions {
         // Any earlier occurrence has no person after it, so the first good one decides.
         return e >= 0 && e - np.length() < before ? personAfter.get(e) : null;
     }
+
+    /**
+     * The person a description follows in apposition before {@code before}: "Abbas X, le ministre iranien des
+     * Transports, a annoncé", so that a later "le ministre iranien des Transports" (or a shorter "le ministre
+     * iranien") names him; null when none. {@code np} is folded, without its determiner.
+     */
+    Mention nameFirst(String np, int before) {
+        if (np.length() < KEY) {
+            return null;
+        }
+        if (startsByKey == null) {
+            startsByKey = nameFirstIndex();
+        }
+        for (int p : startsByKey.getOrDefault(np.substring(0, KEY), List.of())) {
+            if (p >= before) {
+                break;
+            }
+            int e = p + np.length();
+            if (t.low.startsWith(np, p) && (e >= t.low.length() || !Character.isLetterOrDigit(t.low.charAt(e)))) {
+                return personBefore.get(p);
+            }
+        }
+        return null;
+    }
+
+    /** Where a description in apposition after a person would start: past the comma, spaces and a determiner. */
+    private Map<String, List<Integer>> nameFirstIndex() {
+        Map<String, List<Integer>> out = new HashMap<>();
+        String low = t.low;
+        for (Mention m : t.mentions) {
+            if (!m.isA(EntityType.PER)) {
+                continue;
+            }
+            int p = m.end();
+            while (p < low.length() && QuoteMarks.isSpace(low.charAt(p))) {
+                p++;
+            }
+            if (p >= low.length() || low.charAt(p) != ',') {
+                continue;
+            }
+            p++;
+            while (p < low.length() && QuoteMarks.isSpace(low.charAt(p))) {
+                p++;
+            }
+            for (String det : NAME_FIRST_DETERMINERS) {
+                if (low.startsWith(det, p)) {
+                    p += det.length();
+                    break;
+                }
+            }
+            if (p + KEY <= low.length() && !personBefore.containsKey(p)) {
+                personBefore.put(p, m);
+                out.computeIfAbsent(low.substring(p, p + KEY), k -> new ArrayList<>()).add(p);
+            }
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    private static final List<String> NAME_FIRST_DETERMINERS = List.of("le ", "la ", "l'", "les ");
 
     private int firstEndOf(String np) {
         if (endsByKey == null) {

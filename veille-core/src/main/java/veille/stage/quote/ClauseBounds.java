@@ -79,6 +79,8 @@ final class ClauseBounds {
                 if (o != c && o.active() && o.verbStart() > start && o.leftBoundary() > start
                         && o.leftBoundary() < end) {
                     end = o.leftBoundary();
+                    // "critique des sanctions qui vont selon lui « … »": an object cut by another cue is no statement.
+                    valid &= !c.clause().object();
                 }
             }
         }

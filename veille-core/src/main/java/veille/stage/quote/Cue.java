@@ -43,20 +43,30 @@ record Cue(Type type, int sent, int verbStart, int verbEnd, int firstTok, int la
      * The words a cue governs, [start, end) in the text; {@code start} -1 when none.
      *
      * @param colon introduced by a colon or a quotation right after the verb (then always quoted speech)
+     * @param object a noun-phrase object, not a clause
      */
-    record Clause(int start, int end, boolean colon) {
+    record Clause(int start, int end, boolean colon, boolean object) {
         static final Clause NONE = new Clause(-1, -1, false);
+
+        Clause(int start, int end, boolean colon) {
+            this(start, end, colon, false);
+        }
+
+        /** A verb's noun-phrase object ("réclame des effectifs ..."). */
+        static Clause object(int start, int end) {
+            return new Clause(start, end, false, true);
+        }
 
         boolean present() {
             return start >= 0;
         }
 
         Clause withStart(int s) {
-            return new Clause(s, end, colon);
+            return new Clause(s, end, colon, object);
         }
 
         Clause withEnd(int e) {
-            return new Clause(start, e, colon);
+            return new Clause(start, e, colon, object);
         }
     }
 

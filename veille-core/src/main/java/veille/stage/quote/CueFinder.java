@@ -137,7 +137,7 @@ final class CueFinder {
         if (best.infinitive()) {
             // "Et de souligner que ...": a narrative infinitive; any other infinitive is not a statement.
             if (k - 1 >= first && tw[k - 1].equals("de") && (k - 2 < first || tw[k - 2].equals("et"))) {
-                Clause clause = clauseAfter(s, after);
+                Clause clause = clauseAfter(s, k, after);
                 return clause.present() ? Cue.found(Type.PART, s, verbStart, verbEnd, firstTok, after,
                         t.start(Math.max(first, k - 2)), clause, SpeakerRef.NONE) : null;
             }
@@ -146,7 +146,7 @@ final class CueFinder {
         boolean startOrComma = j < first || QuoteText.isBreak(tw[j]);
         int f = skipForward(after);
         boolean governs = f < tw.length && t.sid[f] == s && (tw[f].equals("que") || tw[f].equals("qu'")
-                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f) || queFurther(s, f) >= 0);
+                || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f) || queFurther(s, f) >= 0 || treeQue(k, after) >= 0);
         Type type;
         SpeakerRef ref = SpeakerRef.NONE;
         int leftBoundary;
@@ -155,7 +155,7 @@ final class CueFinder {
             ref = pron.equals("on") ? refs.after(s, after) : SpeakerRef.pronoun(pron);
         } else if (best.participle() && startOrComma) {
             type = Type.PART;
-        } else if (startOrComma && !governs) {
+        } else if (startOrComma && !governs && !(subjectBefore(k) && !namesSpeaker(refs.after(s, after)))) {
             type = Type.INV;
             ref = refs.after(s, after);
         } else if (j >= first) {
@@ -167,24 +167,54 @@ final class CueFinder {
         if (type == Type.PRE) {
             SpeakerRefs.Subject subject = refs.subject(j, first);
             ref = subject.ref();
+            SpeakerRef fromTree = refs.treeSubject(k);
+            ref = refs.preferTree(ref, fromTree);
             leftBoundary = subject.leftBoundary();
-            clause = clauseAfter(s, after);
+            clause = clauseAfter(s, k, after);
             if (!clause.present() && !startOrComma && cues.nominal(best.lemma())) {
                 clause = objectAfter(s, after);
+                Clause object = clause.present() ? null : treeObject(s, k, after);
+                clause = object != null ? object : clause;
             }
         } else if (type == Type.INV) {
             leftBoundary = j >= first ? t.start(j) : t.start(first);
             clause = new Clause(t.start(first), j >= first ? t.start(j) : -1, false);
         } else {
             leftBoundary = j >= first ? t.start(j) : t.start(first);
-            clause = clauseAfter(s, after);
+            clause = clauseAfter(s, k, after);
         }
         return Cue.found(type, s, verbStart, verbEnd, firstTok, after, leftBoundary, clause, ref);
     }
 
+    /**
+     * Whether the tree gives the verb at {@code k} a subject before it: "X, ancien général, assure l'intérim" is no
+     * inverted cue even though a comma stands before the verb.
+     */
+    private boolean subjectBefore(int k) {
+        int n = t.tree.parsed(k) ? t.tree.subject(k) : -1;
+        return n >= 0 && n < k && t.sid[n] == t.sid[k] && !t.insideSpan(t.start(n));
+    }
+
+    /** Whether a speaker named after an inverted verb is one: an entity, a pronoun, a person or organisation noun. */
+    private boolean namesSpeaker(SpeakerRef r) {
+        if (r.entity() != null || r.pronoun() != null) {
+            return true;
+        }
+        if (r.npStart() < 0) {
+            return false;
+        }
+        List<String> ws = QuoteCues.words(t.low.substring(r.npStart(), r.npEnd()));
+        int h = 0;
+        while (h < ws.size() - 1 && (SpeakerRefs.DETERMINERS.contains(ws.get(h)) || cues.premodifier(ws.get(h)))) {
+            h++;
+        }
+        return h < ws.size() && cues.speakerHead(ws.get(h));
+    }
+
     private static boolean pastParticiple(String w) {
+        // "indique", "explique", "argue" are present tenses of -quer and -guer verbs, not participles in -ue.
         return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("u")
-                || w.endsWith("ue");
+                || w.endsWith("ue") && !w.endsWith("que") && !w.endsWith("gue");
     }
 
     private int skipForward(int i) {
@@ -194,6 +224,32 @@ final class CueFinder {
             n++;
         }
         return i;
+    }
+
+    /**
+     * The "que" opening the complement clause of the verb at token {@code k} in its tree, past whatever adverbials
+     * stand between them ("précise toutefois rapidement que", "considère quant à lui qu'"); -1 when the sentence
+     * was not parsed, the verb has no such clause, or a quotation, a colon or a sentence end comes first.
+     */
+    private int treeQue(int k, int after) {
+        Tree tr = t.tree;
+        if (!tr.parsed(k)) {
+            return -1;
+        }
+        for (int c = tr.firstChild(k); c >= 0; c = tr.next(c)) {
+            if (c > k && tr.rel(c).equals("ccomp")) {
+                int m = tr.child(c, "mark");
+                if (m >= after && (tw[m].equals("que") || tw[m].equals("qu'")) && m - after <= 12) {
+                    for (int i = after; i < m; i++) {
+                        if (t.insideSpan(t.start(i)) || tw[i].equals(":") || tw[i].equals(";")) {
+                            return -1;
+                        }
+                    }
+                    return m;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -227,7 +283,7 @@ final class CueFinder {
     }
 
     /** The clause a verb governs: "que ...", ": ...", an infinitive, a quotation right after it. */
-    private Clause clauseAfter(int s, int after) {
+    private Clause clauseAfter(int s, int k, int after) {
         int f = skipForward(after);
         if (f >= tw.length || t.sid[f] != s) {
             return Clause.NONE;
@@ -236,6 +292,9 @@ final class CueFinder {
         int further = queFurther(s, f);
         if (further >= 0) {
             f = further; // "a déclaré au CNN que", "a annoncé ce même lundi qu'"
+        } else if (!(tw[f].equals("que") || tw[f].equals("qu'") || tw[f].equals(":") || t.opensSpan(t.start(f))
+                || infinitiveWord(f)) && treeQue(k, after) >= 0) {
+            f = treeQue(k, after); // "précise toutefois rapidement que", "a annoncé, dimanche 24 janvier, que"
         }
         if (tw[f].equals("que") || tw[f].equals("qu'")) {
             for (int i = f + 1; i < t.sentLast[s]; i++) {
@@ -270,6 +329,9 @@ final class CueFinder {
      */
     private Clause objectAfter(int s, int after) {
         int f = skipForward(after);
+        if (f < t.sentLast[s] && !OBJECT_DETERMINERS.contains(tw[f])) {
+            f = pastAdverbial(s, f);
+        }
         if (f >= t.sentLast[s] || !OBJECT_DETERMINERS.contains(tw[f]) || headline(s)) {
             return Clause.NONE;
         }
@@ -289,7 +351,54 @@ final class CueFinder {
                 break;
             }
         }
-        return new Clause(t.start(f), e, false);
+        return Clause.object(t.start(f), e);
+    }
+
+    /**
+     * The noun-phrase object of the verb at token {@code k} as its tree gives it, past any adverbial ("demandent
+     * au préalable le désarmement des milices et le contrôle de la frontière"), to the end of its subtree; null
+     * when the sentence was not parsed or the tree gives no object after the verb, so the rules decide.
+     */
+    private Clause treeObject(int s, int k, int after) {
+        Tree tr = t.tree;
+        if (!tr.parsed(k) || headline(s)) {
+            return null;
+        }
+        int o = tr.child(k, "obj");
+        if (o < after || !(tr.upos(o).equals("NOUN") || tr.upos(o).equals("PROPN"))) {
+            return null;
+        }
+        int[] sp = tr.span(o, List.of());
+        if (sp == null || sp[0] < after || !OBJECT_DETERMINERS.contains(tw[sp[0]])) {
+            return null;
+        }
+        int e = sp[1];
+        while (e > sp[0] && (QuoteText.isBreak(tw[e]) || tw[e].equals("."))) {
+            e--;
+        }
+        return Clause.object(t.start(sp[0]), t.end(e));
+    }
+
+    /**
+     * Past an adverbial between a verb and its object ("demandent au préalable le ...", "a annoncé hier sur son
+     * compte sa volonté ...", "demandent d'abord l'application ..."), read from the tagger's parts of speech:
+     * the first determiner within eight tokens that no preposition governs; {@code f} itself when none, or when a
+     * verb, a clause boundary or a quotation comes first. Needs a parsed sentence.
+     */
+    private int pastAdverbial(int s, int f) {
+        Tree tr = t.tree;
+        for (int i = f, n = 0; i < t.sentLast[s] && n < 8 && tr.parsed(i); i++, n++) {
+            String u = tr.upos(i);
+            if (i > f && OBJECT_DETERMINERS.contains(tw[i]) && u.equals("DET") && !tr.upos(i - 1).equals("ADP")) {
+                return i;
+            }
+            boolean name = i > f && Character.isUpperCase(t.text.charAt(t.start(i))); // "sur son compte Twitter"
+            if (!name && (u.equals("VERB") || u.equals("AUX") || u.equals("PUNCT") || u.equals("SCONJ")
+                    || u.equals("CCONJ") || u.equals("PRON")) || t.insideSpan(t.start(i))) {
+                break;
+            }
+        }
+        return f;
     }
 
     /** "L'Iran annonce l'achat de 114 avions": a title with no final stop reports the news, not a statement. */

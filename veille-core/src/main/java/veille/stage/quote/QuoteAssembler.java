@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import veille.doc.Entity;
 import veille.doc.EntityType;
@@ -30,9 +31,12 @@ final class QuoteAssembler {
     private final QuoteCues cues;
 
     private final Function<Entity, Speaker> speakerOf;
+    private final BiFunction<String, Integer, Speaker> byPronoun;
 
-    QuoteAssembler(QuoteText t, QuoteCues cues, Function<Entity, Speaker> speakerOf) {
+    QuoteAssembler(QuoteText t, QuoteCues cues, Function<Entity, Speaker> speakerOf,
+                   BiFunction<String, Integer, Speaker> byPronoun) {
         this.speakerOf = speakerOf;
+        this.byPronoun = byPronoun;
         this.t = t;
         this.cues = cues;
     }
@@ -117,6 +121,9 @@ final class QuoteAssembler {
                 }
             }
             Speaker introduced = best == null ? introducedByColon(sp) : null;
+            if (best == null && introduced == null) {
+                introduced = introducedBefore(sp);
+            }
             drafts.add(best != null ? direct(sp, best.speaker(), best) : direct(sp, introduced, null));
         }
         drafts.sort(Comparator.comparingInt(Draft::start).thenComparingInt(Draft::end));
@@ -173,6 +180,58 @@ final class QuoteAssembler {
             if (!m.isA(EntityType.LOC) && t.subjectLike(m)) {
                 return speakerOf.apply(m.entity());
             }
+        }
+        return null;
+    }
+
+    /** A quotation that states a whole sentence: at least this many words, opening with a capital. */
+    private static final int STATEMENT_WORDS = 6;
+
+    /**
+     * A quotation no cue governs, introduced without a verb of saying: after a colon in its own sentence ("comme
+     * celle de X, un analyste : « … »"), the person or organisation named last before the colon; opening a sentence
+     * with a whole statement right after a sentence whose subject is a person ("X a profité de la conférence pour
+     * critiquer la presse. « … »", or "Il a prononcé son discours. « … »"), that person; null otherwise.
+     */
+    private Speaker introducedBefore(QuoteMarks.Span sp) {
+        int s = t.sentenceOf(sp.open());
+        int tok = t.firstToken(sp.open());
+        int sentStart = t.sentences.get(s).start();
+        if (tok - 1 >= 0 && t.sid[tok - 1] == s && t.tw[tok - 1].equals(":")) {
+            // Walk back from the colon: the closest name is found first, whatever the sentence's length.
+            for (int i = t.mentionStartingFrom(t.start(tok - 1)) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+                QuoteText.Mention m = t.mentions.get(i);
+                if (m.start() < sentStart) {
+                    break;
+                }
+                if (!m.isA(EntityType.LOC) && !t.insideSpan(m.start())) {
+                    return speakerOf.apply(m.entity());
+                }
+            }
+            return null;
+        }
+        String q = t.text.substring(sp.start(), sp.end()).strip();
+        if (s == 0 || !startsSentence(sp.open()) || t.words(sp.start(), sp.end()) < STATEMENT_WORDS
+                || q.isEmpty() || !Character.isUpperCase(q.charAt(0))) {
+            return null;
+        }
+        Sentence prev = t.sentences.get(s - 1);
+        if (t.insideSpan(prev.start()) || t.spanFrom(prev.start()) < t.spans.size()
+                && t.spans.get(t.spanFrom(prev.start())).open() < prev.end()) {
+            return null; // the sentence before quotes someone itself
+        }
+        for (int i = t.mentionStartingFrom(prev.start()); i < t.mentions.size(); i++) {
+            QuoteText.Mention m = t.mentions.get(i);
+            if (m.start() >= prev.end()) {
+                break;
+            }
+            if (m.isA(EntityType.PER) && t.subjectLike(m)) {
+                return speakerOf.apply(m.entity());
+            }
+        }
+        int first = t.sentFirst[s - 1];
+        if (first >= 0 && (t.tw[first].equals("il") || t.tw[first].equals("elle"))) {
+            return byPronoun.apply(t.tw[first], prev.start());
         }
         return null;
     }

@@ -39,7 +39,9 @@ public final class QuoteCues {
         public boolean infinitive() {
             String w = words.getFirst();
             String l = lemma.startsWith("se ") ? lemma.substring(3) : lemma.startsWith("s'") ? lemma.substring(2) : lemma;
-            return l.startsWith(w) && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
+            // The whole form is the lemma: "déclare" starts "déclarer" but is a present tense.
+            return String.join(" ", words).replace("' ", "'").equals(l) && (w.endsWith("er") || w.endsWith("ir")
+                    || w.endsWith("re"));
         }
     }
 
@@ -55,11 +57,16 @@ public final class QuoteCues {
     private final Set<String> heads;
     private final Set<String> premods;
     private final Set<String> nominals;
+    private final Set<String> collectives;
+    private final Set<String> latests;
 
     private QuoteCues(Map<String, List<Form>> forms, Set<String> preps, Set<String> anaphors, Set<String> skips,
                       Set<String> continues, Set<String> stops, Set<String> notSpeakers, Map<String, String> roles,
-                      Set<String> media, Set<String> heads, Set<String> premods, Set<String> nominals) {
+                      Set<String> media, Set<String> heads, Set<String> premods, Set<String> nominals,
+                      Set<String> collectives, Set<String> latests) {
+        this.latests = Set.copyOf(latests);
         this.nominals = Set.copyOf(nominals);
+        this.collectives = Set.copyOf(collectives);
         this.heads = Set.copyOf(heads);
         this.premods = Set.copyOf(premods);
         this.stops = Set.copyOf(stops);
@@ -97,6 +104,8 @@ public final class QuoteCues {
         Set<String> heads = new HashSet<>();
         Set<String> premods = new HashSet<>();
         Set<String> nominals = new HashSet<>();
+        Set<String> collectives = new HashSet<>();
+        Set<String> latests = new HashSet<>();
         for (Map<String, String> row : table.rows()) {
             String kind = row.getOrDefault("kind", "");
             String entry = fold(row.getOrDefault("entry", "").trim());
@@ -139,14 +148,16 @@ public final class QuoteCues {
                 case "head" -> heads.add(entry);
                 case "premod" -> premods.add(entry);
                 case "nominal" -> nominals.add(entry);
+                case "collective" -> collectives.add(entry);
+                case "latest" -> latests.add(entry);
                 default -> throw new IllegalArgumentException("Unknown quote-cue kind '" + kind + "' in " + table.name()
-                        + ". Allowed: verb, prep, anaphor, skip, continue, stop, notspeaker, medium, head, premod, nominal");
+                        + ". Allowed: verb, prep, anaphor, skip, continue, stop, notspeaker, medium, head, premod, nominal, collective, latest");
             }
         }
         heads.addAll(anaphors);
         heads.addAll(media);
         return new QuoteCues(forms, preps, anaphors, skips, continues, stops, notSpeakers, roles, media, heads,
-                premods, nominals);
+                premods, nominals, collectives, latests);
     }
 
     /** The tokens of a form: split at spaces and after apostrophes ("l'éloge" → "l'", "éloge"). */
@@ -236,6 +247,16 @@ public final class QuoteCues {
     /** Whether a verb's noun-phrase object is what its subject said ("réclame des effectifs"). */
     boolean nominal(String lemma) {
         return nominals.contains(lemma);
+    }
+
+    /** Whether a word after a demonstrative points to the entity named last ("ce dernier", "cette dernière"). */
+    boolean latest(String word) {
+        return latests.contains(word);
+    }
+
+    /** Whether a name after this noun names the organisation, not a person ("le gouvernement Assad"). */
+    boolean collective(String word) {
+        return collectives.contains(word);
     }
 
     /** Whether a word stands before the head noun of a description ("le nouveau porte-parole"). */

@@ -69,6 +69,6 @@ public final class QuoteStage implements Stage {
         List<Cue> bounded = new ClauseBounds(t).bound(found);
         SpeakerResolver resolver = new SpeakerResolver(t, actors, cues);
         List<Cue> resolved = resolver.resolve(bounded);
-        return new QuoteAssembler(t, cues, resolver::of).assemble(resolved);
+        return new QuoteAssembler(t, cues, resolver::of, resolver::byPronoun).assemble(resolved);
     }
 }

@@ -11,6 +11,7 @@ import veille.doc.Document;
 import veille.doc.Entity;
 import veille.doc.EntityType;
 import veille.doc.Sentence;
+import veille.doc.SyntaxToken;
 import veille.doc.Token;
 import veille.doc.TokenKind;
 import veille.internal.Sorted;
@@ -51,6 +52,8 @@ final class QuoteText {
     private Map<String, Entity> surnames;
     /** Quotations in text order; they never overlap. */
     final List<QuoteMarks.Span> spans;
+    /** The dependency trees of the parsed sentences (none when the document has no syntax layer). */
+    final Tree tree;
 
     QuoteText(Document doc) {
         this.text = doc.text();
@@ -100,6 +103,7 @@ final class QuoteText {
             }
         }
         spans = List.copyOf(found);
+        tree = Tree.of(doc.hasLayer(SyntaxToken.LAYER) ? doc.layer(SyntaxToken.LAYER) : null, tokens.size());
     }
 
     /** Whether there is anything to read quotes from. */
@@ -213,9 +217,17 @@ final class QuoteText {
         // Walk back over the words of its noun phrase ("le président russe Vladimir Poutine") to the sentence's
         // start or a comma; a preposition or an auxiliary on the way makes it a complement ("de son homologue X").
         int from = sentFirst[sid[first]];
+        // A name right after a title's noun ("Le ministre de la Défense Antoni X") may have one "de" in its title.
+        boolean titled = first - 1 >= from && tokens.get(first - 1).kind() == TokenKind.WORD
+                && !NOT_BEFORE_SUBJECT.contains(tw[first - 1]) && !SpeakerRefs.DETERMINERS.contains(tw[first - 1])
+                && !AUXILIARIES.contains(tw[first - 1]);
         for (int i = first - 1; i >= from && i >= first - 6; i--) {
             if (isBreak(tw[i])) {
                 return true;
+            }
+            if (titled && TITLE_OF.contains(tw[i])) {
+                titled = false;
+                continue;
             }
             if (NOT_BEFORE_SUBJECT.contains(tw[i]) || AUXILIARIES.contains(tw[i])) {
                 return false;
@@ -226,6 +238,9 @@ final class QuoteText {
 
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "est",
             "sont", "était", "étaient", "sera", "seront");
+
+    /** The preposition a title may hold once ("ministre de la Défense", "président du Conseil"). */
+    private static final Set<String> TITLE_OF = Set.of("de", "du", "des", "d'");
 
     /** Words after which a name is a complement, not a subject. */
     private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("de", "d'", "du", "des", "à",

@@ -1,5 +1,6 @@
 package veille.stage.quote;
 
+import java.util.List;
 import java.util.Set;
 import veille.doc.Entity;
 import veille.doc.EntityType;
@@ -51,6 +52,11 @@ final class SpeakerRefs {
             int ante = rel - 1 >= first && tw[rel - 1].equals(",") ? rel - 2 : rel - 1;
             if (ante >= first && !QuoteText.isBreak(tw[ante])) {
                 Subject antecedent = subjectEndingAt(ante, first);
+                SpeakerRef person = personBeforeApposition(ante, first);
+                if (person != null && (antecedent.ref().entity() == null
+                        || antecedent.ref().entity().type() != EntityType.PER)) {
+                    return new Subject(person, antecedent.leftBoundary());
+                }
                 if (antecedent.ref() != SpeakerRef.NONE) {
                     return antecedent;
                 }
@@ -74,6 +80,23 @@ final class SpeakerRefs {
             }
         }
         return new Subject(ref, to);
+    }
+
+    /**
+     * "X, président du Tchad et de l'Union africaine, qui a rappelé": the person right before the comma that opens
+     * the apposition ending at token {@code j}, or null; the relative's antecedent is the person, not the last name
+     * of the apposition.
+     */
+    private SpeakerRef personBeforeApposition(int j, int first) {
+        int i = j;
+        while (i > first && !tw[i].equals(",") && j - i < 10) {
+            i--;
+        }
+        if (i <= first || !tw[i].equals(",")) {
+            return null;
+        }
+        Mention m = t.mentionAtToken(i - 1);
+        return m != null && m.isA(EntityType.PER) && m.end() <= t.start(i) ? SpeakerRef.entity(m.entity()) : null;
     }
 
     /** The subject ending at token {@code j}: an entity mention, a pronoun, or a description. */
@@ -134,6 +157,133 @@ final class SpeakerRefs {
             }
         }
         return new Subject(ref, leftBoundary);
+    }
+
+    /** Relations that never belong to a speaker's description: what follows the noun phrase proper. */
+    private static final List<String> NOT_IN_DESCRIPTION = List.of("acl", "acl:relcl", "appos", "punct",
+            "parataxis", "conj", "cc", "dislocated", "case", "mark", "advmod");
+    /** The same after a collective noun, whose name in apposition belongs to it ("le gouvernement Assad"). */
+    private static final List<String> NOT_IN_COLLECTIVE = NOT_IN_DESCRIPTION.stream()
+            .filter(r -> !r.equals("appos")).toList();
+
+    /**
+     * The subject of the verb of saying at token {@code k} as its dependency tree gives it ("Nikki Haley,
+     * l'ambassadrice des États-Unis, a fait savoir": Haley, not the United States; "la porte-parole, Susan X, a
+     * dit": Susan X), or null when the sentence was not parsed or the verb has no subject in it.
+     */
+    SpeakerRef treeSubject(int k) {
+        Tree tr = t.tree;
+        if (!tr.parsed(k)) {
+            return null;
+        }
+        int n = tr.subject(k);
+        return n < 0 ? null : nounPhrase(n);
+    }
+
+    /**
+     * The subject the rules read ({@code rule}) or the one the tree gives ({@code tree}, null when none): the tree's
+     * person over any other entity or description (the rules take the last name before the verb, which in "X,
+     * directeur de la société Y, a dit" is Y); the tree's anything when the rules found nothing; the tree's
+     * description over a place the rules took from inside it ("le chef de l'État en visite à Z a dit") and over
+     * the name after a collective noun ("le gouvernement Assad").
+     */
+    SpeakerRef preferTree(SpeakerRef rule, SpeakerRef tree) {
+        if (tree == null || rule == SpeakerRef.NONE) {
+            return tree == null ? rule : tree;
+        }
+        if (tree.entity() != null) {
+            return tree.entity().type() == EntityType.PER || rule.entity() == null && rule.pronoun() == null
+                    ? tree : rule;
+        }
+        if (tree.npStart() >= 0 && rule.entity() != null && (rule.entity().type() == EntityType.LOC
+                || collectiveHead(tree) && inside(rule.entity(), tree.npStart(), tree.npEnd()))) {
+            return tree; // "le gouvernement Assad": the government speaks, not Assad
+        }
+        return rule;
+    }
+
+    /** Whether a description's first word past its determiner is a collective noun ("le gouvernement Assad"). */
+    private boolean collectiveHead(SpeakerRef d) {
+        List<String> ws = QuoteCues.words(t.low.substring(d.npStart(), d.npEnd()));
+        int h = !ws.isEmpty() && DETERMINERS.contains(ws.getFirst()) ? 1 : 0;
+        return h < ws.size() && cues.collective(ws.get(h));
+    }
+
+    /** Whether a mention of {@code e} lies within [start, end) after its first word (a complement or a nickname). */
+    private boolean inside(Entity e, int start, int end) {
+        for (int i = t.mentionEndingAfter(start); i < t.mentions.size(); i++) {
+            Mention m = t.mentions.get(i);
+            if (m.start() >= end) {
+                break;
+            }
+            if (m.entity() == e && m.start() > start && m.end() <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How the noun phrase headed by token {@code n} names a speaker; null when it cannot. */
+    SpeakerRef nounPhrase(int n) {
+        Tree tr = t.tree;
+        Mention m = t.mentionAtToken(n);
+        if (m != null && !m.isA(EntityType.LOC)) {
+            return SpeakerRef.entity(m.entity());
+        }
+        // A person in apposition or written after the head noun ("le porte-parole Susan X", "le président X").
+        boolean collective = cues.collective(tw[n]) || cues.collective(tr.lemma(n));
+        for (int c = tr.firstChild(n); c >= 0; c = tr.next(c)) {
+            if (!collective && (tr.relIs(c, "appos") || tr.relIs(c, "flat")
+                    || tr.rel(c).equals("nmod") && tr.child(c, "case") < 0)) {
+                Mention p = t.mentionAtToken(c);
+                if (p != null && p.isA(EntityType.PER)) {
+                    return SpeakerRef.entity(p.entity());
+                }
+            }
+        }
+        if (m != null) {
+            return SpeakerRef.entity(m.entity());
+        }
+        // "les séparatistes et la Russie demandent": the named one of coordinated subjects.
+        for (int c = tr.firstChild(n); c >= 0; c = tr.next(c)) {
+            Mention p = tr.relIs(c, "conj") ? t.mentionAtToken(c) : null;
+            if (p != null) {
+                return SpeakerRef.entity(p.entity());
+            }
+        }
+        if (PRONOUNS.contains(tw[n])) {
+            return SpeakerRef.pronoun(tw[n]);
+        }
+        String upos = tr.upos(n);
+        if (upos.equals("PROPN") && Character.isUpperCase(t.text.charAt(t.start(n)))
+                && t.personBySurname(tw[n]) != null) {
+            return SpeakerRef.entity(t.personBySurname(tw[n]));
+        }
+        if (!upos.equals("NOUN") && !upos.equals("PROPN")) {
+            return null;
+        }
+        int[] sp = tr.span(n, collective ? NOT_IN_COLLECTIVE : NOT_IN_DESCRIPTION);
+        // "le chef de l'État en déplacement à Z": the description ends before a complement not introduced by "de".
+        for (int c = tr.firstChild(n); c >= 0 && sp != null; c = tr.next(c)) {
+            int cs = tr.child(c, "case");
+            if (c > n && tr.relIs(c, "nmod") && cs >= 0 && !tr.lemma(cs).equals("de") && c - 1 < sp[1]) {
+                sp[1] = Math.max(n, firstOfSubtree(c) - 1);
+                break;
+            }
+        }
+        if (sp == null || sp[1] - sp[0] > 12) {
+            return null;
+        }
+        int e = sp[1];
+        while (e > sp[0] && QuoteText.isBreak(tw[e])) {
+            e--;
+        }
+        return SpeakerRef.description(t.start(sp[0]), t.end(e));
+    }
+
+    private int firstOfSubtree(int c) {
+        int[] sp = t.tree.span(c, List.of());
+        return sp == null ? c : sp[0];
     }
 
     /** Whether "de", "du", "des" or "d'" stands right before {@code pos}: a complement of a noun. */

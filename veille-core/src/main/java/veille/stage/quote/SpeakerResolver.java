@@ -53,7 +53,9 @@ final class SpeakerResolver {
         for (int i = 0; i < out.size(); i++) {
             Cue c = out.get(i);
             if (!c.reported() && !c.borrowsSpeaker()) {
-                c = c.withSpeaker(speakerOf(c));
+                Speaker governing = c.type() == Cue.Type.PREP_MID && c.ref().pronoun() != null
+                        ? governing(out, i) : null;
+                c = c.withSpeaker(governing != null ? governing : speakerOf(c));
                 out.set(i, c);
                 history.remember(c.verbStart(), c.speaker());
             }
@@ -68,6 +70,22 @@ final class SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "X, qui a rappelé que selon lui « … »": the speaker of the earlier cue of the sentence whose clause holds
+     * cue {@code i}, when it is a person; the pronoun of "selon lui" is that speaker. Null when none.
+     */
+    private static Speaker governing(List<Cue> cues, int i) {
+        Cue c = cues.get(i);
+        for (int k = i - 1; k >= 0 && cues.get(k).sent() == c.sent(); k--) {
+            Cue o = cues.get(k);
+            if (o.speaker() != null && o.speaker().person() && o.clause().present()
+                    && o.clause().start() <= c.verbStart() && c.verbStart() < o.clause().end()) {
+                return o.speaker();
+            }
+        }
+        return null;
     }
 
     /** The closest cue of the same sentence with a speaker of its own. */
@@ -197,6 +215,14 @@ final class SpeakerResolver {
                 return last;
             }
         }
+        if (h == 1 && words.size() == 2 && cues.latest(words.get(1))) {
+            // "Ce dernier indique ...": the person named last (in this sentence or the one before), else whatever
+            // entity was named last.
+            Speaker s = namedLast(start);
+            if (s != null) {
+                return s;
+            }
+        }
         if (h < words.size() && cues.notSpeaker(words.get(h))) {
             return null;
         }
@@ -214,6 +240,9 @@ final class SpeakerResolver {
         }
         int headAt = h < words.size() ? folded.indexOf(words.get(h)) : -1;
         Mention app = indefinite || headAt < 0 ? null : appositions.before(folded.substring(headAt).strip(), start);
+        if (app == null && !indefinite && headAt >= 0) {
+            app = appositions.nameFirst(folded.substring(headAt).strip(), pos);
+        }
         if (app != null) {
             return of(app.entity());
         }
@@ -245,7 +274,89 @@ final class SpeakerResolver {
                 return of(person); // "Spicer a affirmé" after "Sean Spicer"
             }
         }
+        if (h == 1 && DEFINITE.contains(words.getFirst()) && !cues.anaphor(words.get(h))
+                && !cues.collective(words.get(h))) {
+            String name = namedAfterHead(words.get(h), start);
+            if (name != null) {
+                return new Speaker(null, name, EntityType.ORG, "", ""); // "le collectif" after "le collectif X"
+            }
+        }
         return new Speaker(null, np, EntityType.ORG, "", "");
+    }
+
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "ce", "cette", "cet");
+
+    /**
+     * The name the article last wrote right after the organisation noun {@code head} before {@code pos} ("le
+     * collectif Xyz pour tous, principal organisateur" → "Xyz pour tous"), or null. The names after head nouns are
+     * found once per document; a person's name there is left to the appositions.
+     */
+    private String namedAfterHead(String head, int pos) {
+        if (namesAfterHeads == null) {
+            namesAfterHeads = new HashMap<>();
+            String[] tw = t.tw;
+            for (int i = 0; i + 1 < tw.length; i++) {
+                if (!cues.speakerHead(tw[i]) || !capitalised(i + 1) || t.sid[i + 1] != t.sid[i]) {
+                    continue;
+                }
+                Mention m = t.mentionAtToken(i + 1);
+                if (m != null && m.isA(EntityType.PER)) {
+                    continue;
+                }
+                int e = i + 1;
+                for (int k = i + 2; k < tw.length && k - i <= 6 && t.sid[k] == t.sid[i]; k++) {
+                    if (capitalised(k)) {
+                        e = k;
+                    } else if (!NAME_LINKS.contains(tw[k])) {
+                        if (QuoteText.isBreak(tw[k]) || tw[k].equals(".")) {
+                            e = k - 1; // "Sécurité pour tous," ends on its last lower-case word
+                        }
+                        break;
+                    }
+                }
+                namesAfterHeads.computeIfAbsent(tw[i], x -> new java.util.TreeMap<>())
+                        .put(t.start(i), t.text.substring(t.start(i + 1), t.end(e)));
+            }
+        }
+        java.util.TreeMap<Integer, String> names = namesAfterHeads.get(head);
+        Map.Entry<Integer, String> e = names == null ? null : names.lowerEntry(pos);
+        return e == null ? null : e.getValue();
+    }
+
+    private boolean capitalised(int i) {
+        return t.tokens.get(i).kind() == veille.doc.TokenKind.WORD && Character.isUpperCase(t.text.charAt(t.start(i)));
+    }
+
+    /** Lower-case words inside an organisation's name ("Sécurité pour tous", "Parti de la Liberté"). */
+    private static final Set<String> NAME_LINKS = Set.of("pour", "de", "du", "des", "la", "le", "et", "d'", "l'",
+            "tous", "toutes");
+
+    private Map<String, java.util.TreeMap<Integer, String>> namesAfterHeads;
+
+    private static final int LATEST_WALK = 40;
+
+    /** The person named last before {@code pos} in its sentence or the one before, else the entity named last. */
+    private Speaker namedLast(int pos) {
+        int s = t.sentenceOf(pos);
+        int from = t.sentences.get(Math.max(0, s - 1)).start();
+        Mention other = null;
+        // At most LATEST_WALK mentions back: a run-on sentence must not make each "ce dernier" walk all of it.
+        for (int i = t.mentionStartingFrom(pos) - 1, n = 0; i >= 0 && n < LATEST_WALK; i--, n++) {
+            Mention m = t.mentions.get(i);
+            if (m.start() < from) {
+                break;
+            }
+            if (m.end() > pos || t.insideSpan(m.start())) {
+                continue;
+            }
+            if (m.isA(EntityType.PER)) {
+                return of(m.entity());
+            }
+            if (other == null) {
+                other = m;
+            }
+        }
+        return other == null ? null : of(other.entity());
     }
 
     /**

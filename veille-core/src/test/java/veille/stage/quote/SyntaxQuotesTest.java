@@ -1,0 +1,97 @@
+package veille.stage.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import veille.Analyzer;
+import veille.doc.Input;
+import veille.doc.InputFormat;
+
+/**
+ * The mechanisms of issue 13 on real text, one invented article each (written for this test): the speaker as the
+ * subject the dependency tree gives, objects and "que" clauses past adverbials, descriptions resolved through the
+ * article, quotations introduced without a verb of saying, "ce dernier", collective nouns, "le collectif" after
+ * "le collectif X".
+ */
+class SyntaxQuotesTest {
+    private static Arguments c(String name, String text, String... expected) {
+        return Arguments.of(name, text, List.of(expected));
+    }
+
+    static Stream<Arguments> patterns() {
+        return Stream.of(
+                c("the tree's subject, not the last name of its apposition",
+                        "Dmitri Peskov, porte-parole du Kremlin, a déclaré que le dialogue avec Kiev continuait.",
+                        "le dialogue avec Kiev continuait => Dmitry Peskov"),
+                c("a noun-phrase object past an adverbial",
+                        "Les syndicats réclament depuis lundi une hausse des salaires et de meilleures conditions de travail.",
+                        "une hausse des salaires et de meilleures conditions de travail => syndicats"),
+                c("a que clause past adverbials",
+                        "Wang Yi précise toutefois rapidement que la coopération se poursuivra.",
+                        "la coopération se poursuivra => Wang Yi"),
+                c("a present tense in -que is a cue",
+                        "Wang Yi indique que la coopération progresse dans tous les domaines.",
+                        "la coopération progresse dans tous les domaines => Wang Yi"),
+                c("a present tense in -re is a cue, with an infinitive",
+                        "Sergueï Lavrov déclare vouloir rencontrer ses homologues européens cette semaine.",
+                        "vouloir rencontrer ses homologues européens cette semaine => Sergey Lavrov"),
+                c("a name after a title with one 'de' stands as a subject for 'il'",
+                        "Vladimir Poutine a déclaré que la paix était possible. Le ministre des Affaires étrangères "
+                                + "Sergueï Lavrov était également présent à la cérémonie. « Nous sommes prêts à discuter », "
+                                + "a-t-il dit aux journalistes.",
+                        "la paix était possible => Vladimir Putin", "Nous sommes prêts à discuter => Sergey Lavrov"),
+                c("a whole-sentence quotation after a sentence whose subject is a person",
+                        "Vladimir Poutine a profité de la conférence pour critiquer la presse. « Les journalistes "
+                                + "inventent des histoires sans aucune preuve. »",
+                        "Les journalistes inventent des histoires sans aucune preuve. => Vladimir Putin"),
+                c("a quotation after a colon in its own sentence",
+                        "La décision a suscité des réactions, comme celle de Sergueï Lavrov, un diplomate expérimenté : "
+                                + "« Nous attendons des actes concrets de nos partenaires. »",
+                        "Nous attendons des actes concrets de nos partenaires. => Sergey Lavrov"),
+                c("a collective noun keeps the name after it",
+                        "Le gouvernement Poutine a déclaré que les négociations reprendraient bientôt.",
+                        "les négociations reprendraient bientôt => gouvernement Poutine"),
+                c("'ce dernier' is the person named last",
+                        "Wang Yi est arrivé mardi à Moscou pour une visite officielle. Ce dernier indique vouloir "
+                                + "rencontrer les dirigeants russes.",
+                        "vouloir rencontrer les dirigeants russes => Wang Yi"),
+                c("a definite organisation noun names the organisation the article wrote after it",
+                        "Le collectif Vigilance pour tous, organisateur du rassemblement, a réuni mille personnes. "
+                                + "Le collectif réclame des patrouilles supplémentaires dans le quartier.",
+                        "des patrouilles supplémentaires dans le quartier => Vigilance pour tous"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("patterns")
+    void eachMechanismGivesItsQuotesAndSpeakers(String name, String text, List<String> expected) {
+        assertThat(QuotePatternsTest.quotes(text)).as(name).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aDescriptionWrittenAfterAPersonNamesHimLater() {
+        String text = "Sergueï Lavrov, le chef de la diplomatie russe, est arrivé à Pékin. Les deux pays ont signé un "
+                + "accord. Le chef de la diplomatie russe a ensuite visité une usine.";
+        QuoteText t = new QuoteText(Analyzer.standard().analyze(Input.ofText("t.txt", text, InputFormat.PLAIN)));
+        Appositions a = new Appositions(t);
+        int later = text.lastIndexOf("Le chef");
+        assertThat(a.nameFirst("chef de la diplomatie russe", later).entity().name()).isEqualTo("Sergey Lavrov");
+        assertThat(a.nameFirst("chef de la diplomatie", later).entity().name()).isEqualTo("Sergey Lavrov");
+        assertThat(a.nameFirst("chef de la diplomatie russe", text.indexOf(", le chef"))).isNull();
+        assertThat(a.nameFirst("chef de la diplomatie chinoise", later)).isNull();
+    }
+
+    @Test
+    void withoutASyntaxLayerTheRulesDecideAlone() {
+        Analyzer noSyntax = Analyzer.withStages(veille.kb.KnowledgeBase.builtIn(),
+                veille.Stages.named(List.of("language", "tokenize", "ner", "entities", "quotes")));
+        var doc = noSyntax.analyze(Input.ofText("t.txt", "Wang Yi a déclaré que la coopération progresse.",
+                InputFormat.PLAIN));
+        assertThat(doc.expect(veille.doc.Quote.KEY).all()).extracting(veille.doc.Quote::speakerName)
+                .containsExactly("Wang Yi");
+    }
+}
