@@ -237,7 +237,8 @@ public final class EventStage implements Stage {
                             && ((GENITIVE.matcher(before).find() && !words.notOf.matcher(before).find())
                                 || words.source.matcher(before).find());
                     // "France : mobilisation contre ...": a headline's rubric is where, not who
-                    place |= e.type() == EntityType.LOC && m.end() <= title[1] && RUBRIC.matcher(text)
+                    place |= e.type() == EntityType.LOC && m.start() >= title[0] && m.end() <= title[1]
+                            && RUBRIC.matcher(text)
                             .region(m.end(), Math.min(text.length(), m.end() + 3)).lookingAt()
                             && text.substring(title[0], m.start()).isBlank();
                     mentions.add(new Mention(m.start(), m.end(), e, place, modifier, AT.matcher(before).find()));

@@ -103,4 +103,25 @@ class EventStageTest {
         assertThat(a.get(1).path("unit").asText()).isEqualTo("USD");
         assertThat(a.get(1).path("approx").asBoolean()).isTrue();
     }
+
+    @Test
+    void aPlaceNamedAboveTheHeadlineIsReadWithoutFailing() {
+        // The headline chosen is the page's second line, and a country is named before it.
+        String page = """
+                Logo RT
+
+                Togo : le parlement vote la sortie du pays de la convention régionale
+
+                Publié le 03/05/2024 à 10h15
+
+                Page actualisée : 12 mars 2016 — « Togo : le secrétaire général appelle le pays à rester »
+
+                Le parlement du Togo a adopté la loi sur la sortie du pays de la convention régionale. La ministre
+                de la justice Awa Mensah a commenté ainsi ce vote :
+
+                « Le Togo a adhéré librement à la convention. La sortie est aussi libre. »
+                """;
+        Document doc = VEILLE.analyze(Input.ofText("t.txt", page, InputFormat.TEXT));
+        assertThat(doc.text()).contains("parlement du Togo");
+    }
 }
