@@ -207,17 +207,14 @@ class ActorsTest {
     }
 
     @Test
-    void loadsEveryCuratedAndGeneratedActorAndAWarmReloadTakesUnderThreeSeconds() {
+    void loadsEveryCuratedAndGeneratedActorAndReloadsTheSame() {
         Actors a = Actors.load(List.of()); // the first load in a fresh JVM also pays for class loading and the JIT
         assertThat(a.size()).as("entities: 17,906 PETRARCH persons and the curated tables").isGreaterThan(18_000);
         assertThat(a.byId("xi-jinping")).isPresent();
         assertThat(a.byId("petrarch:vladimir-putin")).isEmpty(); // merged into the curated record
-        long t = System.nanoTime();
         Actors again = Actors.load(List.of());
-        long ms = (System.nanoTime() - t) / 1_000_000;
         assertThat(again.size()).isEqualTo(a.size());
-        // measured 0.2 s; the bar leaves room for a loaded two-core CI machine (bin/veille bench load times start-up)
-        assertThat(ms).as("warm Actors.load in ms").isLessThan(3000);
+        // How long loading takes is a benchmark's question, not a test's: bin/veille bench load times start-up.
     }
 
     private static List<String> holders(String role, String of, String date) {
