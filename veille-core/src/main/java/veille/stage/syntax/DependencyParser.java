@@ -22,13 +22,13 @@ public final class DependencyParser {
     private static final long ROOT_TAG = 1001;
     private static final long NO_LABEL = 1000;
 
-    private final Weights weights;
+    private final WeightTable weights;
     private final int labelCount;
     private final int rootLabel;
     private final int punctLabel;
     private final int depLabel;
 
-    DependencyParser(Weights weights, int labelCount, int rootLabel, int punctLabel, int depLabel) {
+    DependencyParser(WeightTable weights, int labelCount, int rootLabel, int punctLabel, int depLabel) {
         this.weights = weights;
         this.labelCount = labelCount;
         this.rootLabel = rootLabel;
@@ -50,10 +50,11 @@ public final class DependencyParser {
         int transitions = ArcEager.transitionCount(labelCount);
         float[] scores = new float[transitions];
         long[] f = new long[MAX_FEATURES];
+        int[] scratch = new int[MAX_FEATURES];
         while (!c.done()) {
             int count = features(c, tf, tags, lemmas, morph, f);
             Arrays.fill(scores, 0f);
-            weights.score(f, count, scores);
+            weights.score(f, count, scores, scratch);
             c.apply(bestLegal(c, scores));
         }
         c.finish(isPunct, punctLabel, depLabel);

@@ -19,8 +19,8 @@ public final class PosTagger {
 
     private static final int NO_TAG = 999;
 
-    private final Weights upos;
-    private final Weights feats;
+    private final WeightTable upos;
+    private final WeightTable feats;
     private final int uposCount;
     private final int featsCount;
     private final int[][] allowedFeats;
@@ -28,7 +28,7 @@ public final class PosTagger {
     /**
      * @param allowedFeats for each UPOS tag, the feature-set classes seen with it in training
      */
-    public PosTagger(Weights upos, Weights feats, int uposCount, int featsCount, int[][] allowedFeats) {
+    public PosTagger(WeightTable upos, WeightTable feats, int uposCount, int featsCount, int[][] allowedFeats) {
         this.upos = upos;
         this.feats = feats;
         this.uposCount = uposCount;
@@ -39,17 +39,18 @@ public final class PosTagger {
     /** Tags a sentence: fills {@code uposOut} and {@code featsOut} (class numbers). */
     public void tag(TokenFeatures tf, int[] uposOut, int[] featsOut) {
         long[] f = new long[MAX_FEATURES];
+        int[] scratch = new int[MAX_FEATURES];
         float[] scores = new float[Math.max(uposCount, featsCount)];
         for (int i = 0; i < tf.n; i++) {
             int count = uposFeatures(tf, i, i > 0 ? uposOut[i - 1] : -1, i > 1 ? uposOut[i - 2] : -1, f);
             java.util.Arrays.fill(scores, 0, uposCount, 0f);
-            upos.score(f, count, scores);
+            upos.score(f, count, scores, scratch);
             uposOut[i] = argmax(scores, uposCount);
         }
         for (int i = 0; i < tf.n; i++) {
             int count = featsFeatures(tf, uposOut, i, i > 0 ? featsOut[i - 1] : -1, f);
             java.util.Arrays.fill(scores, 0, featsCount, 0f);
-            feats.score(f, count, scores);
+            feats.score(f, count, scores, scratch);
             featsOut[i] = argmax(scores, allowedFeats[uposOut[i]]);
         }
     }
