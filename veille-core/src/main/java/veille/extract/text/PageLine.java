@@ -59,10 +59,13 @@ record PageLine(int line, int inputStart, int inputEnd, String text, String fold
 
     /**
      * Long prose: a paragraph by length and by its share of function words (jusText's "good"); in a language
-     * whose function words Veille does not list, by length and sentence punctuation alone.
+     * whose function words Veille does not list, by length and sentence punctuation alone. Under 25 words it must
+     * end a sentence (or lead into a list with a colon): a line of a dozen words without its full stop is a
+     * headline, and teaser walls are made of them.
      */
     boolean isProse() {
-        return (words >= 12 && proseShare >= 0.22) || (words >= 25 && proseShare >= 0.15)
+        return (words >= 12 && proseShare >= 0.22 && (endsSentence || folded.endsWith(":")))
+                || (words >= 25 && proseShare >= 0.15)
                 || (words >= 20 && endsSentence && sentenceMarks() >= 2)
                 || (letters >= 60 && words <= letters / 12 && sentenceMarks() >= 2); // scripts written without spaces
     }
