@@ -131,7 +131,7 @@ final class PageTextClassifier {
                 } else if (!titleWords.isEmpty() && l.words() <= 12 && titleWords.containsAll(words(l.key()))) {
                     kind[i] = BlockKind.CAPTION;
                     reason[i] = "repeats the title's words (image alt text)";
-                } else if (l.isSubheadingLike()) {
+                } else if (l.isSubheadingLike() && leadsIntoProse(i, content, cue)) {
                     kind[i] = BlockKind.BODY;
                     reason[i] = "subheading inside the article";
                 } else {
@@ -149,6 +149,22 @@ final class PageTextClassifier {
             out.add(new Decision(lines.get(i), kind[i], reason[i]));
         }
         return out;
+    }
+
+    /**
+     * Whether prose follows the line, past cued furniture only (captions, stamps): a subheading opens a section, while
+     * a short line before another short line or at the run's edge is a box title, a teaser or a form label.
+     */
+    private static boolean leadsIntoProse(int i, boolean[] content, LineCues.Cue[] cue) {
+        for (int k = i + 1; k < content.length; k++) {
+            if (content[k]) {
+                return true;
+            }
+            if (cue[k] == null || cue[k].kind() == CueKind.END) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Cues for credits, bylines and stamps are shapes of short lines; a full sentence is not one. */

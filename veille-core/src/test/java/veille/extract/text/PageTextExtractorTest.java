@@ -90,6 +90,13 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void aSubheadingLeadsIntoProseAShortLineBeforeAnotherIsALabel() {
+        Document d = extract("Un titre d'article assez long", P1, "Une partie du récit", P2, "Nos offres du moment",
+                "Trois mois pour un euro", P3);
+        assertThat(d.text()).contains("Une partie du récit").doesNotContain("Nos offres du moment");
+    }
+
+    @Test
     void aRunAfterAnEndMarkerLosesToTheStoryBeforeIt() {
         // Comments after "Commentaires" outweigh the story, but an end marker stands between them.
         String c = "Je ne suis pas du tout d'accord avec cet article, car la situation est bien plus compliquée "
