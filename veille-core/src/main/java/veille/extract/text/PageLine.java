@@ -13,7 +13,7 @@ import veille.kb.MatchKey;
  * @param folded {@code text} with typographic variants folded (same length)
  * @param words number of words (runs of letters or digits)
  * @param letters number of letters
- * @param proseShare share of words that are function words ("le", "de", "the", ...)
+ * @param proseShare share of words that are function words ("le", "de", "the", "der", ...) of one language
  * @param endsSentence ends with . ! ? … possibly followed by closing quotes or brackets
  * @param key the match key (lower case, no accents or punctuation), for duplicate and echo checks
  */
@@ -26,12 +26,9 @@ record PageLine(int line, int inputStart, int inputEnd, String text, String fold
         int words = 0;
         int prose = 0;
         if (!key.isEmpty()) {
-            for (String w : key.split(" ")) {
-                words++;
-                if (ProseWords.contains(w)) {
-                    prose++;
-                }
-            }
+            String[] ws = key.split(" ");
+            words = ws.length;
+            prose = ProseWords.count(ws);
         }
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -62,10 +59,13 @@ record PageLine(int line, int inputStart, int inputEnd, String text, String fold
 
     /**
      * Long prose: a paragraph by length and by its share of function words (jusText's "good"); in a language
-     * whose function words Veille does not list, by length and sentence punctuation alone.
+     * whose function words Veille does not list, by length and sentence punctuation alone. Under 25 words it must
+     * end a sentence (or lead into a list with a colon): a line of a dozen words without its full stop is a
+     * headline, and teaser walls are made of them.
      */
     boolean isProse() {
-        return (words >= 12 && proseShare >= 0.22) || (words >= 25 && proseShare >= 0.15)
+        return (words >= 12 && proseShare >= 0.22 && (endsSentence || folded.endsWith(":")))
+                || (words >= 25 && proseShare >= 0.15)
                 || (words >= 20 && endsSentence && sentenceMarks() >= 2)
                 || (letters >= 60 && words <= letters / 12 && sentenceMarks() >= 2); // scripts written without spaces
     }

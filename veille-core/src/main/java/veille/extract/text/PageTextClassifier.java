@@ -39,6 +39,11 @@ final class PageTextClassifier {
     private static final double RUN_GAP = 3;
     /** A neighbouring run joins the article when it weighs at least this share of the main run. */
     private static final double JOIN_SHARE = 0.25;
+    /**
+     * A run that an end marker ("Related articles", "Comments") separates from prose before it is what the page
+     * shows after its story (recommendations, comments): its score counts this share.
+     */
+    private static final double AFTER_END = 0.5;
     /** How many non-blank lines before the article the title may stand. */
     private static final int TITLE_LOOKBACK = 12;
 
@@ -126,7 +131,7 @@ final class PageTextClassifier {
                 } else if (!titleWords.isEmpty() && l.words() <= 12 && titleWords.containsAll(words(l.key()))) {
                     kind[i] = BlockKind.CAPTION;
                     reason[i] = "repeats the title's words (image alt text)";
-                } else if (l.isSubheadingLike()) {
+                } else if (l.isSubheadingLike() && leadsIntoProse(i, content, cue)) {
                     kind[i] = BlockKind.BODY;
                     reason[i] = "subheading inside the article";
                 } else {
@@ -144,6 +149,22 @@ final class PageTextClassifier {
             out.add(new Decision(lines.get(i), kind[i], reason[i]));
         }
         return out;
+    }
+
+    /**
+     * Whether prose follows the line, past cued furniture only (captions, stamps): a subheading opens a section, while
+     * a short line before another short line or at the run's edge is a box title, a teaser or a form label.
+     */
+    private static boolean leadsIntoProse(int i, boolean[] content, LineCues.Cue[] cue) {
+        for (int k = i + 1; k < content.length; k++) {
+            if (content[k]) {
+                return true;
+            }
+            if (cue[k] == null || cue[k].kind() == CueKind.END) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Cues for credits, bylines and stamps are shapes of short lines; a full sentence is not one. */
@@ -221,7 +242,8 @@ final class PageTextClassifier {
                 }
             }
             double purity = proseLines / (double) (proseLines + bareLines);
-            runScore[r] = runWeight[r] * purity * (openedByFurniture(lines, cue, from) ? 2 : 1);
+            runScore[r] = runWeight[r] * purity * (openedByFurniture(lines, cue, from) ? 2 : 1)
+                    * (afterEnd(cue, content, from) ? AFTER_END : 1);
             if (runScore[r] > runScore[best]) {
                 best = r;
             }
@@ -256,6 +278,20 @@ final class PageTextClassifier {
         }
         // Just above the run, or right under its first line (a headline long enough to read as prose, then the stamp).
         return first >= 0 && first - from <= 2 && from - first <= 6;
+    }
+
+    /** Whether an end marker stands before the line with long prose before that marker. */
+    private static boolean afterEnd(LineCues.Cue[] cue, boolean[] content, int from) {
+        int i = from - 1;
+        while (i >= 0 && !(cue[i] != null && cue[i].kind() == CueKind.END)) {
+            i--;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            if (content[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFurniture(LineCues.Cue cue) {

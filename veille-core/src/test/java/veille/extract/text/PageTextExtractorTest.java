@@ -65,6 +65,48 @@ class PageTextExtractorTest {
     }
 
     @Test
+    void germanProseIsProseAndGermanBylinesAndDateLinesAreFurniture() {
+        // German paragraphs have few French or English function words: without German ones they read as labels.
+        String de1 = "Der neue Radweg zwischen den beiden Dörfern wurde am Wochenende eröffnet, und viele Familien "
+                + "aus der Umgebung sind mit ihren Kindern gekommen.";
+        String de2 = "Die Gemeinde hatte den Bau vor drei Jahren beschlossen, weil der Weg an der Landstraße für "
+                + "Schüler zu gefährlich war.";
+        String de3 = "Im nächsten Jahr soll eine Verlängerung bis zum Bahnhof folgen, sagte die Bürgermeisterin bei "
+                + "der Eröffnung.";
+        Document d = extract("Startseite", "Neuer Radweg zwischen zwei Dörfern eröffnet", "Von Anna Beispiel",
+                "12. März 2021, 14:05 Uhr", de1, de2, de3);
+        assertThat(kinds(d)).containsExactly("1:boilerplate", "2:title", "3:byline", "4:stamp", "5:body", "6:body",
+                "7:body");
+    }
+
+    @Test
+    void aDozenWordsWithoutAFullStopAreAHeadlineNotProse() {
+        // A teaser wall: headlines of a dozen words, none ending a sentence, beside a shorter story.
+        Document d = extract("Un titre d'article assez long", P1, P2, "Voir aussi",
+                "Le gouvernement annonce un plan pour les écoles et les hôpitaux de la région du nord",
+                "Les agriculteurs de la vallée attendent toujours les aides promises par le ministère depuis l'été",
+                "La ville ouvre une nouvelle ligne de tramway entre la gare et le quartier des universités");
+        assertThat(d.text()).isEqualTo("Un titre d'article assez long\n\n" + P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void aSubheadingLeadsIntoProseAShortLineBeforeAnotherIsALabel() {
+        Document d = extract("Un titre d'article assez long", P1, "Une partie du récit", P2, "Nos offres du moment",
+                "Trois mois pour un euro", P3);
+        assertThat(d.text()).contains("Une partie du récit").doesNotContain("Nos offres du moment");
+    }
+
+    @Test
+    void aRunAfterAnEndMarkerLosesToTheStoryBeforeIt() {
+        // Comments after "Commentaires" outweigh the story, but an end marker stands between them.
+        String c = "Je ne suis pas du tout d'accord avec cet article, car la situation est bien plus compliquée "
+                + "que ce que le journaliste en dit ici.";
+        Document d = extract("Un titre d'article assez long", P1, P2, "Commentaires", c, c + " Vraiment.",
+                c + " Et puis voilà.");
+        assertThat(d.text()).isEqualTo("Un titre d'article assez long\n\n" + P1 + "\n\n" + P2);
+    }
+
+    @Test
     void aParagraphRepeatedVerbatimIsKeptOnce() {
         Document d = extract("Titre de la dépêche du jour", P1, P2, P1, P3);
         assertThat(kinds(d)).containsExactly("1:title", "2:body", "3:body", "4:duplicate", "5:body");

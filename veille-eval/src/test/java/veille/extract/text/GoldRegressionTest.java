@@ -107,6 +107,6 @@ class GoldRegressionTest {
         System.out.printf("[scrapinghub rendered to page text] %d pages, shingle P %.3f R %.3f F1 %.3f%n",
                 s.pages(), s.precision(), s.recall(), s.f1());
         assertThat(s.pages()).isGreaterThanOrEqualTo(180);
-        assertThat(s.f1()).isGreaterThanOrEqualTo(0.845);
+        assertThat(s.f1()).isGreaterThanOrEqualTo(0.87); // measured 0.879
     }
 }
