@@ -1,5 +1,5 @@
 // Shared helpers of the web UI. Every string that comes from an article goes into the page as a text node
-// (el(), text()), never through innerHTML: the CSP forbids inline scripts and this keeps markup in data inert.
+// (el()), never parsed as HTML: with the CSP forbidding inline scripts, this keeps markup in data inert.
 
 const LANG = (navigator.language || 'fr').toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
