@@ -1,4 +1,4 @@
-import { t, el, api, bars, layout, showError, entityLink, articleLink, pathId, quoteList, filterForm, params } from '/assets/ui.js';
+import { t, el, api, bars, fillMonths, layout, showError, entityLink, articleLink, pathId, quoteList, filterForm, params } from '/assets/ui.js';
 
 const main = layout(null);
 const id = pathId();
@@ -24,7 +24,7 @@ const id = pathId();
   main.append(cols);
 
   left.append(el('h2', {}, t('mentions')));
-  left.append(bars((e.months || []).map(m => ({ label: m.month, count: m.articles })), t('mentions'),
+  left.append(bars(fillMonths((e.months || []).map(m => ({ label: m.month, count: m.articles }))), t('mentions'),
     b => { location.href = `/search?entity=${encodeURIComponent(e.id)}&from=${b.label}&to=${b.label}`; }));
 
   left.append(el('h2', {}, `${t('quotes')} (${e.quotes})`));

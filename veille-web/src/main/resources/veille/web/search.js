@@ -1,4 +1,4 @@
-import { t, el, api, snippet, bars, layout, showError, articleLink, params } from '/assets/ui.js';
+import { t, el, api, snippet, bars, fillMonths, layout, showError, articleLink, params } from '/assets/ui.js';
 
 // Filters the search page carries in its URL (shareable): the API's own parameter names.
 const FILTERS = ['outlet', 'entity', 'event', 'lang', 'state_affiliated', 'from', 'to'];
@@ -97,7 +97,7 @@ async function load(cursor) {
 function renderFacets(f) {
   if (f.month && f.month.length) {
     side.append(el('h2', {}, t('months')));
-    side.append(bars(f.month.map(m => ({ label: m.value, count: m.count })), t('months'),
+    side.append(bars(fillMonths(f.month.map(m => ({ label: m.value, count: m.count }))), t('months'),
       b => { location.href = urlWith({ from: b.label, to: b.label }); }));
   }
   for (const [name, param] of Object.entries(FACET_PARAM)) {

@@ -198,3 +198,20 @@ export function filterForm(fields, extra = []) {
   f.append(...extra, el('button', { type: 'submit' }, t('apply')));
   return f;
 }
+
+/** Month buckets (label YYYY-MM) with the months between them that have none added at zero, so bars keep time's scale. */
+export function fillMonths(buckets) {
+  const ok = buckets.filter(b => /^\d{4}-\d{2}$/.test(b.label)).sort((a, b) => a.label.localeCompare(b.label));
+  if (ok.length < 2 || ok.length !== buckets.length) return buckets;
+  const have = new Map(ok.map(b => [b.label, b]));
+  const out = [];
+  let [y, m] = ok[0].label.split('-').map(Number);
+  const last = ok[ok.length - 1].label;
+  for (let i = 0; i < 1200; i++) {
+    const label = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(have.get(label) || { label, count: 0 });
+    if (label === last) break;
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
+}
