@@ -57,7 +57,7 @@ if (active.length) {
       `${t(f === 'event' ? 'event_type' : f)} = ${p.get(f)} ✕`))));
 }
 
-const layoutEl = el('div', { class: 'cols' });
+const layoutEl = el('div', { class: 'cols search' });
 const side = el('aside', { 'aria-label': 'Facettes' });
 const list = el('section', { 'aria-live': 'polite' });
 layoutEl.append(side, list);
