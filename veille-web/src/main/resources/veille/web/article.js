@@ -70,17 +70,27 @@ function body(a) {
     }
     return section;
   }
+  // Consecutive set-apart blocks (captions, credits, boilerplate...) stay in their place as one collapsed group;
+  // the row keeps their provenance (kind, reason, line, DOM path, input range), not their text.
+  let apart = [];
+  const flush = () => {
+    if (!apart.length) return;
+    const kinds = [...new Set(apart.map(b => b.kind || '?'))].join(', ');
+    section.append(el('details', { class: 'apart' },
+      el('summary', {}, `${t('setApart')} (${apart.length}) : ${kinds}`),
+      el('ul', {}, apart.map(b => el('li', {}, [b.kind, b.reason, b.line ? `ligne ${b.line}` : null, b.path,
+        Number.isInteger(b.input_start) ? `[${b.input_start}–${b.input_end}]` : null].filter(Boolean).join(' · '))))));
+    apart = [];
+  };
   for (const b of blocks) {
     if (Number.isInteger(b.start) && Number.isInteger(b.end)) {
+      flush();
       section.append(el(b.kind === 'title' ? 'h1' : 'p', { 'data-line': b.line }, rich(text, b.start, b.end, sp)));
     } else {
-      // A set-apart block (caption, credit, boilerplate...): in its place, collapsed; the row keeps its provenance only.
-      section.append(el('details', { class: 'apart' },
-        el('summary', {}, `${t('setApart')} : ${b.kind || ''}`),
-        el('p', {}, [b.reason, b.line ? `ligne ${b.line}` : null, b.path,
-          Number.isInteger(b.input_start) ? `[${b.input_start}–${b.input_end}]` : null].filter(Boolean).join(' · '))));
+      apart.push(b);
     }
   }
+  flush();
   return section;
 }
 
@@ -107,7 +117,7 @@ function metadata(a) {
       el('li', {}, el('strong', {}, e.type || ''), ' ', e.date || '', ' ',
         (e.participants || []).flatMap((p, i) => [i ? ', ' : '', entityLink(p.id, p.name)]),
         e.place ? [' @ ', entityLink(e.place.id, e.place.name)] : [],
-        e.evidence && e.evidence.text ? el('q', {}, e.evidence.text) : null))));
+        e.evidence && e.evidence.text ? [' ', el('q', {}, e.evidence.text)] : null))));
   }
   return aside;
 }

@@ -14,7 +14,7 @@ const LABELS = {
   remove: ['retirer', 'remove'], sort: ['Tri', 'Sort'], relevance: ['pertinence', 'relevance'],
   date: ['plus récents', 'newest'], date_asc: ['plus anciens', 'oldest'], none: ['Aucun résultat', 'No results'],
   error: ['Erreur', 'Error'], loading: ['Chargement…', 'Loading…'], metadata: ['Métadonnées', 'Metadata'],
-  setApart: ['Bloc mis à part', 'Set-apart block'], aliases: ['Noms et alias', 'Names and aliases'],
+  setApart: ['Blocs mis à part', 'Set-apart blocks'], aliases: ['Noms et alias', 'Names and aliases'],
   roles: ['Fonctions', 'Roles'], mentions: ['Mentions par mois', 'Mentions per month'],
   cooccurring: ['Acteurs associés', 'Co-occurring actors'], filterWords: ['Filtrer par mots', 'Filter by words'],
   speaker: ['Orateur', 'Speaker'], type: ['Type', 'Type'], participant: ['Participant', 'Participant'],
