@@ -97,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         out.printf("%d sample articles ingested into %s in %.1f s%s%n", store.count(), storeDir,
                 (System.nanoTime() - t0) / 1e9, failed > 0 ? " (" + failed + " failed)" : "");
-        out.println("Veille is serving at " + server.url() + "   (API: " + server.url() + "api/search?q=ministre ; "
+        out.println("Veille is serving at " + server.url() + "search?q=ministre   (API: " + server.url() + "api/search?q=ministre ; "
                 + server.url() + "openapi.json)   Ctrl-C stops");
         ServeCommand.waitForever(server, store, () -> deleteTree(storeDir));
         return Main.OK;

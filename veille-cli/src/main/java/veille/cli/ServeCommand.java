@@ -46,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "the API has no authentication");
         }
         return StoreServer.start(new StoreSearch(st),
-                StoreServer.Options.defaults().withHost(host).withPort(port).withRateLimit(rateLimit));
+                StoreServer.Options.defaults().withHost(host).withPort(port).withRateLimit(rateLimit),
+                java.util.List.of(new veille.web.WebUi()));
     }
 
     static void waitForever(StoreServer server, AutoCloseable... then) throws InterruptedException {

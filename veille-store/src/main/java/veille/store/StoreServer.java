@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The store's REST API (Javalin): JSON answers, every endpoint in {@code /openapi.json}. Binds the loopback interface
@@ -47,7 +49,7 @@ public final class StoreServer implements AutoCloseable {
     private final Options options;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    private StoreServer(StoreSearch search, Options options) {
+    private StoreServer(StoreSearch search, Options options, List<Consumer<Javalin>> pages) {
         this.search = search;
         this.options = options;
         this.app = Javalin.create(c -> {
@@ -60,12 +62,22 @@ public final class StoreServer implements AutoCloseable {
                 h.setSendServerVersion(false);
             });
         });
-        routes();
+        routes(pages.isEmpty());
+        // Other modules (the web UI) add their pages here; the store never depends on them.
+        pages.forEach(p -> p.accept(app));
     }
 
     /** Starts a server on {@code options.host()}:{@code options.port()} (port 0: any free port). */
     public static StoreServer start(StoreSearch search, Options options) {
-        StoreServer s = new StoreServer(search, options);
+        return start(search, options, List.of());
+    }
+
+    /**
+     * Starts a server with more routes: each registrar adds its pages to the Javalin app after the API's. When there
+     * is any, the page at {@code /} is theirs to serve. The security headers and limits apply to their answers too.
+     */
+    public static StoreServer start(StoreSearch search, Options options, List<Consumer<Javalin>> pages) {
+        StoreServer s = new StoreServer(search, options, pages);
         s.app.start(options.host(), options.port());
         return s;
     }
@@ -100,7 +112,7 @@ public final class StoreServer implements AutoCloseable {
         app.stop();
     }
 
-    private void routes() {
+    private void routes(boolean index) {
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("X-Content-Type-Options", "nosniff");
@@ -119,7 +131,9 @@ public final class StoreServer implements AutoCloseable {
                 throw new Refused(413, "too_large", "the request is larger than " + options.maxRequestBytes() + " bytes");
             }
         });
-        app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("index.html")));
+        if (index) {
+            app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("index.html")));
+        }
         app.get("/health", ctx -> json(ctx, StoreSearch.map("status", "ok", "articles", search.store().count())));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.get("/api/stats", ctx -> json(ctx, search.stats()));
