@@ -116,8 +116,8 @@ class EventStageTest {
 
                 Page actualisée : 12 mars 2016 — « Togo : le secrétaire général appelle le pays à rester »
 
-                Le parlement du Togo a adopté la loi sur la sortie du pays de la convention régionale. La ministre
-                de la justice Awa Mensah a commenté ainsi ce vote :
+                Le parlement du Togo a adopté la loi sur la sortie du pays de la convention régionale. \
+                La ministre de la justice Awa Mensah a commenté ainsi ce vote :
 
                 « Le Togo a adhéré librement à la convention. La sortie est aussi libre. »
                 """;
