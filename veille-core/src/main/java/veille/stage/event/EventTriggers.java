@@ -120,12 +120,22 @@ public record EventTriggers(List<Trigger> triggers) {
     }
 
     /**
-     * A test of whether any trigger may match in a lower-case sentence (by the triggers' literal keys, in one scan
-     * of the sentence): the standard pipeline parses a sentence when it may hold an event (see
+     * A test of whether any trigger matches in a lower-case sentence (its literal keys first, in one scan of the
+     * sentence, then its pattern): the standard pipeline parses a sentence when it may hold an event (see
      * {@code veille.Stages}). Thread-safe.
      */
     public Predicate<String> sentenceTest() {
-        return new TriggerIndex(this)::any;
+        TriggerIndex index = new TriggerIndex(this);
+        // The literal keys find candidates fast; the trigger's own pattern decides (keys alone pick half of all
+        // news sentences, the patterns far fewer).
+        return lower -> {
+            for (Trigger t : index.candidates(lower)) {
+                if (t.pattern().matcher(lower).find()) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /** The built-in lexicon. */
