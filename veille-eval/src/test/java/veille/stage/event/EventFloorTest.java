@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import veille.Analyzer;
 import veille.eval.GoldScore;
+import veille.eval.WikinewsDev;
 import veille.kb.KnowledgeBase;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.Stream;
@@ -82,16 +82,8 @@ class EventFloorTest {
 
     @Test
     void wikinewsDevEventsStayAboveTheirFloor() throws Exception {
-        Path shared = Shared.shared().orElse(null);
-        assumeTrue(shared != null && Files.isDirectory(shared.resolve("gold/wikinews-dev")), "../shared is absent");
-        Path gold = shared.resolve("gold/wikinews-dev");
-        List<Path> files;
-        try (Stream<Path> st = Files.walk(shared.resolve("data/winer-fr"))) {
-            files = st.filter(Files::isRegularFile)
-                    .filter(f -> Files.isRegularFile(gold.resolve(f.getFileName() + ".json"))).sorted().toList();
-        }
-        assumeTrue(!files.isEmpty(), "the Wikinews dev articles are absent");
-        GoldScore s = score(Analyzer.standard(), files, gold);
+        GoldScore s = WikinewsDev.score().orElse(null);
+        assumeTrue(s != null, "../shared or the Wikinews dev set is absent");
         System.out.printf("wikinews-dev events F1 %.3f, events.date %.3f%n", s.f1("events"), s.f1("events.date"));
         assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.54);
         assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.63);

@@ -14,6 +14,7 @@ import veille.Analyzer;
 import veille.doc.Document;
 import veille.doc.InputFormat;
 import veille.eval.GoldScore;
+import veille.eval.WikinewsDev;
 import veille.io.InputReader;
 import veille.kb.KnowledgeBase;
 import veille.output.AnalysisJson;
@@ -61,23 +62,8 @@ class QuoteFloorTest {
 
     @Test
     void wikinewsDevQuotesStayAboveTheirFloors() throws Exception {
-        Path shared = Shared.shared().orElse(null);
-        assumeTrue(shared != null && Files.isDirectory(shared.resolve("gold/wikinews-dev")), "../shared is absent");
-        Analyzer analyzer = Analyzer.standard();
-        AnalysisJson writer = AnalysisJson.of(analyzer, false, false);
-        GoldScore s = new GoldScore();
-        List<Path> golds;
-        try (Stream<Path> st = Files.list(shared.resolve("gold/wikinews-dev"))) {
-            golds = st.filter(p -> p.getFileName().toString().endsWith(".txt.json")).sorted().toList();
-        }
-        for (Path g : golds) {
-            String name = g.getFileName().toString().replaceFirst("\\.json$", "");
-            // 2016_01_24-003.txt lives in data/winer-fr/2016/01/
-            Path f = shared.resolve("data/winer-fr").resolve(name.substring(0, 4)).resolve(name.substring(5, 7))
-                    .resolve(name);
-            Document d = analyzer.analyze(InputReader.withDefaults().read(f, f.toString(), InputFormat.TEXT));
-            s.add(JSON.readTree(writer.write(d)), JSON.readTree(g.toFile()));
-        }
+        GoldScore s = WikinewsDev.score().orElse(null);
+        assumeTrue(s != null, "../shared or the Wikinews dev set is absent");
         System.out.printf("wikinews dev quotes.span F1 %.3f, quotes.span+speaker F1 %.3f%n", s.f1("quotes.span"),
                 s.f1("quotes.span+speaker"));
         assertThat(s.f1("quotes.span")).isGreaterThanOrEqualTo(0.74);
