@@ -41,17 +41,20 @@ public final class StoreServer implements AutoCloseable {
         }
     }
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Javalin app;
     private final StoreSearch search;
     private final Options options;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Whether {@link SavedSearches} is served: the one place where writes are taken. */
+    private final boolean writes;
 
     private StoreServer(StoreSearch search, Options options, List<Consumer<Javalin>> pages) {
         this.search = search;
         this.options = options;
+        this.writes = pages.stream().anyMatch(p -> p instanceof SavedSearches);
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
@@ -124,8 +127,10 @@ public final class StoreServer implements AutoCloseable {
                 throw new Refused(429, "rate_limited", "too many requests: at most " + options.requestsPerSecond()
                         + " a second");
             }
-            if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS) {
-                throw new Refused(405, "method_not_allowed", "the API is read-only: GET only");
+            if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS
+                    && !(writes && SavedSearches.acceptsWrite(ctx))) {
+                throw new Refused(405, "method_not_allowed", "the API is read-only: GET only (but for same-origin "
+                        + "JSON writes to " + SavedSearches.PATH + " when the UI serves them)");
             }
             if (ctx.contentLength() > options.maxRequestBytes()) {
                 throw new Refused(413, "too_large", "the request is larger than " + options.maxRequestBytes() + " bytes");
