@@ -1,4 +1,4 @@
-import { t, el, api, bars, fillMonths, layout, showError, entityLink, articleLink, pathId, quoteList, filterForm, params } from '/assets/ui.js';
+import { t, el, api, bars, fillMonths, layout, showError, entityLink, articleLink, pathId, quoteList, filterForm, params, exportLinks, ready } from '/assets/ui.js';
 
 const main = layout(null);
 const id = pathId();
@@ -15,7 +15,9 @@ const id = pathId();
   main.append(el('h1', {}, e.name || e.id),
     el('p', { class: 'meta' }, `${e.type || ''} · ${e.id} · ${e.articles} ${t('articles')}`,
       e.first_seen ? ` · ${e.first_seen} → ${e.last_seen}` : '', ' · ',
-      el('a', { href: `/search?entity=${encodeURIComponent(e.id)}` }, t('search'))));
+      el('a', { href: `/search?entity=${encodeURIComponent(e.id)}` }, t('search')), ' · ',
+      el('a', { href: `/graph?entity=${encodeURIComponent(e.id)}` }, t('graph'))),
+    exportLinks({ entity: e.id }));
 
   const cols = el('div', { class: 'cols' });
   const left = el('section', {});
@@ -25,12 +27,13 @@ const id = pathId();
 
   left.append(el('h2', {}, t('mentions')));
   left.append(bars(fillMonths((e.months || []).map(m => ({ label: m.month, count: m.articles }))), t('mentions'),
-    b => { location.href = `/search?entity=${encodeURIComponent(e.id)}&from=${b.label}&to=${b.label}`; }));
+    (a, b) => { location.href = `/search?entity=${encodeURIComponent(e.id)}&from=${a.label}&to=${b.label}`; }));
 
   left.append(el('h2', {}, `${t('quotes')} (${e.quotes})`));
   left.append(filterForm([['q', t('filterWords')]]));
   const q = params().get('q');
   await quoteList(left, { speaker: e.id, q });
+  ready('veille:entity');
 
   right.append(el('h2', {}, t('aliases')),
     el('ul', {}, (e.aliases || []).map(a => el('li', {}, a.alias, ` (${a.articles})`))));
