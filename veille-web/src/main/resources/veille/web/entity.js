@@ -1,7 +1,12 @@
-import { t, el, api, bars, fillMonths, layout, showError, entityLink, articleLink, pathId, quoteList, filterForm, params, exportLinks, ready } from '/assets/ui.js';
+import { t, el, api, bars, fillMonths, layout, showError, entityLink, articleLink, pathId, quoteList, firstQuotes, filterForm, params, exportLinks, ready } from '/assets/ui.js';
 
 const main = layout(null);
 const id = pathId();
+// The profile, the first quotes and the events are asked for at once: the page waits for the slowest, not the sum.
+const quoteQuery = { speaker: id, q: params().get('q') };
+const quotes = firstQuotes(quoteQuery);
+const events = api('/api/events', { participant: id, limit: 50 });
+events.catch(() => {});
 
 (async () => {
   let e;
@@ -31,8 +36,7 @@ const id = pathId();
 
   left.append(el('h2', {}, `${t('quotes')} (${e.quotes})`));
   left.append(filterForm([['q', t('filterWords')]]));
-  const q = params().get('q');
-  await quoteList(left, { speaker: e.id, q });
+  await quoteList(left, quoteQuery, quotes);
   ready('veille:entity');
 
   right.append(el('h2', {}, t('aliases')),
@@ -46,7 +50,7 @@ const id = pathId();
 
   right.append(el('h2', {}, `${t('events')} (${e.events})`));
   try {
-    const ev = await api('/api/events', { participant: e.id, limit: 50 });
+    const ev = await events;
     right.append(el('ul', {}, ev.events.map(x => el('li', {}, el('strong', {}, x.type || ''), ' ', x.date || '',
       ' ', (x.participants || []).filter(p => p.id !== e.id).flatMap((p, i) => [i ? ', ' : '', entityLink(p.id, p.name)]),
       ' · ', (x.sources || []).slice(0, 3).flatMap((s, i) => [i ? ', ' : '', articleLink(s.id, s.outlet || s.title)])))));

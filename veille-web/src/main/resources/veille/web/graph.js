@@ -78,6 +78,11 @@ const COLORS = { PER: '#c46a12', ORG: '#7b4fc4', LOC: '#2e8a4c' };
     minZoom: 0.2,
     maxZoom: 4,
   });
+  // A small graph fitted to the box would be drawn huge: no closer than 1.2 at first.
+  if (cy.zoom() > 1.2) {
+    cy.zoom(1.2);
+    cy.center();
+  }
   if (base.entity) {
     // The API puts the asked actor first (the parameter may be a name rather than an id).
     const asked = cy.getElementById(base.entity);

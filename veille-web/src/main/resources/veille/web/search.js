@@ -117,12 +117,19 @@ function renderFacets(f) {
 }
 
 // History and saved searches, kept in the store: this search goes into the history; saved ones are listed and kept.
+const LABEL_OF = { event: 'event_type', sort: 'sort' };
+
+/** A kept search as a link that reads as words: the query, then each filter as "label = value". */
 function searchLink(query) {
-  return el('a', { href: `/search?${new URLSearchParams(query)}` }, decodeURIComponent(query.replace(/\+/g, ' ')));
+  const u = new URLSearchParams(query);
+  const words = [...u.entries()].filter(([, v]) => v).map(([k, v]) => (k === 'q' ? v : `${t(LABEL_OF[k] || k)} = ${v}`));
+  return el('a', { href: `/search?${u}` }, words.join(' · ') || t('all'));
 }
 
+// After the facets in the side column, filled once the results are shown.
+const box = el('section', { class: 'searches', 'aria-label': t('history') });
+
 async function searches() {
-  const box = el('section', { class: 'searches', 'aria-label': t('history') });
   side.append(box);
   const here = new URLSearchParams(p);
   here.delete('cursor');
@@ -154,12 +161,12 @@ async function searches() {
       del.addEventListener('click', async () => {
         try { await send('DELETE', `/api/searches/saved/${encodeURIComponent(x.id)}`); location.reload(); } catch (err) { showError(box, err); }
       });
-      return el('li', {}, el('a', { href: `/search?${new URLSearchParams(x.query)}` }, x.name), ' ', del);
+      return el('li', {}, el('a', { href: `/search?${new URLSearchParams(x.query)}`, title: searchLink(x.query).textContent }, x.name), ' ', del);
     })));
   }
   if (s.history.length) {
     box.append(el('h2', {}, t('history')), el('ol', { class: 'history' },
-      s.history.slice(0, 10).map(x => el('li', {}, searchLink(x.query)))));
+      s.history.slice(0, 5).map(x => el('li', {}, searchLink(x.query)))));
   }
 }
 

@@ -248,13 +248,20 @@ export function quoteItem(q) {
       [q.outlet, q.published].filter(Boolean).length ? ` · ${[q.outlet, q.published].filter(Boolean).join(' · ')}` : ''));
 }
 
-/** A paged quote list: fetches /api/quotes with query, appends pages into ul, a button for the next. */
-export async function quoteList(container, query) {
+/** Fetches the first page of quotes for quoteList: started early, it runs beside the page's other calls. */
+export function firstQuotes(query) {
+  const r = api('/api/quotes', { ...query, limit: 20 });
+  r.catch(() => {}); // reported when quoteList awaits it
+  return r;
+}
+
+/** A paged quote list: fetches /api/quotes with query (the first page may be under way: first), appends pages into ul, a button for the next. */
+export async function quoteList(container, query, first) {
   const ul = el('ul', { class: 'quotes' });
   container.append(ul);
   const page = async cursor => {
     try {
-      const r = await api('/api/quotes', { ...query, cursor, limit: 20 });
+      const r = await (!cursor && first ? first : api('/api/quotes', { ...query, cursor, limit: 20 }));
       r.quotes.forEach(q => ul.append(quoteItem(q)));
       if (!r.quotes.length && !cursor) ul.append(el('li', {}, t('none')));
       if (r.next) {
