@@ -40,9 +40,9 @@ const form = el('form', { method: 'get', action: '/search', role: 'search', clas
   el('label', { for: 'state_affiliated' }, t('state_affiliated')),
   selectOf('state_affiliated', ['', 'true', 'false'], v => (v === 'true' ? t('yes') : v === 'false' ? t('no') : t('all'))),
   el('label', { for: 'from' }, t('from')),
-  el('input', { id: 'from', name: 'from', type: 'text', size: 10, placeholder: 'AAAA-MM-JJ', value: p.get('from') || '' }),
+  el('input', { id: 'from', name: 'from', type: 'text', size: 10, placeholder: t('datePattern'), value: p.get('from') || '' }),
   el('label', { for: 'to' }, t('to')),
-  el('input', { id: 'to', name: 'to', type: 'text', size: 10, placeholder: 'AAAA-MM-JJ', value: p.get('to') || '' }),
+  el('input', { id: 'to', name: 'to', type: 'text', size: 10, placeholder: t('datePattern'), value: p.get('to') || '' }),
   ...FILTERS.filter(f => !IN_FORM.includes(f))
     .flatMap(f => p.getAll(f).filter(Boolean).map(v => el('input', { type: 'hidden', name: f, value: v }))),
   el('button', { type: 'submit' }, t('go')));

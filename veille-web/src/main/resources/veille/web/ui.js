@@ -32,7 +32,7 @@ const LABELS = {
   dragHint: ['cliquer ou glisser sur les barres pour filtrer les dates', 'click or drag over the bars to filter dates'],
   zoomIn: ['Zoom avant', 'Zoom in'], zoomOut: ['Zoom arrière', 'Zoom out'], fit: ['Tout voir', 'Fit'],
   links: ['Liens', 'Links'], kind: ['Nature', 'Kind'], weight: ['Poids', 'Weight'], cooccurrence: ['co-occurrence', 'co-occurrence'],
-  event: ['événement', 'event'], limit: ['Acteurs', 'Actors'], facets: ['Facettes', 'Facets'], text: ['Texte', 'Text'],
+  event: ['événement', 'event'], datePattern: ['AAAA-MM-JJ', 'YYYY-MM-DD'], limit: ['Acteurs', 'Actors'], facets: ['Facettes', 'Facets'], text: ['Texte', 'Text'],
   line: ['ligne', 'line'], graphHint: ['Molette ou boutons pour zoomer ; un lien ouvre les articles qui le portent.',
     'Wheel or buttons to zoom; a link opens the articles behind it.'], truncated: ['tronqué', 'truncated'],
 };
