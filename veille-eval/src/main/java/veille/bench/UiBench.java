@@ -149,8 +149,10 @@ public final class UiBench {
         String read = "const m = performance.getEntriesByName(arguments[0]);"
                 + "if (!m.length) return null;"
                 + "const res = performance.getEntriesByType('resource');"
-                + "return [m[0].startTime, ...arguments[1].map(a => { const r = res.find(x => new URL(x.name).pathname"
-                + ".startsWith(a)); return r ? r.responseEnd - r.startTime : -1; })];";
+                + "const api = arguments[1].map(a => res.find(x => new URL(x.name).pathname.startsWith(a)));"
+                + "const first = api.filter(Boolean).map(r => r.startTime);"
+                + "return [m[0].startTime, ...api.map(r => r ? r.responseEnd - r.startTime : -1),"
+                + " first.length ? Math.min(...first) : -1];";
         for (String p : paths) {
             for (int visit = 0; visit < 2; visit++) {
                 call(base, "POST", "/session/" + session + "/url", Map.of("url", site + p));
@@ -188,9 +190,11 @@ public final class UiBench {
             List<Double> c = sorted(times, i + 1);
             calls.append(String.format(Locale.ROOT, "; %s p50 %.0f ms, p90 %.0f ms", api.get(i), pct(c, 50), pct(c, 90)));
         }
+        List<Double> start = sorted(times, api.size() + 1);
         out.printf(Locale.ROOT, "%s: p50 %.0f ms, p90 %.0f ms, max %.0f ms after the navigation's start (%d pages; target "
-                        + "%.0f ms: %s)%s%n", what, p50, pct(ready, 90), ready.isEmpty() ? 0 : ready.get(ready.size() - 1),
-                ready.size(), target, ok ? "met" : "MISSED", calls);
+                        + "%.0f ms: %s); the first API call starts at p50 %.0f ms (page and modules loaded)%s%n", what,
+                p50, pct(ready, 90), ready.isEmpty() ? 0 : ready.get(ready.size() - 1), ready.size(), target,
+                ok ? "met" : "MISSED", pct(start, 50), calls);
         return ok;
     }
 
