@@ -101,7 +101,7 @@ final class QuoteAssembler {
                 }
             }
             for (QuoteMarks.Span sp : frags) {
-                if (!(clauseKept && partOfClause(sp))) {
+                if (!(clauseKept && partOfClause(sp, c))) {
                     drafts.add(direct(sp, c.speaker(), c));
                 }
             }
@@ -133,22 +133,44 @@ final class QuoteAssembler {
     }
 
     /**
-     * A quoted word or two ("un contenu « riche »") or a quoted figure ("« 400 avions »") inside a reported clause
-     * that is a quote itself: part of that clause, not a statement of its own.
+     * A quotation inside a reported clause that is a quote itself ("a déclaré que les troupes étaient un « facteur
+     * de … »", "un contenu « riche »"): part of that statement, which is listed once (gold SCHEMA: the text of
+     * indirect speech is its reported clause), not a statement of its own.
      */
-    private boolean partOfClause(QuoteMarks.Span sp) {
-        String q = t.text.substring(sp.start(), sp.end()).strip();
-        if (t.words(sp.start(), sp.end()) > 2 && (q.isEmpty() || !Character.isDigit(q.charAt(0)))) {
-            return false;
-        }
-        // "qu'il a qualifié de « difficile »", "selon lui « trop loin »": a cue of its own makes it a statement.
+    private boolean partOfClause(QuoteMarks.Span sp, Cue c) {
         int first = t.firstToken(sp.open());
-        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
-            if (!cues.formsStartingWith(t.tw[i]).isEmpty() || cues.prep(t.tw[i])) {
+        int i = first - 1;
+        if (i >= 0 && t.start(i) < c.verbEnd()) {
+            return true; // right after the clause's own cue
+        }
+        // "selon lui « trop loin »": an attribution of its own.
+        for (int k = i; k >= Math.max(0, first - 3); k--) {
+            if (cues.prep(t.tw[k])) {
+                return false;
+            }
+        }
+        // "qu'il a qualifié de « difficile »": a verb of saying with a subject of its own, in a relative clause.
+        if (i >= 0 && (t.tw[i].equals("de") || t.tw[i].equals("d'") || t.tw[i].equals("comme"))) {
+            i--;
+        }
+        if (i < 1 || !singleWordCue(t.tw[i])) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.tw[k].equals("qu'") || t.tw[k].equals("que")) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean singleWordCue(String w) {
+        for (QuoteCues.Form f : cues.formsStartingWith(w)) {
+            if (f.words().size() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "selon l'accord, ...", "selon les informations": an attribution to no speaker attributes nothing. */
