@@ -69,6 +69,13 @@ final class QuoteAssembler {
                 }
             }
         }
+        // Quotations no clause governs (a headline quoting a fragment of the body): their keys.
+        Set<String> repeated = new HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (owner[i] < 0) {
+                repeated.add(spanKey(spans.get(i)));
+            }
+        }
         List<Draft> drafts = new ArrayList<>();
         for (int ci = 0; ci < cueList.size(); ci++) {
             Cue c = cueList.get(ci);
@@ -101,7 +108,8 @@ final class QuoteAssembler {
                 }
             }
             for (QuoteMarks.Span sp : frags) {
-                if (!(clauseKept && partOfClause(sp, c))) {
+                // A fragment repeated where no cue governs it (a headline) stays, so that its copy has a speaker.
+                if (!(clauseKept && partOfClause(sp, c) && !repeated.contains(spanKey(sp)))) {
                     drafts.add(direct(sp, c.speaker(), c));
                 }
             }
@@ -145,7 +153,7 @@ final class QuoteAssembler {
         }
         // "selon lui « trop loin »": an attribution of its own.
         for (int k = i; k >= Math.max(0, first - 3); k--) {
-            if (cues.prep(t.tw[k])) {
+            if (cues.prep(t.tw[k]) && !t.tw[k].equals("pour")) {
                 return false;
             }
         }
@@ -171,6 +179,10 @@ final class QuoteAssembler {
             }
         }
         return false;
+    }
+
+    private String spanKey(QuoteMarks.Span sp) {
+        return t.low.substring(sp.start(), sp.end()).strip();
     }
 
     /** "selon l'accord, ...", "selon les informations": an attribution to no speaker attributes nothing. */

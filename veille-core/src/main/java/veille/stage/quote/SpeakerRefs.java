@@ -60,6 +60,11 @@ final class SpeakerRefs {
                 if (antecedent.ref() != SpeakerRef.NONE) {
                     return antecedent;
                 }
+                // "…, selon Spicer, qui ajoute que": a surname the entities stage left unmarked, named in full before.
+                Entity bySurname = Character.isUpperCase(t.text.charAt(t.start(ante))) ? t.personBySurname(tw[ante]) : null;
+                if (bySurname != null) {
+                    return new Subject(SpeakerRef.entity(bySurname), antecedent.leftBoundary());
+                }
             }
         }
         if (!tw[subj].equals("et") && !tw[subj].equals("mais")) {
