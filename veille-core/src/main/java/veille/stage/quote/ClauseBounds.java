@@ -55,6 +55,9 @@ final class ClauseBounds {
                         && c.verbStart() < o.clause().end() && c.type() == Type.PRE && coordinated(c)) {
                     // The clause before stops at the conjunction.
                     int conj = conjunction(c);
+                    if (conj - 1 >= 0 && t.tw[conj - 1].equals(",")) {
+                        conj--; // ", et Mao Ning a affirmé": the comma goes with the conjunction
+                    }
                     if (t.start(conj) > o.clause().start()) {
                         c = c.withLeftBoundary(t.start(conj));
                         sentence.set(i, c);
