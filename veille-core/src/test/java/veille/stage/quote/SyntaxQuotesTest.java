@@ -101,7 +101,21 @@ class SyntaxQuotesTest {
                         "toute implication dans ces arrestations => Marc Lefort"),
                 c("a decree speaks for its author",
                         "Jeudi, le décret royal du Danemark a annoncé que douze nouveaux membres ont été nommés.",
-                        "douze nouveaux membres ont été nommés => Danemark"));
+                        "douze nouveaux membres ont été nommés => Danemark"),
+                c("'Pour ce collectif,' attributes to the collective the article named",
+                        "Le collectif Vigilance pour tous, principal organisateur de la marche, a réuni mille personnes. "
+                                + "Pour ce collectif, l'insécurité augmente depuis quelques années dans le quartier.",
+                        "l'insécurité augmente depuis quelques années dans le quartier => Vigilance pour tous"),
+                c("'Pour la première fois,' attributes nothing",
+                        "Pour la première fois, la ville a accueilli le sommet régional."),
+                c("a bracketed aside inside an attribution",
+                        "D'après le média Kanaga ( NDLR : média proche du pouvoir ), les soldats n'ont pas été payés "
+                                + "depuis des mois.",
+                        "les soldats n'ont pas été payés depuis des mois => Kanaga"),
+                c("a participle after a person's name in a sentence with no verb of saying",
+                        "Un écran géant était installé sur la place, où a été diffusé un clip de la chanteuse Marie "
+                                + "Lavigne, dénonçant « les préjugés qui tuent ».",
+                        "les préjugés qui tuent => Marie Lavigne"));
     }
 
     @ParameterizedTest(name = "{0}")
