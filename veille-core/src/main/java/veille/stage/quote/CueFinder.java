@@ -383,6 +383,18 @@ final class CueFinder {
         if (t.opensSpan(t.start(f))) {
             return new Clause(t.start(f), sentEnd, true);
         }
+        int asked = addresseeThenInfinitive(s, f);
+        if (asked >= 0) {
+            // "demande aux autorités de préciser leur position": the request, from its addressee.
+            int e = sentEnd;
+            for (int i = asked; i < t.sentLast[s]; i++) {
+                if (tw[i].equals(";") || tw[i].equals(",") && !t.insideSpan(t.start(i))) {
+                    e = t.start(i);
+                    break;
+                }
+            }
+            return new Clause(t.start(f), e, false);
+        }
         if (infinitiveWord(f) || (tw[f].equals("à") && f + 1 < tw.length && infinitiveWord(f + 1))) {
             int e = sentEnd;
             for (int i = f; i < t.sentLast[s]; i++) {
@@ -394,6 +406,25 @@ final class CueFinder {
             return new Clause(t.start(tw[f].equals("à") ? f + 1 : f), e, false);
         }
         return Clause.NONE;
+    }
+
+    /**
+     * "aux autorités de préciser", "à son homologue d'agir": an addressee (à, au, aux and at most five words, no
+     * comma or verb) then "de" and an infinitive; the infinitive's token, or -1.
+     */
+    private int addresseeThenInfinitive(int s, int f) {
+        if (!(tw[f].equals("à") || tw[f].equals("au") || tw[f].equals("aux"))) {
+            return -1;
+        }
+        for (int i = f + 1; i < t.sentLast[s] && i <= f + 6; i++) {
+            if ((tw[i].equals("de") || tw[i].equals("d'")) && i > f + 1 && i + 1 < t.sentLast[s] && infinitiveWord(i + 1)) {
+                return i + 1;
+            }
+            if (QuoteText.isBreak(tw[i]) || tw[i].equals("que") || tw[i].equals("qu'") || t.insideSpan(t.start(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

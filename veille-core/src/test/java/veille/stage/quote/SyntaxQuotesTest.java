@@ -115,7 +115,13 @@ class SyntaxQuotesTest {
                 c("a participle after a person's name in a sentence with no verb of saying",
                         "Un écran géant était installé sur la place, où a été diffusé un clip de la chanteuse Marie "
                                 + "Lavigne, dénonçant « les préjugés qui tuent ».",
-                        "les préjugés qui tuent => Marie Lavigne"));
+                        "les préjugés qui tuent => Marie Lavigne"),
+                c("a request to an addressee with 'de' and an infinitive, coordinated by ', et'",
+                        "Le gouvernement danois continue lui aussi de faire pression, et demande aux autorités "
+                                + "régionales de préciser rapidement leur position.",
+                        "aux autorités régionales de préciser rapidement leur position => gouvernement danois"),
+                c("a listener with 'de' and no infinitive is no request",
+                        "Le syndicat a parlé au journal de Montréal hier."));
     }
 
     @ParameterizedTest(name = "{0}")
