@@ -338,8 +338,11 @@ final class CueFinder {
             }
             dative |= w.equals("à") || w.equals("au") || w.equals("aux");
             boolean name = t.tokens.get(i).kind() == TokenKind.WORD && Character.isUpperCase(t.text.charAt(t.start(i)));
+            // "a annoncé, dimanche 24 janvier, que": a day's number and the word after it.
+            boolean date = Character.isDigit(w.charAt(0)) && w.length() <= 4
+                    || i > f && Character.isDigit(tw[i - 1].charAt(0)) && tw[i - 1].length() <= 2;
             if (!(cues.skip(w) && !w.equals(",") || w.equals("ce") || dative && n <= 3
-                    && t.tokens.get(i).kind() == TokenKind.WORD || name)) {
+                    && t.tokens.get(i).kind() == TokenKind.WORD || name || date)) {
                 return -1;
             }
         }

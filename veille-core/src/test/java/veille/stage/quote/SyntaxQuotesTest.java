@@ -120,6 +120,10 @@ class SyntaxQuotesTest {
                         "Le gouvernement danois continue lui aussi de faire pression, et demande aux autorités "
                                 + "régionales de préciser rapidement leur position.",
                         "aux autorités régionales de préciser rapidement leur position => gouvernement danois"),
+                c("'que' past a date between commas",
+                        "Marc Dupuis, le ministre des Transports, a annoncé, dimanche 24 janvier, que le pays allait "
+                                + "commander de nouveaux avions.",
+                        "le pays allait commander de nouveaux avions => Marc Dupuis"),
                 c("a listener with 'de' and no infinitive is no request",
                         "Le syndicat a parlé au journal de Montréal hier."));
     }

@@ -26,8 +26,8 @@ import veille.testing.Shared;
  * Issue 13 adds the Wikinews dev set (40 real articles, {@code ../shared/gold/wikinews-dev}): span 0.763,
  * span+speaker 0.699 (0.604 / 0.382 before its speaker and indirect-speech mechanisms, 0.699 / 0.562 before the
  * dependency tree was used). Its second round (one statement per paraphrase, coordinated cues, appositions,
- * requests): dev 0.817 / 0.784, seeds 1.000 / 0.982, samples 0.961 / 0.961 (the samples gold following the
- * one-statement convention).
+ * requests, dates before "que"): dev 0.821 / 0.788, seeds 1.000 / 0.982, samples 0.961 / 0.961 (the samples gold
+ * following the one-statement convention).
  */
 class QuoteFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
