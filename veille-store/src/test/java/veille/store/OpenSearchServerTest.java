@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import veille.kb.KnowledgeBase;
 
 /**
- * The API suite over a real OpenSearch node ({@link LocalOpenSearch}: a separate JVM started from OpenSearch's jars
+ * The API suite over a real OpenSearch node ({@link veille.opensearch.NodeProcess}: a separate JVM started from OpenSearch's jars
  * on Maven Central, no Docker), the corpus written by {@link OpenSearchIndex}.
  */
 class OpenSearchServerTest extends ApiSuite {
@@ -23,7 +23,7 @@ class OpenSearchServerTest extends ApiSuite {
 
     @Override
     SearchBackend open() {
-        http = new OpenSearchHttp(LocalOpenSearch.url());
+        http = new OpenSearchHttp(veille.opensearch.NodeProcess.url());
         index = "veille-test-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         OpenSearchIndex idx = new OpenSearchIndex(http, index, KnowledgeBase.builtIn());
         idx.create();

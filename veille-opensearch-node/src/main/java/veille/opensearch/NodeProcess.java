@@ -1,4 +1,4 @@
-package veille.store;
+package veille.opensearch;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,19 +16,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One real OpenSearch node for every test of this JVM: {@code veille.opensearch.LocalNode} in a JVM of its own, on a
- * class path of OpenSearch's jars from the local Maven repository (veille-opensearch-node's {@code classpath.txt}), so
- * its Lucene never meets the store's. Started on first use (15 to 30 s), stopped when the tests end (its standard
- * input closes with this JVM, so it cannot outlive it).
+ * One real OpenSearch node for every test of a JVM: {@link LocalNode} in a JVM of its own, on a class path of
+ * OpenSearch's jars from the local Maven repository (this module's {@code target/classpath.txt}), so its Lucene never
+ * meets the one of the JVM that starts it. Started on first use (15 to 30 s), stopped when that JVM ends (the node's
+ * standard input closes with it, so it cannot outlive it). Plain JDK code: a module that depends on this one with
+ * every transitive dependency excluded gets this class and none of OpenSearch's.
  */
-final class LocalOpenSearch {
-    private LocalOpenSearch() {
+public final class NodeProcess {
+    private NodeProcess() {
     }
 
     private static String url;
     private static Process process;
 
-    static synchronized String url() {
+    /** The node's HTTP address, {@code http://127.0.0.1:PORT}, starting it on the first call. */
+    public static synchronized String url() {
         if (url == null) {
             url = start();
         }
@@ -36,7 +38,8 @@ final class LocalOpenSearch {
     }
 
     private static String start() {
-        Path module = Path.of(System.getProperty("veille.root", "..")).resolve("veille-opensearch-node/target");
+        Path module = Path.of(System.getProperty("veille.root", "..")).toAbsolutePath()
+                .resolve("veille-opensearch-node/target");
         Path cp = module.resolve("classpath.txt");
         if (!Files.isRegularFile(cp) || !Files.isDirectory(module.resolve("classes"))) {
             throw new IllegalStateException("the OpenSearch node is not built: run mvn -pl veille-opensearch-node package ("
