@@ -99,6 +99,11 @@ public final class SparkMain {
             return 64;
         }
         JobSettings settings = new JobSettings(inputs, output, kind, maxBytes, kb, partitions, overwrite);
+        if (master != null && master.startsWith("local")) {
+            // In local mode the executor is this JVM: load its pipeline (models, knowledge base: seconds) while the
+            // Spark session starts, mostly on one thread, instead of after it on the first task.
+            warmUp(kb);
+        }
         SparkSession.Builder builder = SparkSession.builder().appName("veille");
         if (master != null) {
             builder.master(master);
@@ -127,6 +132,18 @@ public final class SparkMain {
         } finally {
             spark.stop();
         }
+    }
+
+    private static void warmUp(String kb) {
+        Thread t = new Thread(() -> {
+            try {
+                Pipelines.get(kb);
+            } catch (RuntimeException e) {
+                // The first task loads it again and reports what went wrong.
+            }
+        }, "veille-pipeline-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static String value(String[] args, int i, String option) {
