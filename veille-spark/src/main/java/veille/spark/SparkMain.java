@@ -14,6 +14,7 @@ import veille.io.InputReader;
  * <pre>
  *   bin/veille spark --master 'local[2]' --input samples/articles --output /tmp/out
  *   spark-submit --class veille.spark.SparkMain veille-spark-job.jar --input hdfs:///crawl/ --output hdfs:///veille/
+ *   bin/veille spark --input crawl/ --output /tmp/out --opensearch http://127.0.0.1:9200 --index veille
  * </pre>
  * Exit status: 0 when the job ran (bad inputs are rows of the {@code errors} table), 1 when it could not, 64 for a
  * usage error.
