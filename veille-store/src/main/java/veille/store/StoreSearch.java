@@ -51,7 +51,7 @@ import org.apache.lucene.util.BytesRef;
  * their profiles, quotes, merged events, timelines, graphs and exports. Every answer is a JSON-ready map (the REST
  * API writes it as it is; docs/store.md and {@code /openapi.json} describe each). Thread-safe.
  */
-public final class StoreSearch {
+public final class StoreSearch implements SearchBackend {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Article ids: 32 hex digits. */
     static final java.util.regex.Pattern ARTICLE_ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
@@ -67,6 +67,11 @@ public final class StoreSearch {
 
     public CorpusStore store() {
         return store;
+    }
+
+    @Override
+    public long count() {
+        return store.count();
     }
 
     private record Stats(IndexReader reader, Map<String, Object> value) {

@@ -45,13 +45,13 @@ public final class StoreServer implements AutoCloseable {
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Javalin app;
-    private final StoreSearch search;
+    private final SearchBackend search;
     private final Options options;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     /** Whether {@link SavedSearches} is served: the one place where writes are taken. */
     private final boolean writes;
 
-    private StoreServer(StoreSearch search, Options options, List<Consumer<Javalin>> pages) {
+    private StoreServer(SearchBackend search, Options options, List<Consumer<Javalin>> pages) {
         this.search = search;
         this.options = options;
         this.writes = pages.stream().anyMatch(p -> p instanceof SavedSearches);
@@ -71,7 +71,7 @@ public final class StoreServer implements AutoCloseable {
     }
 
     /** Starts a server on {@code options.host()}:{@code options.port()} (port 0: any free port). */
-    public static StoreServer start(StoreSearch search, Options options) {
+    public static StoreServer start(SearchBackend search, Options options) {
         return start(search, options, List.of());
     }
 
@@ -79,7 +79,7 @@ public final class StoreServer implements AutoCloseable {
      * Starts a server with more routes: each registrar adds its pages to the Javalin app after the API's. When there
      * is any, the page at {@code /} is theirs to serve. The security headers and limits apply to their answers too.
      */
-    public static StoreServer start(StoreSearch search, Options options, List<Consumer<Javalin>> pages) {
+    public static StoreServer start(SearchBackend search, Options options, List<Consumer<Javalin>> pages) {
         StoreServer s = new StoreServer(search, options, pages);
         s.app.start(options.host(), options.port());
         return s;
@@ -139,7 +139,7 @@ public final class StoreServer implements AutoCloseable {
         if (index) {
             app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("index.html")));
         }
-        app.get("/health", ctx -> json(ctx, StoreSearch.map("status", "ok", "articles", search.store().count())));
+        app.get("/health", ctx -> json(ctx, StoreSearch.map("status", "ok", "articles", search.count())));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.get("/api/stats", ctx -> json(ctx, search.stats()));
         app.get("/api/search", ctx -> json(ctx, search.search(params(ctx))));
