@@ -162,7 +162,7 @@ public final class EventStage implements Stage {
 
     /** The participants the tree gives a trigger, and whether its verb is negated. */
     private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
-                               boolean participleNoun, boolean leavesPlace, boolean receivesThings) {
+                               boolean participleNoun, boolean leavesPlace, boolean receivesThings, boolean unreal) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -477,7 +477,7 @@ public final class EventStage implements Stage {
             SyntaxParts read = syntaxParts(s, ts, te);
             if (read != null && (read.negated() || read.speculative() || read.participleNoun()
                     || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT"))
-                    || (read.receivesThings() && type.equals("CONSULT")))) {
+                    || (read.receivesThings() && type.equals("CONSULT")) || read.unreal())) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -599,7 +599,7 @@ public final class EventStage implements Stage {
             }
             String date = date(s, ts, te);
             if (date == null && status.equals("happened")) {
-                date = docDate;
+                date = previousDay(s, docDate);
             }
             return new Event(ts, te, type, mode, parts, place, date, status, occasion, List.of(new Event.Evidence(s.start(), s.end())));
         }
@@ -640,7 +640,7 @@ public final class EventStage implements Stage {
                 actorObject |= phraseActor(o) != null;
             }
             return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
-                    r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2);
+                    r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2, r.unreal());
         }
 
         /** The actor a phrase of the tree names, or null. */
@@ -874,7 +874,7 @@ public final class EventStage implements Stage {
             }
             String date = date(s, ts, te);
             if (date == null && status.equals("happened")) {
-                date = docDate;
+                date = previousDay(s, docDate);
             }
             return new Event(ts, te, t.type(), t.mode(), parts, place, date, status, null,
                     List.of(new Event.Evidence(ts, end)));
@@ -934,6 +934,27 @@ public final class EventStage implements Stage {
                 }
             }
             return v;
+        }
+
+        /**
+         * The day the sentence before {@code s} names last, when it names one that is not ahead ("a reçu mercredi un
+         * groupe d'officiers. Parmi eux X, qui s'est entretenu avec ..."): a story goes on in the day it has set;
+         * else {@code fallback}.
+         */
+        String previousDay(Sentence s, String fallback) {
+            List<Sentence> all = doc.layer(Sentence.LAYER);
+            int i = Sorted.firstNotBefore(all.size(), k -> all.get(k).start() < s.start()) - 1;
+            if (i < 0 || text.substring(all.get(i).end(), s.start()).contains("\n")) {
+                return fallback; // the first sentence of a paragraph sets its own scene
+            }
+            String day = null;
+            for (TimeExpressions.TimeExpression t : timesIn(all.get(i))) {
+                if (t.dayLevel() && t.end() <= all.get(i).end()
+                        && time.tenseAt(low, t.start(), t.end()) != TimeExpressions.Tense.FUTURE) {
+                    day = t.value();
+                }
+            }
+            return day != null ? day : fallback;
         }
 
         String docDate() {

@@ -22,7 +22,7 @@ import veille.kb.TsvFile;
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
     private static final Set<String> KINDS = Set.of("argument-case", "noun-case", "support-verb", "negation", "relative",
-            "one-sided", "speculative", "place-noun", "host-verb");
+            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -43,6 +43,8 @@ public final class EventSyntax {
     private static final Set<String> CLAUSE = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "acl");
     /** Relations of an event noun that make it the object of a support verb. */
     private static final Set<String> SUPPORTED = Set.of("obj", "obl:arg", "nsubj:pass", "obl");
+    /** Relations over which a noun is what a word above asks for or ends ("demande *des négociations*"). */
+    private static final Set<String> UP_TO_ASKER = Set.of("obj", "nmod", "obl:arg", "obl", "nsubj:pass");
     /** How far into a phrase its participant is looked for ("le ministre des Affaires étrangères, X" → X). */
     private static final int PHRASE_DEPTH = 3;
 
@@ -56,6 +58,8 @@ public final class EventSyntax {
     private final Map<String, String> speculative = new java.util.HashMap<>();
     private final Set<String> placeNouns;
     private final Set<String> hostVerbs;
+    private final Set<String> askedFor;
+    private final Set<String> ending;
 
     private EventSyntax(TsvFile table) {
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
@@ -75,6 +79,8 @@ public final class EventSyntax {
         oneSided = Set.copyOf(byKind.getOrDefault("one-sided", Set.of()));
         placeNouns = Set.copyOf(byKind.getOrDefault("place-noun", Set.of()));
         hostVerbs = Set.copyOf(byKind.getOrDefault("host-verb", Set.of()));
+        askedFor = Set.copyOf(byKind.getOrDefault("asked-for", Set.of()));
+        ending = Set.copyOf(byKind.getOrDefault("ending", Set.of()));
         for (String w : byKind.getOrDefault("speculative", Set.of())) {
             int sp = w.indexOf(' ');
             speculative.put(sp < 0 ? w : w.substring(0, sp), sp < 0 ? "" : w.substring(sp + 1));
@@ -109,10 +115,12 @@ public final class EventSyntax {
      * @param placeObject whether an object is a place noun ("a quitté la salle")
      * @param noun whether the trigger is a noun ("les négociations")
      * @param host whether the trigger is a verb of receiving ("a reçu"), a visit only when its object is an actor
+     * @param unreal whether the trigger noun names what is asked for ("demande des négociations") or what ends ("la
+     *        levée des sanctions"), not an occurrence of its type
      */
     public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided, boolean speculative,
                           boolean participleNoun, List<Integer> objects, boolean placeObject, boolean noun,
-                          boolean host) {
+                          boolean host, boolean unreal) {
     }
 
     /**
@@ -287,7 +295,34 @@ public final class EventSyntax {
         String lemma = pt.lemma().toLowerCase(java.util.Locale.ROOT);
         boolean participleNoun = pt.upos().equals("NOUN") && (lemma.endsWith("é") || lemma.endsWith("ée"));
         return new Reading(p, phrases, negated(tree, p), single, speculative(tree, p), participleNoun, objects,
-                placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma));
+                placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma),
+                isNoun(pt) && unreal(tree, p));
+    }
+
+    /**
+     * Whether the noun {@code p} is what a verb or noun of asking asks for ("demande des négociations", "l'idée d'un
+     * nouveau round de négociations", "ont demandé le respect d'un cessez-le-feu") or what a noun of ending ends
+     * ("la levée des sanctions", "la fin de l'isolement"): at most two arcs up over objects and noun complements.
+     */
+    private boolean unreal(Tree tree, int p) {
+        int i = p;
+        for (int k = 0; k < 2; k++) {
+            SyntaxToken t = tree.at(i);
+            if (!UP_TO_ASKER.contains(t.relation()) || t.head() < 0 || !tree.inside(t.head())) {
+                return false;
+            }
+            i = t.head();
+            SyntaxToken h = tree.at(i);
+            String lemma = h.lemma().toLowerCase(java.util.Locale.ROOT);
+            if ((askedFor.contains(lemma) && (h.upos().equals("VERB") || isNoun(h)))
+                    || (ending.contains(lemma) && isNoun(h) && t.relation().startsWith("nmod"))) {
+                return true;
+            }
+            if (!isNoun(h)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Adds the argument phrases of {@code p}; whether one of them is a subject. */
