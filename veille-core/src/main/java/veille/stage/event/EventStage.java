@@ -424,6 +424,32 @@ public final class EventStage implements Stage {
             return n;
         }
 
+        /** Whether a mention of an actor (not a place) starts within {@code [from, to)} of the text. */
+        boolean namesActor(int from, int to) {
+            for (int i = firstFrom(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+                if (!mentions.get(i).place() && !mentions.get(i).modifier()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The bounds, within the sentence, of the clause holding {@code at} (see {@link #clauseOf}). */
+        int[] clauseSpan(String sl, int at) {
+            int from = 0;
+            int to = sl.length();
+            Matcher m = CLAUSE_BREAK.matcher(sl);
+            while (m.find()) {
+                if (m.end() <= at) {
+                    from = m.end();
+                } else if (m.start() >= at) {
+                    to = m.start();
+                    break;
+                }
+            }
+            return new int[] {from, to};
+        }
+
         int rank(String mode) {
             return switch (mode) {
                 case "phone", "video" -> 4;
@@ -441,9 +467,17 @@ public final class EventStage implements Stage {
             List<Event.Actor> placed = new ArrayList<>();
             Event.Actor place = null;
             boolean placeAt = false;
+            int[] clause = clauseSpan(sl, ts - s.start());
+            if (!namesActor(s.start() + clause[0], s.start() + clause[1])) {
+                clause = new int[] {0, sl.length()}; // a clause naming no one: its actors are the sentence's
+            }
             for (int i = firstFrom(s.start()); i < mentions.size() && mentions.get(i).start() < s.end(); i++) {
                 Mention m = mentions.get(i);
                 Event.Actor a = actor(m.entity());
+                boolean inClause = m.start() >= s.start() + clause[0] && m.start() < s.start() + clause[1];
+                if (!m.place() && !inClause) {
+                    continue; // "X a signé ..., alors que Y ...": the other clause's actors act in the other event
+                }
                 if (m.place()) {
                     if (m.at() ? (place == null || !placeAt) : (place == null && (isCountry(a.id()) || words.waters.matcher(a.name()).find()))) {
                         if (!(placeAt && !m.at())) {
