@@ -162,7 +162,8 @@ public final class EventStage implements Stage {
 
     /** The participants the tree gives a trigger, and whether its verb is negated. */
     private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
-                               boolean participleNoun, boolean leavesPlace, boolean receivesThings, boolean unreal) {
+                               boolean participleNoun, boolean leavesPlace, boolean receivesThings, boolean unreal,
+                               boolean nounAlone) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -511,7 +512,8 @@ public final class EventStage implements Stage {
             SyntaxParts read = syntaxParts(s, ts, te);
             if (read != null && (read.negated() || read.speculative() || read.participleNoun()
                     || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT"))
-                    || (read.receivesThings() && type.equals("CONSULT")) || read.unreal())) {
+                    || (read.receivesThings() && type.equals("CONSULT")) || read.unreal()
+                    || (read.nounAlone() && VERBAL.contains(type)))) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -674,7 +676,8 @@ public final class EventStage implements Stage {
                 actorObject |= phraseActor(o) != null;
             }
             return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
-                    r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2, r.unreal());
+                    r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2, r.unreal(),
+                    r.noun() && out.isEmpty());
         }
 
         /** The actor a phrase of the tree names, or null. */
