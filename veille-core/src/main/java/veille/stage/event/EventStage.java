@@ -163,7 +163,7 @@ public final class EventStage implements Stage {
     /** The participants the tree gives a trigger, and whether its verb is negated. */
     private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
                                boolean participleNoun, boolean leavesPlace, boolean receivesThings, boolean unreal,
-                               boolean nounAlone) {
+                               boolean nounAlone, boolean nobodyActs) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -513,7 +513,7 @@ public final class EventStage implements Stage {
             if (read != null && (read.negated() || read.speculative() || read.participleNoun()
                     || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT"))
                     || (read.receivesThings() && type.equals("CONSULT")) || read.unreal()
-                    || (read.nounAlone() && VERBAL.contains(type)))) {
+                    || (read.nounAlone() && VERBAL.contains(type)) || (read.nobodyActs() && DIRECTED.contains(type) && !type.equals("ACCUSE")))) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -677,7 +677,16 @@ public final class EventStage implements Stage {
             }
             return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
                     r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2, r.unreal(),
-                    r.noun() && out.isEmpty());
+                    r.noun() && out.isEmpty(), nobodyActs(r));
+        }
+
+        /**
+         * Whether the tree says that no actor does the act: a passive with no agent ("le tracé a été rejeté", "un
+         * écran était déployé"). Not for accusations: "X est accusé de Y" reports one whose author (a prosecutor,
+         * the press) the article names elsewhere.
+         */
+        boolean nobodyActs(EventSyntax.Reading r) {
+            return r.passiveNoAgent();
         }
 
         /** The actor a phrase of the tree names, or null. */

@@ -117,10 +117,14 @@ public final class EventSyntax {
      * @param host whether the trigger is a verb of receiving ("a reçu"), a visit only when its object is an actor
      * @param unreal whether the trigger noun names what is asked for ("demande des négociations") or what ends ("la
      *        levée des sanctions"), not an occurrence of its type
+     * @param subject the token heading the trigger verb's own active subject ({@code nsubj}), -1 when none
+     * @param passiveNoAgent whether the trigger verb is a passive with no agent "par X" ("le tracé a été rejeté"):
+     *        who acted is not said
      */
     public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided, boolean speculative,
                           boolean participleNoun, List<Integer> objects, boolean placeObject, boolean noun,
-                          boolean host, boolean unreal) {
+                          boolean host, boolean unreal,
+                          int subject, boolean passiveNoAgent) {
     }
 
     /**
@@ -296,7 +300,40 @@ public final class EventSyntax {
         boolean participleNoun = pt.upos().equals("NOUN") && (lemma.endsWith("é") || lemma.endsWith("ée"));
         return new Reading(p, phrases, negated(tree, p), single, speculative(tree, p), participleNoun, objects,
                 placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma),
-                isNoun(pt) && unreal(tree, p));
+                isNoun(pt) && unreal(tree, p), ownSubject(tree, p),
+                pt.upos().equals("VERB") && passive(tree, p) && !hasAgent(tree, p));
+    }
+
+    /** The token heading the active subject of {@code p}, -1 when it has none. */
+    private static int ownSubject(Tree tree, int p) {
+        for (int c : tree.children(p)) {
+            if (tree.at(c).relation().equals("nsubj")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code p} is a passive: a passive subject or auxiliary under it. */
+    private static boolean passive(Tree tree, int p) {
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if (r.equals("nsubj:pass") || r.equals("aux:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code p} has an agent: "par X" ({@code obl:agent}, or an oblique opened by "par"). */
+    private static boolean hasAgent(Tree tree, int p) {
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if (r.equals("obl:agent") || (r.startsWith("obl") && tree.caseOf(c).equals("par"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
