@@ -163,7 +163,7 @@ public final class EventStage implements Stage {
     /** The participants the tree gives a trigger, and whether its verb is negated. */
     private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
                                boolean participleNoun, boolean leavesPlace, boolean receivesThings, boolean unreal,
-                               boolean nounAlone, boolean nobodyActs) {
+                               boolean nounAlone, boolean nobodyActs, boolean opinion) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -513,7 +513,8 @@ public final class EventStage implements Stage {
             if (read != null && (read.negated() || read.speculative() || read.participleNoun()
                     || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT"))
                     || (read.receivesThings() && type.equals("CONSULT")) || read.unreal()
-                    || (read.nounAlone() && VERBAL.contains(type)) || (read.nobodyActs() && DIRECTED.contains(type) && !type.equals("ACCUSE")))) {
+                    || (read.nounAlone() && VERBAL.contains(type)) || (read.nobodyActs() && DIRECTED.contains(type) && !type.equals("ACCUSE"))
+                    || read.opinion())) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -671,13 +672,14 @@ public final class EventStage implements Stage {
             boolean actorObject = false;
             for (int o : r.objects()) {
                 Mention m = mentionAt(tree.at(o).start());
+                // leaving a city ("quitter Alep") is a move; leaving a country or a region may be a withdrawal
                 leavesPlace |= m != null && m.entity().type() == EntityType.LOC && !isCountry(m.entity().id())
-                        && countryOf(m.entity()) != null;
+                        && places.find(m.entity().name()).map(x -> x.kind().equals("city")).orElse(true);
                 actorObject |= phraseActor(o) != null;
             }
             return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
                     r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2, r.unreal(),
-                    r.noun() && out.isEmpty(), nobodyActs(r));
+                    r.noun() && out.isEmpty(), nobodyActs(r), r.opinion());
         }
 
         /**

@@ -22,7 +22,7 @@ import veille.kb.TsvFile;
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
     private static final Set<String> KINDS = Set.of("argument-case", "noun-case", "support-verb", "negation", "relative",
-            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending");
+            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending", "opinion");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -60,6 +60,7 @@ public final class EventSyntax {
     private final Set<String> hostVerbs;
     private final Set<String> askedFor;
     private final Set<String> ending;
+    private final Set<String> opinions;
 
     private EventSyntax(TsvFile table) {
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
@@ -81,6 +82,7 @@ public final class EventSyntax {
         hostVerbs = Set.copyOf(byKind.getOrDefault("host-verb", Set.of()));
         askedFor = Set.copyOf(byKind.getOrDefault("asked-for", Set.of()));
         ending = Set.copyOf(byKind.getOrDefault("ending", Set.of()));
+        opinions = Set.copyOf(byKind.getOrDefault("opinion", Set.of()));
         for (String w : byKind.getOrDefault("speculative", Set.of())) {
             int sp = w.indexOf(' ');
             speculative.put(sp < 0 ? w : w.substring(0, sp), sp < 0 ? "" : w.substring(sp + 1));
@@ -120,11 +122,13 @@ public final class EventSyntax {
      * @param subject the token heading the trigger verb's own active subject ({@code nsubj}), -1 when none
      * @param passiveNoAgent whether the trigger verb is a passive with no agent "par X" ("le tracé a été rejeté"):
      *        who acted is not said
+     * @param opinion whether the trigger stands in the clause a verb of opinion holds ("ont estimé que les accords
+     *        traduisent des concessions"): a judgement, not a report of the act
      */
     public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided, boolean speculative,
                           boolean participleNoun, List<Integer> objects, boolean placeObject, boolean noun,
                           boolean host, boolean unreal,
-                          int subject, boolean passiveNoAgent) {
+                          int subject, boolean passiveNoAgent, boolean opinion) {
     }
 
     /**
@@ -301,7 +305,28 @@ public final class EventSyntax {
         return new Reading(p, phrases, negated(tree, p), single, speculative(tree, p), participleNoun, objects,
                 placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma),
                 isNoun(pt) && unreal(tree, p), ownSubject(tree, p),
-                pt.upos().equals("VERB") && passive(tree, p) && !hasAgent(tree, p));
+                pt.upos().equals("VERB") && passive(tree, p) && !hasAgent(tree, p), opinion(tree, p));
+    }
+
+    /**
+     * Whether {@code p} lies in the complement clause ({@code ccomp}) of a verb of opinion, at most five arcs up
+     * ("X a estimé que les accords traduisent des concessions": what X thinks of the accords).
+     */
+    private boolean opinion(Tree tree, int p) {
+        int i = p;
+        for (int k = 0; k < 5; k++) {
+            SyntaxToken t = tree.at(i);
+            if (t.head() < 0 || !tree.inside(t.head())) {
+                return false;
+            }
+            String rel = t.relation();
+            i = t.head();
+            if (rel.equals("ccomp")) {
+                SyntaxToken h = tree.at(i);
+                return h.upos().equals("VERB") && opinions.contains(h.lemma().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** The token heading the active subject of {@code p}, -1 when it has none. */
