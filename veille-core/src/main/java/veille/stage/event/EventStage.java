@@ -405,7 +405,7 @@ public final class EventStage implements Stage {
             for (var e : byType.entrySet()) {
                 Event ev = clauseEvent(s, sl, e.getKey().substring(0, e.getKey().indexOf('|')), modes.get(e.getKey()), e.getValue()[0], e.getValue()[1], docPlace, docDate);
                 if (ev != null) {
-                    out.add(ev);
+                    out.addAll(ev.type().equals("AGREE") ? perConjunct(s, ev) : List.of(ev));
                 }
             }
             return out;
@@ -689,6 +689,56 @@ public final class EventStage implements Stage {
          */
         boolean nobodyActs(EventSyntax.Reading r) {
             return r.passiveNoAgent();
+        }
+
+        /**
+         * One agreement per conjunct of what it bears on: "les rachats de Pixar, Marvel et Lucasfilm", "a racheté X
+         * et Y" are as many acquisitions, each with the other participants; the event itself when the tree shows no
+         * such coordination of actors.
+         */
+        List<Event> perConjunct(Sentence s, Event ev) {
+            if (syntaxParts(s, ev.start(), ev.end()) == null) {
+                return List.of(ev); // (re)builds this sentence's tree; null when it was not parsed
+            }
+            EventSyntax.Reading r = syntax.read(tree, ev.start(), ev.end());
+            if (r == null) {
+                return List.of(ev);
+            }
+            List<Event.Actor> each = new ArrayList<>();
+            for (int c : tree.children(r.predicate())) {
+                String rel = tree.at(c).relation();
+                boolean object = rel.equals("obj") || (r.noun() && rel.startsWith("nmod") && tree.caseOf(c).equals("de"));
+                if (!object) {
+                    continue;
+                }
+                List<Integer> conjuncts = new ArrayList<>(List.of(c));
+                for (int k = 0; k < conjuncts.size(); k++) {
+                    for (int d : tree.children(conjuncts.get(k))) {
+                        if (tree.at(d).relation().equals("conj")) {
+                            conjuncts.add(d);
+                        }
+                    }
+                }
+                for (int k : conjuncts) {
+                    Event.Actor a = phraseActor(k);
+                    if (a != null && !each.contains(a)) {
+                        each.add(a);
+                    }
+                }
+            }
+            if (each.size() < 2) {
+                return List.of(ev);
+            }
+            List<Event.Actor> others = new ArrayList<>(ev.participants());
+            others.removeAll(each);
+            List<Event> out = new ArrayList<>();
+            for (Event.Actor a : each) {
+                List<Event.Actor> parts = new ArrayList<>(others);
+                parts.add(a);
+                out.add(new Event(ev.start(), ev.end(), ev.type(), ev.mode(), parts, ev.place(), ev.date(), ev.status(),
+                        ev.occasion(), ev.evidence()));
+            }
+            return out;
         }
 
         /** The actor a phrase of the tree names, or null. */
