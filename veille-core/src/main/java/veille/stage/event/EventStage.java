@@ -163,7 +163,8 @@ public final class EventStage implements Stage {
     /** The participants the tree gives a trigger, and whether its verb is negated. */
     private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
                                boolean participleNoun, boolean leavesPlace, boolean receivesThings, boolean unreal,
-                               boolean nounAlone, boolean nobodyActs, boolean opinion) {
+                               boolean nounAlone, boolean nobodyActs, boolean opinion, boolean supportsThing,
+                               boolean bare) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -514,7 +515,10 @@ public final class EventStage implements Stage {
                     || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT"))
                     || (read.receivesThings() && type.equals("CONSULT")) || read.unreal()
                     || (read.nounAlone() && VERBAL.contains(type)) || (read.nobodyActs() && DIRECTED.contains(type) && !type.equals("ACCUSE"))
-                    || read.opinion())) {
+                    || read.opinion()
+                    // "soutiennent une interprétation", "l'autonomie soutenue par X": backing an idea is a statement
+                    || (read.supportsThing() && type.equals("SUPPORT"))
+                    || (read.bare() && type.equals("REQUEST")))) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -679,7 +683,8 @@ public final class EventStage implements Stage {
             }
             return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
                     r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2, r.unreal(),
-                    r.noun() && out.isEmpty(), nobodyActs(r), r.opinion());
+                    r.noun() && out.isEmpty(), nobodyActs(r), r.opinion(),
+                    !r.themes().isEmpty() && r.themes().stream().allMatch(t -> phraseActor(t) == null), r.bare());
         }
 
         /**

@@ -22,7 +22,7 @@ import veille.kb.TsvFile;
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
     private static final Set<String> KINDS = Set.of("argument-case", "noun-case", "support-verb", "negation", "relative",
-            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending", "opinion");
+            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending", "opinion", "actor-noun");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -61,6 +61,7 @@ public final class EventSyntax {
     private final Set<String> askedFor;
     private final Set<String> ending;
     private final Set<String> opinions;
+    private final Set<String> actorNouns;
 
     private EventSyntax(TsvFile table) {
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
@@ -83,6 +84,7 @@ public final class EventSyntax {
         askedFor = Set.copyOf(byKind.getOrDefault("asked-for", Set.of()));
         ending = Set.copyOf(byKind.getOrDefault("ending", Set.of()));
         opinions = Set.copyOf(byKind.getOrDefault("opinion", Set.of()));
+        actorNouns = Set.copyOf(byKind.getOrDefault("actor-noun", Set.of()));
         for (String w : byKind.getOrDefault("speculative", Set.of())) {
             int sp = w.indexOf(' ');
             speculative.put(sp < 0 ? w : w.substring(0, sp), sp < 0 ? "" : w.substring(sp + 1));
@@ -124,11 +126,15 @@ public final class EventSyntax {
      *        who acted is not said
      * @param opinion whether the trigger stands in the clause a verb of opinion holds ("ont estimé que les accords
      *        traduisent des concessions"): a judgement, not a report of the act
+     * @param themes the tokens heading what a trigger verb bears on: its objects, its passive subject, the noun its
+     *        participle hangs on ("l'autonomie soutenue par X"); not those headed by a noun of an actor ("le
+     *        président", "le gouvernement"), actors even where no name is linked
+     * @param bare whether the trigger verb has no complement at all ("« ... ? », a-t-il demandé"): a verb of saying
      */
     public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided, boolean speculative,
                           boolean participleNoun, List<Integer> objects, boolean placeObject, boolean noun,
                           boolean host, boolean unreal,
-                          int subject, boolean passiveNoAgent, boolean opinion) {
+                          int subject, boolean passiveNoAgent, boolean opinion, List<Integer> themes, boolean bare) {
     }
 
     /**
@@ -305,7 +311,8 @@ public final class EventSyntax {
         return new Reading(p, phrases, negated(tree, p), single, speculative(tree, p), participleNoun, objects,
                 placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma),
                 isNoun(pt) && unreal(tree, p), ownSubject(tree, p),
-                pt.upos().equals("VERB") && passive(tree, p) && !hasAgent(tree, p), opinion(tree, p));
+                pt.upos().equals("VERB") && passive(tree, p) && !hasAgent(tree, p), opinion(tree, p),
+                themes(tree, p), pt.upos().equals("VERB") && bare(tree, p));
     }
 
     /**
@@ -327,6 +334,39 @@ public final class EventSyntax {
             }
         }
         return false;
+    }
+
+    /** What the verb {@code p} bears on: its objects, its passive subject, the noun its participle hangs on. */
+    private List<Integer> themes(Tree tree, int p) {
+        List<Integer> out = new ArrayList<>();
+        if (!tree.at(p).upos().equals("VERB")) {
+            return out;
+        }
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if (r.equals("obj") || r.equals("nsubj:pass")) {
+                out.add(c);
+            }
+        }
+        int h = tree.at(p).head();
+        if (tree.at(p).relation().equals("acl") && h >= 0 && tree.inside(h) && isNoun(tree.at(h))) {
+            out.add(h);
+        }
+        out.removeIf(i -> actorNouns.contains(tree.at(i).lemma().toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
+    /** Whether the verb {@code p} has no object, complement clause or argument phrase. */
+    private static boolean bare(Tree tree, int p) {
+        for (int c : tree.children(p)) {
+            switch (tree.at(c).relation()) {
+                case "obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl", "obl:mod", "nsubj:pass", "advcl" -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return !tree.at(p).relation().equals("acl");
     }
 
     /** The token heading the active subject of {@code p}, -1 when it has none. */
