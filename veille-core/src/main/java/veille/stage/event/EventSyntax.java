@@ -360,7 +360,7 @@ public final class EventSyntax {
     private static boolean bare(Tree tree, int p) {
         for (int c : tree.children(p)) {
             switch (tree.at(c).relation()) {
-                case "obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl", "obl:mod", "nsubj:pass", "advcl" -> {
+                case "obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl", "nsubj:pass", "advcl" -> {
                     return false;
                 }
                 default -> { }
