@@ -312,7 +312,7 @@ public final class EventSyntax {
                 placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma),
                 isNoun(pt) && unreal(tree, p), ownSubject(tree, p),
                 pt.upos().equals("VERB") && passive(tree, p) && !hasAgent(tree, p), opinion(tree, p),
-                themes(tree, p), pt.upos().equals("VERB") && bare(tree, p));
+                themes(tree, p, ts, te), pt.upos().equals("VERB") && bare(tree, p));
     }
 
     /**
@@ -337,7 +337,7 @@ public final class EventSyntax {
     }
 
     /** What the verb {@code p} bears on: its objects, its passive subject, the noun its participle hangs on. */
-    private List<Integer> themes(Tree tree, int p) {
+    private List<Integer> themes(Tree tree, int p, int ts, int te) {
         List<Integer> out = new ArrayList<>();
         if (!tree.at(p).upos().equals("VERB")) {
             return out;
@@ -352,7 +352,9 @@ public final class EventSyntax {
         if (tree.at(p).relation().equals("acl") && h >= 0 && tree.inside(h) && isNoun(tree.at(h))) {
             out.add(h);
         }
-        out.removeIf(i -> actorNouns.contains(tree.at(i).lemma().toLowerCase(java.util.Locale.ROOT)));
+        // "apporté son soutien": the trigger's own noun is no theme
+        out.removeIf(i -> actorNouns.contains(tree.at(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                || (tree.at(i).start() >= ts && tree.at(i).start() < te));
         return out;
     }
 

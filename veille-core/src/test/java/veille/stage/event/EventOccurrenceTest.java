@@ -13,7 +13,8 @@ import veille.doc.Event;
 
 /**
  * Issue 13, part 4: what names no occurrence (a noun asked for or ended, a verbal act named by a noun with no
- * actor, a passive with no agent, a judgement under a verb of opinion, leaving a city), "proposer" as a request, one
+ * actor, a passive with no agent, a judgement under a verb of opinion, leaving a city, support of an idea, a bare
+ * "a-t-il demandé"), "proposer" and "presser X à" as requests, one
  * agreement per conjunct, a clause's own actors, and the day an undated sentence takes from the one before it.
  * Invented sentences.
  */
@@ -28,6 +29,8 @@ class EventOccurrenceTest {
             Les syndicats ont estimé que la Norvège avait fait des concessions à la Suède.   | CONCEDE
             Des milliers de civils ont quitté Lyon samedi.                                   | RETREAT
             La Russie a proposé le déploiement de casques bleus à l'ONU.                     | MOBILIZE
+            La Suède et la Norvège soutiennent une interprétation différente du traité.      | SUPPORT
+            Le ministre suédois Olof Palme est arrivé mardi à Oslo. « Pourquoi la Norvège refuse-t-elle ? » , a-t-il demandé. | REQUEST
             """)
     void namesNoOccurrence(String text, String type) {
         assertThat(ofType(text, type.strip())).as("%s in %s: %s", type, text, events(text)).isEmpty();
@@ -45,6 +48,18 @@ class EventOccurrenceTest {
         List<Event> found = ofType("La Russie a proposé le déploiement de casques bleus à l'ONU.", "REQUEST");
         assertThat(found).hasSize(1);
         assertThat(names(found.getFirst())).contains("Russia");
+    }
+
+    @Test
+    void supportOfAnActorNamedByItsTitleStays() {
+        List<Event> found = ofType("Le parti de la Norvège soutient le président.", "SUPPORT");
+        assertThat(found).hasSize(1);
+    }
+
+    @Test
+    void toPressSomeoneToActIsToRequest() {
+        assertThat(ofType("Les alliés américains pressent les Kurdes à rester en Syrie.", "REQUEST")).hasSize(1);
+        assertThat(ofType("Le ministre a quitté la salle de presse sans répondre à une question.", "REQUEST")).isEmpty();
     }
 
     @Test
