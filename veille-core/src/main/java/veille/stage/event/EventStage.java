@@ -162,7 +162,9 @@ public final class EventStage implements Stage {
 
     /** The participants the tree gives a trigger, and whether its verb is negated. */
     private record SyntaxParts(List<Event.Actor> actors, boolean negated, boolean oneSided, boolean speculative,
-                               boolean participleNoun, boolean leavesPlace, boolean receivesThings) {
+                               boolean participleNoun, boolean leavesPlace, boolean receivesThings, boolean unreal,
+                               boolean nounAlone, boolean nobodyActs, boolean opinion, boolean supportsThing,
+                               boolean bare) {
     }
 
     private record TriggerMatch(EventTriggers.Trigger t, int ts, int te) {
@@ -404,7 +406,7 @@ public final class EventStage implements Stage {
             for (var e : byType.entrySet()) {
                 Event ev = clauseEvent(s, sl, e.getKey().substring(0, e.getKey().indexOf('|')), modes.get(e.getKey()), e.getValue()[0], e.getValue()[1], docPlace, docDate);
                 if (ev != null) {
-                    out.add(ev);
+                    out.addAll(ev.type().equals("AGREE") ? perConjunct(s, ev) : List.of(ev));
                 }
             }
             return out;
@@ -424,6 +426,32 @@ public final class EventStage implements Stage {
             return n;
         }
 
+        /** Whether a mention of an actor (not a place) starts within {@code [from, to)} of the text. */
+        boolean namesActor(int from, int to) {
+            for (int i = firstFrom(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+                if (!mentions.get(i).place() && !mentions.get(i).modifier()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The bounds, within the sentence, of the clause holding {@code at} (see {@link #clauseOf}). */
+        int[] clauseSpan(String sl, int at) {
+            int from = 0;
+            int to = sl.length();
+            Matcher m = CLAUSE_BREAK.matcher(sl);
+            while (m.find()) {
+                if (m.end() <= at) {
+                    from = m.end();
+                } else if (m.start() >= at) {
+                    to = m.start();
+                    break;
+                }
+            }
+            return new int[] {from, to};
+        }
+
         int rank(String mode) {
             return switch (mode) {
                 case "phone", "video" -> 4;
@@ -441,9 +469,17 @@ public final class EventStage implements Stage {
             List<Event.Actor> placed = new ArrayList<>();
             Event.Actor place = null;
             boolean placeAt = false;
+            int[] clause = clauseSpan(sl, ts - s.start());
+            if (!namesActor(s.start() + clause[0], s.start() + clause[1])) {
+                clause = new int[] {0, sl.length()}; // a clause naming no one: its actors are the sentence's
+            }
             for (int i = firstFrom(s.start()); i < mentions.size() && mentions.get(i).start() < s.end(); i++) {
                 Mention m = mentions.get(i);
                 Event.Actor a = actor(m.entity());
+                boolean inClause = m.start() >= s.start() + clause[0] && m.start() < s.start() + clause[1];
+                if (!m.place() && !inClause) {
+                    continue; // "X a signé ..., alors que Y ...": the other clause's actors act in the other event
+                }
                 if (m.place()) {
                     if (m.at() ? (place == null || !placeAt) : (place == null && (isCountry(a.id()) || words.waters.matcher(a.name()).find()))) {
                         if (!(placeAt && !m.at())) {
@@ -477,7 +513,12 @@ public final class EventStage implements Stage {
             SyntaxParts read = syntaxParts(s, ts, te);
             if (read != null && (read.negated() || read.speculative() || read.participleNoun()
                     || (read.oneSided() && type.equals("AGREE")) || (read.leavesPlace() && type.equals("RETREAT"))
-                    || (read.receivesThings() && type.equals("CONSULT")))) {
+                    || (read.receivesThings() && type.equals("CONSULT")) || read.unreal()
+                    || (read.nounAlone() && VERBAL.contains(type)) || (read.nobodyActs() && DIRECTED.contains(type) && !type.equals("ACCUSE"))
+                    || read.opinion()
+                    // "soutiennent une interprétation", "l'autonomie soutenue par X": backing an idea is a statement
+                    || (read.supportsThing() && type.equals("SUPPORT"))
+                    || (read.bare() && type.equals("REQUEST")))) {
                 return null; // "n'a pas condamné", "ne se sont jamais rencontrés"
             }
             if (DIRECTED.contains(type) && parts.size() > 2) {
@@ -599,7 +640,7 @@ public final class EventStage implements Stage {
             }
             String date = date(s, ts, te);
             if (date == null && status.equals("happened")) {
-                date = docDate;
+                date = previousDay(s, docDate);
             }
             return new Event(ts, te, type, mode, parts, place, date, status, occasion, List.of(new Event.Evidence(s.start(), s.end())));
         }
@@ -635,12 +676,74 @@ public final class EventStage implements Stage {
             boolean actorObject = false;
             for (int o : r.objects()) {
                 Mention m = mentionAt(tree.at(o).start());
+                // leaving a city ("quitter Alep") is a move; leaving a country or a region may be a withdrawal
                 leavesPlace |= m != null && m.entity().type() == EntityType.LOC && !isCountry(m.entity().id())
-                        && countryOf(m.entity()) != null;
+                        && places.find(m.entity().name()).map(x -> x.kind().equals("city")).orElse(true);
                 actorObject |= phraseActor(o) != null;
             }
             return new SyntaxParts(out, r.negated(), r.oneSided(), r.speculative(), r.participleNoun(), leavesPlace,
-                    r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2);
+                    r.host() && !r.objects().isEmpty() && !actorObject && out.size() < 2, r.unreal(),
+                    r.noun() && out.isEmpty(), nobodyActs(r), r.opinion(),
+                    !r.themes().isEmpty() && r.themes().stream().allMatch(t -> phraseActor(t) == null), r.bare());
+        }
+
+        /**
+         * Whether the tree says that no actor does the act: a passive with no agent ("le tracé a été rejeté", "un
+         * écran était déployé"). Not for accusations: "X est accusé de Y" reports one whose author (a prosecutor,
+         * the press) the article names elsewhere.
+         */
+        boolean nobodyActs(EventSyntax.Reading r) {
+            return r.passiveNoAgent();
+        }
+
+        /**
+         * One agreement per conjunct of what it bears on: "les rachats de Pixar, Marvel et Lucasfilm", "a racheté X
+         * et Y" are as many acquisitions, each with the other participants; the event itself when the tree shows no
+         * such coordination of actors.
+         */
+        List<Event> perConjunct(Sentence s, Event ev) {
+            if (syntaxParts(s, ev.start(), ev.end()) == null) {
+                return List.of(ev); // (re)builds this sentence's tree; null when it was not parsed
+            }
+            EventSyntax.Reading r = syntax.read(tree, ev.start(), ev.end());
+            if (r == null) {
+                return List.of(ev);
+            }
+            List<Event.Actor> each = new ArrayList<>();
+            for (int c : tree.children(r.predicate())) {
+                String rel = tree.at(c).relation();
+                boolean object = rel.equals("obj") || (r.noun() && rel.startsWith("nmod") && tree.caseOf(c).equals("de"));
+                if (!object) {
+                    continue;
+                }
+                List<Integer> conjuncts = new ArrayList<>(List.of(c));
+                for (int k = 0; k < conjuncts.size(); k++) {
+                    for (int d : tree.children(conjuncts.get(k))) {
+                        if (tree.at(d).relation().equals("conj")) {
+                            conjuncts.add(d);
+                        }
+                    }
+                }
+                for (int k : conjuncts) {
+                    Event.Actor a = phraseActor(k);
+                    if (a != null && !each.contains(a)) {
+                        each.add(a);
+                    }
+                }
+            }
+            if (each.size() < 2) {
+                return List.of(ev);
+            }
+            List<Event.Actor> others = new ArrayList<>(ev.participants());
+            others.removeAll(each);
+            List<Event> out = new ArrayList<>();
+            for (Event.Actor a : each) {
+                List<Event.Actor> parts = new ArrayList<>(others);
+                parts.add(a);
+                out.add(new Event(ev.start(), ev.end(), ev.type(), ev.mode(), parts, ev.place(), ev.date(), ev.status(),
+                        ev.occasion(), ev.evidence()));
+            }
+            return out;
         }
 
         /** The actor a phrase of the tree names, or null. */
@@ -874,7 +977,7 @@ public final class EventStage implements Stage {
             }
             String date = date(s, ts, te);
             if (date == null && status.equals("happened")) {
-                date = docDate;
+                date = previousDay(s, docDate);
             }
             return new Event(ts, te, t.type(), t.mode(), parts, place, date, status, null,
                     List.of(new Event.Evidence(ts, end)));
@@ -934,6 +1037,27 @@ public final class EventStage implements Stage {
                 }
             }
             return v;
+        }
+
+        /**
+         * The day the sentence before {@code s} names last, when it names one that is not ahead ("a reçu mercredi un
+         * groupe d'officiers. Parmi eux X, qui s'est entretenu avec ..."): a story goes on in the day it has set;
+         * else {@code fallback}.
+         */
+        String previousDay(Sentence s, String fallback) {
+            List<Sentence> all = doc.layer(Sentence.LAYER);
+            int i = Sorted.firstNotBefore(all.size(), k -> all.get(k).start() < s.start()) - 1;
+            if (i < 0 || text.substring(all.get(i).end(), s.start()).contains("\n")) {
+                return fallback; // the first sentence of a paragraph sets its own scene
+            }
+            String day = null;
+            for (TimeExpressions.TimeExpression t : timesIn(all.get(i))) {
+                if (t.dayLevel() && t.end() <= all.get(i).end()
+                        && time.tenseAt(low, t.start(), t.end()) != TimeExpressions.Tense.FUTURE) {
+                    day = t.value();
+                }
+            }
+            return day != null ? day : fallback;
         }
 
         String docDate() {

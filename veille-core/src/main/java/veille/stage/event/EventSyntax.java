@@ -22,7 +22,7 @@ import veille.kb.TsvFile;
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
     private static final Set<String> KINDS = Set.of("argument-case", "noun-case", "support-verb", "negation", "relative",
-            "one-sided", "speculative", "place-noun", "host-verb");
+            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending", "opinion", "actor-noun");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -43,6 +43,8 @@ public final class EventSyntax {
     private static final Set<String> CLAUSE = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "acl");
     /** Relations of an event noun that make it the object of a support verb. */
     private static final Set<String> SUPPORTED = Set.of("obj", "obl:arg", "nsubj:pass", "obl");
+    /** Relations over which a noun is what a word above asks for or ends ("demande *des négociations*"). */
+    private static final Set<String> UP_TO_ASKER = Set.of("obj", "nmod", "obl:arg", "obl", "nsubj:pass");
     /** How far into a phrase its participant is looked for ("le ministre des Affaires étrangères, X" → X). */
     private static final int PHRASE_DEPTH = 3;
 
@@ -56,6 +58,10 @@ public final class EventSyntax {
     private final Map<String, String> speculative = new java.util.HashMap<>();
     private final Set<String> placeNouns;
     private final Set<String> hostVerbs;
+    private final Set<String> askedFor;
+    private final Set<String> ending;
+    private final Set<String> opinions;
+    private final Set<String> actorNouns;
 
     private EventSyntax(TsvFile table) {
         Map<String, Set<String>> byKind = new LinkedHashMap<>();
@@ -75,6 +81,10 @@ public final class EventSyntax {
         oneSided = Set.copyOf(byKind.getOrDefault("one-sided", Set.of()));
         placeNouns = Set.copyOf(byKind.getOrDefault("place-noun", Set.of()));
         hostVerbs = Set.copyOf(byKind.getOrDefault("host-verb", Set.of()));
+        askedFor = Set.copyOf(byKind.getOrDefault("asked-for", Set.of()));
+        ending = Set.copyOf(byKind.getOrDefault("ending", Set.of()));
+        opinions = Set.copyOf(byKind.getOrDefault("opinion", Set.of()));
+        actorNouns = Set.copyOf(byKind.getOrDefault("actor-noun", Set.of()));
         for (String w : byKind.getOrDefault("speculative", Set.of())) {
             int sp = w.indexOf(' ');
             speculative.put(sp < 0 ? w : w.substring(0, sp), sp < 0 ? "" : w.substring(sp + 1));
@@ -109,10 +119,22 @@ public final class EventSyntax {
      * @param placeObject whether an object is a place noun ("a quitté la salle")
      * @param noun whether the trigger is a noun ("les négociations")
      * @param host whether the trigger is a verb of receiving ("a reçu"), a visit only when its object is an actor
+     * @param unreal whether the trigger noun names what is asked for ("demande des négociations") or what ends ("la
+     *        levée des sanctions"), not an occurrence of its type
+     * @param subject the token heading the trigger verb's own active subject ({@code nsubj}), -1 when none
+     * @param passiveNoAgent whether the trigger verb is a passive with no agent "par X" ("le tracé a été rejeté"):
+     *        who acted is not said
+     * @param opinion whether the trigger stands in the clause a verb of opinion holds ("ont estimé que les accords
+     *        traduisent des concessions"): a judgement, not a report of the act
+     * @param themes the tokens heading what a trigger verb bears on: its objects, its passive subject, the noun its
+     *        participle hangs on ("l'autonomie soutenue par X"); not those headed by a noun of an actor ("le
+     *        président", "le gouvernement"), actors even where no name is linked
+     * @param bare whether the trigger verb has no complement at all ("« ... ? », a-t-il demandé"): a verb of saying
      */
     public record Reading(int predicate, List<Integer> phrases, boolean negated, boolean oneSided, boolean speculative,
                           boolean participleNoun, List<Integer> objects, boolean placeObject, boolean noun,
-                          boolean host) {
+                          boolean host, boolean unreal,
+                          int subject, boolean passiveNoAgent, boolean opinion, List<Integer> themes, boolean bare) {
     }
 
     /**
@@ -287,7 +309,124 @@ public final class EventSyntax {
         String lemma = pt.lemma().toLowerCase(java.util.Locale.ROOT);
         boolean participleNoun = pt.upos().equals("NOUN") && (lemma.endsWith("é") || lemma.endsWith("ée"));
         return new Reading(p, phrases, negated(tree, p), single, speculative(tree, p), participleNoun, objects,
-                placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma));
+                placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma),
+                isNoun(pt) && unreal(tree, p), ownSubject(tree, p),
+                pt.upos().equals("VERB") && passive(tree, p) && !hasAgent(tree, p), opinion(tree, p),
+                themes(tree, p, ts, te), pt.upos().equals("VERB") && bare(tree, p));
+    }
+
+    /**
+     * Whether {@code p} lies in the complement clause ({@code ccomp}) of a verb of opinion, at most five arcs up
+     * ("X a estimé que les accords traduisent des concessions": what X thinks of the accords).
+     */
+    private boolean opinion(Tree tree, int p) {
+        int i = p;
+        for (int k = 0; k < 5; k++) {
+            SyntaxToken t = tree.at(i);
+            if (t.head() < 0 || !tree.inside(t.head())) {
+                return false;
+            }
+            String rel = t.relation();
+            i = t.head();
+            if (rel.equals("ccomp")) {
+                SyntaxToken h = tree.at(i);
+                return h.upos().equals("VERB") && opinions.contains(h.lemma().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** What the verb {@code p} bears on: its objects, its passive subject, the noun its participle hangs on. */
+    private List<Integer> themes(Tree tree, int p, int ts, int te) {
+        List<Integer> out = new ArrayList<>();
+        if (!tree.at(p).upos().equals("VERB")) {
+            return out;
+        }
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if (r.equals("obj") || r.equals("nsubj:pass")) {
+                out.add(c);
+            }
+        }
+        int h = tree.at(p).head();
+        if (tree.at(p).relation().equals("acl") && h >= 0 && tree.inside(h) && isNoun(tree.at(h))) {
+            out.add(h);
+        }
+        // "apporté son soutien": the trigger's own noun is no theme
+        out.removeIf(i -> actorNouns.contains(tree.at(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                || (tree.at(i).start() >= ts && tree.at(i).start() < te));
+        return out;
+    }
+
+    /** Whether the verb {@code p} has no object, complement clause or argument phrase. */
+    private static boolean bare(Tree tree, int p) {
+        for (int c : tree.children(p)) {
+            switch (tree.at(c).relation()) {
+                case "obj", "iobj", "ccomp", "xcomp", "obl:arg", "obl", "nsubj:pass", "advcl" -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        return !tree.at(p).relation().equals("acl");
+    }
+
+    /** The token heading the active subject of {@code p}, -1 when it has none. */
+    private static int ownSubject(Tree tree, int p) {
+        for (int c : tree.children(p)) {
+            if (tree.at(c).relation().equals("nsubj")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code p} is a passive: a passive subject or auxiliary under it. */
+    private static boolean passive(Tree tree, int p) {
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if (r.equals("nsubj:pass") || r.equals("aux:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code p} has an agent: "par X" ({@code obl:agent}, or an oblique opened by "par"). */
+    private static boolean hasAgent(Tree tree, int p) {
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if (r.equals("obl:agent") || (r.startsWith("obl") && tree.caseOf(c).equals("par"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun {@code p} is what a verb or noun of asking asks for ("demande des négociations", "l'idée d'un
+     * nouveau round de négociations", "ont demandé le respect d'un cessez-le-feu") or what a noun of ending ends
+     * ("la levée des sanctions", "la fin de l'isolement"): at most two arcs up over objects and noun complements.
+     */
+    private boolean unreal(Tree tree, int p) {
+        int i = p;
+        for (int k = 0; k < 2; k++) {
+            SyntaxToken t = tree.at(i);
+            if (!UP_TO_ASKER.contains(t.relation()) || t.head() < 0 || !tree.inside(t.head())) {
+                return false;
+            }
+            i = t.head();
+            SyntaxToken h = tree.at(i);
+            String lemma = h.lemma().toLowerCase(java.util.Locale.ROOT);
+            if ((askedFor.contains(lemma) && (h.upos().equals("VERB") || isNoun(h)))
+                    || (ending.contains(lemma) && isNoun(h) && t.relation().startsWith("nmod"))) {
+                return true;
+            }
+            if (!isNoun(h)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Adds the argument phrases of {@code p}; whether one of them is a subject. */

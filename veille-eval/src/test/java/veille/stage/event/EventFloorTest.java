@@ -26,7 +26,9 @@ import veille.testing.Shared;
  * the 40 Wikinews dev articles, events 0.126 before, 0.484 after (date 0.111: their publication dates are not read
  * yet); seeds 0.882; samples 0.731 (their gold holds only CONSULT, AGREE, MOBILIZE and AID events). Issue 13
  * part 3 (participants from the dependency tree, protesters, institutions, suppositions, ranges): dev events
- * 0.550, events.date 0.645 (with {@code published} read); seeds 0.882; samples 0.738.
+ * 0.550, events.date 0.645 (with {@code published} read); seeds 0.882; samples 0.738. Issue 13 part 4 (what names
+ * no occurrence, clause actors, one agreement per conjunct, the previous sentence's day): dev events 0.608,
+ * events.date 0.844; seeds 0.882; samples 0.738.
  */
 class EventFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -85,7 +87,7 @@ class EventFloorTest {
         GoldScore s = WikinewsDev.score().orElse(null);
         assumeTrue(s != null, "../shared or the Wikinews dev set is absent");
         System.out.printf("wikinews-dev events F1 %.3f, events.date %.3f%n", s.f1("events"), s.f1("events.date"));
-        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.54);
-        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.63);
+        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.60);
+        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.83);
     }
 }
