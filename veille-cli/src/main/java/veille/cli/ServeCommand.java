@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         return StoreServer.start(new StoreSearch(st),
                 StoreServer.Options.defaults().withHost(host).withPort(port).withRateLimit(rateLimit),
-                java.util.List.of(new veille.web.WebUi()));
+                java.util.List.of(new veille.store.TalkingPointsApi(st), new veille.web.WebUi()));
     }
 
     static void waitForever(StoreServer server, AutoCloseable... then) throws InterruptedException {
