@@ -140,7 +140,7 @@ public final class TalkingPointIndex implements AutoCloseable {
         this.occ = occ;
     }
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String STATE = "index.bin";
     private static final String ARTICLES = "articles.bin";
 
@@ -236,6 +236,30 @@ public final class TalkingPointIndex implements AutoCloseable {
                     out.writeBoolean(r.said());
                 }
             }
+            out.writeInt(groupCache.size());
+            for (Map.Entry<String, Group> e : groupCache.entrySet()) {
+                StateFiles.writeString(out, e.getKey());
+                Group g = e.getValue();
+                out.writeBoolean(g.oneSentence());
+                out.writeInt(g.chars().size());
+                for (Map.Entry<Integer, int[]> c : g.chars().entrySet()) {
+                    out.writeInt(c.getKey());
+                    out.writeInt(c.getValue()[0]);
+                    out.writeInt(c.getValue()[1]);
+                }
+                out.writeInt(g.members().size());
+                for (Cluster.Member m : g.members()) {
+                    StateFiles.writeString(out, m.source());
+                    out.writeInt(m.start());
+                    out.writeInt(m.end());
+                    StateFiles.writeString(out, m.text());
+                    StateFiles.writeString(out, m.outlet());
+                    StateFiles.writeString(out, m.published());
+                    StateFiles.writeString(out, m.publishedAt());
+                    StateFiles.writeString(out, m.speaker());
+                    out.writeBoolean(m.stateAffiliated());
+                }
+            }
         }
         java.nio.file.Files.move(tmp, dir.resolve(STATE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -300,6 +324,24 @@ public final class TalkingPointIndex implements AutoCloseable {
                         StateFiles.readString(in), in.readBoolean());
             }
             x.runsByDoc.put(runs[0].doc(), runs);
+        }
+        int groups = in.readInt();
+        for (int i = 0; i < groups; i++) {
+            String key = StateFiles.readString(in);
+            boolean one = in.readBoolean();
+            Map<Integer, int[]> chars = new LinkedHashMap<>();
+            int c = in.readInt();
+            for (int k = 0; k < c; k++) {
+                chars.put(in.readInt(), new int[] {in.readInt(), in.readInt()});
+            }
+            int m = in.readInt();
+            List<Cluster.Member> members = new ArrayList<>(m);
+            for (int k = 0; k < m; k++) {
+                members.add(new Cluster.Member(StateFiles.readString(in), in.readInt(), in.readInt(),
+                        StateFiles.readString(in), StateFiles.readString(in), StateFiles.readString(in),
+                        StateFiles.readString(in), StateFiles.readString(in), in.readBoolean()));
+            }
+            x.groupCache.put(key, new Group(one, chars, members));
         }
         return x;
     }
@@ -656,13 +698,21 @@ public final class TalkingPointIndex implements AutoCloseable {
         // A passage of one sentence that holds a recurring phrase is that phrase with the same words around it
         // (a carrier sentence used twice), not a copied passage: it gives way to the phrase. A wording found
         // mostly inside the copies of one longer passage is part of that passage, not a phrase.
-        List<Map<Integer, int[]>> groups = passageGroups();
-        List<Map<Integer, int[]>> sentences = new ArrayList<>();
-        List<Map<Integer, int[]>> passages = new ArrayList<>();
-        for (Map<Integer, int[]> g : groups) {
-            (g.entrySet().stream().allMatch(e -> oneSentence(doc(e.getKey()), e.getValue())) ? sentences : passages)
-                    .add(g);
+        Map<String, Group> built = new HashMap<>();
+        List<Group> sentences = new ArrayList<>();
+        List<Group> passages = new ArrayList<>();
+        for (Map<Integer, int[]> g : passageGroups()) {
+            String key = groupKey(g);
+            Group group = groupCache.get(key);
+            if (group == null) {
+                group = group(g);
+            }
+            built.put(key, group);
+            (group.oneSentence() ? sentences : passages).add(group);
         }
+        // Only the groups of this call stay: a group that changed is built again, the others are read from here.
+        groupCache.clear();
+        groupCache.putAll(built);
         List<Cluster> phrases = new ArrayList<>();
         for (Cluster c : phraseClusters()) {
             if (!partOfOnePassage(c, passages)) {
@@ -675,28 +725,23 @@ public final class TalkingPointIndex implements AutoCloseable {
                 phraseSpans.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
             }
         }
-        for (Map<Integer, int[]> g : sentences) {
+        for (Group g : sentences) {
             int holding = 0;
-            for (var e : g.entrySet()) {
-                Doc d = doc(e.getKey());
-                int start = d.words().starts()[e.getValue()[0]];
-                int end = d.words().ends()[e.getValue()[1] - 1];
-                if (phraseSpans.getOrDefault(d.article.source(), List.of()).stream()
+            for (var e : g.chars().entrySet()) {
+                int start = e.getValue()[0];
+                int end = e.getValue()[1];
+                if (phraseSpans.getOrDefault(sources.get(e.getKey()), List.of()).stream()
                         .anyMatch(sp -> sp[0] >= start && sp[1] <= end)) {
                     holding++;
                 }
             }
-            if (holding * 2 < g.size()) {
+            if (holding * 2 < g.chars().size()) {
                 passages.add(g);
             }
         }
         List<Cluster> out = new ArrayList<>();
-        for (Map<Integer, int[]> g : passages) {
-            List<Cluster.Member> members = new ArrayList<>();
-            for (var e : g.entrySet()) {
-                members.add(withClosingMarks(member(doc(e.getKey()), e.getValue()[0], e.getValue()[1])));
-            }
-            Cluster c = cluster("reuse", members, null);
+        for (Group g : passages) {
+            Cluster c = cluster("reuse", g.members(), null);
             if (c.outlets().size() >= Math.max(2, settings.minOutlets())) {
                 out.add(c);
             }
@@ -717,17 +762,13 @@ public final class TalkingPointIndex implements AutoCloseable {
      * Whether most members of a phrase cluster lie in the members of one passage cluster: the wording is part of a
      * copied passage, not a phrase of its own. (A phrase that one copied passage happens to hold stays a phrase.)
      */
-    private boolean partOfOnePassage(Cluster c, List<Map<Integer, int[]>> passages) {
-        for (Map<Integer, int[]> g : passages) {
+    private boolean partOfOnePassage(Cluster c, List<Group> passages) {
+        for (Group g : passages) {
             int inside = 0;
             for (Cluster.Member m : c.members()) {
-                int no = bySource.get(m.source());
-                int[] span = g.get(no);
-                if (span != null) {
-                    Words w = doc(no).words();
-                    if (w.starts()[span[0]] <= m.start() && m.end() <= w.ends()[span[1] - 1]) {
-                        inside++;
-                    }
+                int[] span = g.chars().get(bySource.get(m.source()));
+                if (span != null && span[0] <= m.start() && m.end() <= span[1]) {
+                    inside++;
                 }
             }
             if (inside * 2 >= c.members().size()) {
@@ -735,6 +776,37 @@ public final class TalkingPointIndex implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * A passage group as clusters() uses it: whether all its members are one sentence, each article's character
+     * span, its members. Kept between calls (and in the saved state) while the group's spans stay the same, so
+     * an update reads back only the articles of groups that changed.
+     */
+    private record Group(boolean oneSentence, Map<Integer, int[]> chars, List<Cluster.Member> members) {
+    }
+
+    private final Map<String, Group> groupCache = new HashMap<>();
+
+    private static String groupKey(Map<Integer, int[]> g) {
+        StringBuilder b = new StringBuilder();
+        g.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.append(e.getKey()).append(':')
+                .append(e.getValue()[0]).append('-').append(e.getValue()[1]).append(';'));
+        return b.toString();
+    }
+
+    private Group group(Map<Integer, int[]> g) {
+        boolean one = true;
+        Map<Integer, int[]> chars = new LinkedHashMap<>();
+        List<Cluster.Member> members = new ArrayList<>();
+        for (var e : g.entrySet()) {
+            Doc d = doc(e.getKey());
+            one &= oneSentence(d, e.getValue());
+            Words w = d.words();
+            chars.put(e.getKey(), new int[] {w.starts()[e.getValue()[0]], w.ends()[e.getValue()[1] - 1]});
+            members.add(withClosingMarks(member(d, e.getValue()[0], e.getValue()[1])));
+        }
+        return new Group(one, chars, members);
     }
 
     /** The passage occurrences grouped by cluster: article → word span, for clusters of two articles or more. */

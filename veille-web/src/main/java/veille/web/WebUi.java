@@ -23,7 +23,8 @@ public final class WebUi implements Consumer<Javalin> {
             "article.js", "text/javascript; charset=utf-8",
             "entity.js", "text/javascript; charset=utf-8",
             "events.js", "text/javascript; charset=utf-8",
-            "quotes.js", "text/javascript; charset=utf-8");
+            "quotes.js", "text/javascript; charset=utf-8",
+            "talking-points.js", "text/javascript; charset=utf-8");
 
     /** Page path to its shell. */
     static final Map<String, String> PAGES = Map.of(
@@ -31,7 +32,8 @@ public final class WebUi implements Consumer<Javalin> {
             "/articles/{id}", "article.html",
             "/entities/{id}", "entity.html",
             "/events", "events.html",
-            "/quotes", "quotes.html");
+            "/quotes", "quotes.html",
+            "/talking-points", "talking-points.html");
 
     @Override
     public void accept(Javalin app) {

@@ -23,6 +23,7 @@ const LABELS = {
   order: ['Ordre', 'Order'], newest: ['plus récentes', 'newest first'], oldest: ['plus anciennes', 'oldest first'],
   title: ['Titre', 'Title'], published: ['Publié le', 'Published'], authors: ['Auteurs', 'Authors'],
   source: ['Source', 'Source'],
+  talkingPoints: ['Éléments de langage', 'Talking points'],
 };
 
 export function t(key) {
@@ -126,7 +127,8 @@ export function layout(heading) {
     el('a', { href: '/search', class: 'brand' }, 'Veille'), ' ',
     el('a', { href: '/search' }, t('search')), ' ',
     el('a', { href: '/events' }, t('events')), ' ',
-    el('a', { href: '/quotes' }, t('quotes')));
+    el('a', { href: '/quotes' }, t('quotes')), ' ',
+    el('a', { href: '/talking-points' }, t('talkingPoints')));
   const main = document.querySelector('main');
   document.body.prepend(el('header', {}, nav));
   if (heading) {
