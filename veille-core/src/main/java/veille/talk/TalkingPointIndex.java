@@ -170,9 +170,9 @@ public final class TalkingPointIndex implements AutoCloseable {
                 new LongLongMap(), new SeenCounts(), new LinkedHashMap<>(), new Occurrences());
     }
 
-    /** What the state depends on: the settings of indexing (the minimum of outlets only filters clusters). */
+    /** What the state depends on: every setting (the minimum of outlets decides the phrase verdicts kept). */
     private static String settingsKey(DiscoverySettings s) {
-        return s.withMinOutlets(1).toString();
+        return s.toString();
     }
 
     /** Writes the state to the folder {@link #open} read it from (atomically: a crash keeps the last state). */

@@ -62,6 +62,8 @@ class TalkingPointsApiTest {
                 String article = c.at("/members/1/article").asText();
                 assertThat(StoreServerTest.get(server, "/api/articles/" + article).status()).isEqualTo(200);
                 assertThat(Files.exists(dir.resolve("talking-points/index.bin"))).isTrue();
+                assertThat(StoreServerTest.get(server, "/openapi.json").json().path("paths").has("/api/talking-points"))
+                        .isTrue();
 
                 String id = c.get("id").asText();
                 assertThat(StoreServerTest.get(server, "/api/talking-points/" + id).json().get("members")).hasSize(2);
