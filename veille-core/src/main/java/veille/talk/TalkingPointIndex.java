@@ -1155,16 +1155,22 @@ public final class TalkingPointIndex implements AutoCloseable {
                 stems.add(stem);
             }
         }
+        // Each word's answer is kept (a bounded memo): a run's sentence is scanned back for cues word by word.
+        Map<String, Boolean> memo = new java.util.concurrent.ConcurrentHashMap<>();
         return word -> {
-            if (whole.contains(word)) {
-                return true;
+            Boolean known = memo.get(word);
+            if (known != null) {
+                return known;
             }
-            for (String stem : stems) {
-                if (word.startsWith(stem) && ENDINGS.contains(word.substring(stem.length()))) {
-                    return true;
-                }
+            boolean cue = whole.contains(word);
+            for (int i = 0; i < stems.size() && !cue; i++) {
+                String stem = stems.get(i);
+                cue = word.startsWith(stem) && ENDINGS.contains(word.substring(stem.length()));
             }
-            return false;
+            if (memo.size() < 200_000) {
+                memo.put(word, cue);
+            }
+            return cue;
         };
     }
 
