@@ -33,7 +33,10 @@ abstract class ArticleLog implements AutoCloseable {
         return new Heap();
     }
 
-    /** Articles in {@code file}, of which the first {@code count} (ending at {@code length} bytes) are kept. */
+    /**
+     * Articles in {@code file}: the first {@code count}, starting at {@code offsets[0..count-1]} and ending at
+     * {@code offsets[count]}, are kept; bytes past that (a run that appended without saving) are cut off.
+     */
     static ArticleLog file(Path file, long[] offsets, int count) {
         return new OnDisk(file, offsets, count);
     }
