@@ -76,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         return StoreServer.start(backend,
                 StoreServer.Options.defaults().withHost(host).withPort(port).withRateLimit(rateLimit),
-                java.util.List.of(new veille.web.WebUi(), new veille.store.SavedSearches(st.dir())));
+                java.util.List.of(new veille.store.TalkingPointsApi(st), new veille.web.WebUi(),
+                        new veille.store.SavedSearches(st.dir())));
     }
 
     static void waitForever(StoreServer server, AutoCloseable... then) throws InterruptedException {

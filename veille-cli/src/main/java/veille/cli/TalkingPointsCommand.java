@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +15,7 @@ import picocli.CommandLine.Parameters;
 import veille.Analyzer;
 import veille.kb.KnowledgeBase;
 import veille.store.CorpusStore;
-import veille.store.Params;
-import veille.store.StoreSearch;
+import veille.store.StoreTalkingPoints;
 import veille.talk.Article;
 import veille.talk.Articles;
 import veille.talk.Cluster;
@@ -85,11 +83,20 @@ final class TalkingPointsCommand implements Callable<Integer> {
                 System.err.println("veille: no store at " + dir + " (bin/veille ingest --store DIR INPUT... makes one)");
                 return Main.USAGE;
             }
-            try (CorpusStore st = CorpusStore.openReadOnly(dir, knowledge)) {
-                // Every stored article, oldest first: discovery is incremental in that order.
-                new StoreSearch(st).forEachMatch(Params.of(Map.of()),
-                        (id, row) -> articles.add(Articles.ofJson(row, knowledge.outlets())));
+            // The store keeps discovery's state in DIR/talking-points: a run adds the articles stored since the
+            // last one (streamed from the store, not held), and a period cuts the clusters to its members.
+            List<Cluster> clusters = new ArrayList<>();
+            try (CorpusStore st = CorpusStore.openReadOnly(dir, knowledge);
+                 StoreTalkingPoints points = new StoreTalkingPoints(st)) {
+                for (Cluster c : StoreTalkingPoints.atLeast(points.clusters(), minOutlets)) {
+                    Cluster w = StoreTalkingPoints.within(c, from, to);
+                    if (w != null && w.outlets().size() >= minOutlets) {
+                        clusters.add(w);
+                    }
+                }
             }
+            print(clusters);
+            return Main.OK;
         }
         for (String f : files) {
             if (f.endsWith(".jsonl")) {
@@ -105,6 +112,11 @@ final class TalkingPointsCommand implements Callable<Integer> {
         }
         List<Cluster> clusters = TalkingPoints.discover(articles, DiscoverySettings.defaults().withMinOutlets(minOutlets),
                 knowledge.talkingPoints(), from, to);
+        print(clusters);
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private void print(List<Cluster> clusters) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (Cluster c : clusters) {
             out.println(format == Format.jsonl ? ClusterJson.write(c) : table(c));
@@ -112,7 +124,6 @@ final class TalkingPointsCommand implements Callable<Integer> {
         if (format == Format.table) {
             out.println(clusters.size() + " cluster" + (clusters.size() == 1 ? "" : "s"));
         }
-        return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
     /** Reads analyze rows; a bad row is one stderr line. */

@@ -35,7 +35,7 @@ import java.util.TreeMap;
  *
  * <p>Not thread-safe: one writer adds, then reads {@link #clusters()}.
  */
-public final class TalkingPointIndex {
+public final class TalkingPointIndex implements AutoCloseable {
     /** Fewest words of a recurring phrase: shorter shared wordings are stock phrases or names. */
     private static final int MIN_PHRASE_WORDS = 5;
     /** Shingles per winnowing window: a run of 8 identical words (with 5-word shingles) always shares a fingerprint. */
@@ -50,37 +50,320 @@ public final class TalkingPointIndex {
     private final DiscoverySettings settings;
     private final Set<String> functionWords;
     private final java.util.function.Predicate<String> cues;
-    private final List<Doc> docs = new ArrayList<>();
-    private final Map<String, Integer> bySource = new HashMap<>();
-    /** Passage shingle fingerprint → articles holding it. */
-    private final Postings shingles = new Postings();
-    /** Phrase n-gram → articles holding it (slot 0: the count; then article numbers, ascending). */
-    private final Postings ngrams = new Postings();
-    /** The n-grams of two articles or more: the only ones a phrase can come from, kept as articles arrive. */
-    private final LongLongMap shared = new LongLongMap(); // n-gram → article << 32 | word position of one occurrence
+    /** The articles by number: on the heap, or in the state directory's log (an offset each on the heap). */
+    private final ArticleLog log;
+    /** Where {@link #save()} writes the state, or null for an index in memory only. */
+    private final java.nio.file.Path dir;
+    private final List<String> sources;
+    private final Map<String, Integer> bySource;
+    /** Each article's outlet number. */
+    private int[] docOutlet;
+    /** Passage shingle fingerprint → articles holding it (boilerplate: counted, no more postings). */
+    private final Postings shingles;
+    /** Phrase n-gram → articles holding it, ascending. */
+    private final Postings ngrams;
+    /**
+     * The n-grams of two articles or more, the only ones a phrase can come from, kept as articles arrive: n-gram →
+     * its number here. Each keeps the hashes of its two sides (0: a side of function words, not tested) and its
+     * verdict of the last {@link #clusters()} call, tested again only when its articles or its sides' frequencies
+     * changed since: an update costs what it adds, not the collection.
+     */
+    private final LongLongMap shared;
+    private long[] sharedGram;
+    private long[] sharedLeft;
+    private long[] sharedRight;
+    private int sharedCount;
+    private final java.util.BitSet passes;
+    private final java.util.BitSet dirty;
+    /** Whether {@link #passes} holds the verdicts of the last clusters() call (else every n-gram is tested). */
+    private boolean verdicts;
+    private double lastMaxDocs;
+    /** The sides whose frequency changed since the last verdicts (null past {@link #MAX_TOUCHED}: test all). */
+    private LongLongMap touched = new LongLongMap();
+    private static final int MAX_TOUCHED = 2_000_000;
     /** Sub-gram of the phrase index (n - 1 words) → document frequency. */
-    private final LongLongMap subgrams = new LongLongMap();
-    /** One instance of each folded word, shared by every article's words (memory). */
-    private final Map<String, String> vocabulary = new HashMap<>();
-    private final Map<String, Integer> outletNo = new HashMap<>();
+    private final SeenCounts subgrams;
+    /** The runs of candidate n-grams of each article holding one, as of the last clusters() call. */
+    private final java.util.TreeMap<Integer, Run[]> runsByDoc = new java.util.TreeMap<>();
+    /** The articles whose runs are known: those added before the last clusters() call. */
+    private int runsScanned;
+    /** N-grams that stopped being candidates since their holders' runs were made. */
+    private final List<Long> flipped = new ArrayList<>();
+    private final Map<String, Integer> outletNo;
     /** Passage occurrences: article, word span, union-find parent. */
-    private final Occurrences occ = new Occurrences();
+    private final Occurrences occ;
+    /** The last articles read or split: alignment reads the recent articles that copies come from. */
+    private final Map<Integer, Doc> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Doc> eldest) {
+            return size() > CACHED;
+        }
+    };
+    private static final int CACHED = 4096;
 
     /** An index over the default settings and the built-in function words. */
     public TalkingPointIndex() {
         this(DiscoverySettings.defaults());
     }
 
-    /** An index over the given settings. */
+    /** An index over the given settings, in memory. */
     public TalkingPointIndex(DiscoverySettings settings) {
+        this(settings, null, ArticleLog.inMemory(), new ArrayList<>(), new Postings(settings.maxShingleDocs() + 1),
+                new Postings(Integer.MAX_VALUE), new LongLongMap(), new SeenCounts(), new LinkedHashMap<>(),
+                new Occurrences());
+    }
+
+    private TalkingPointIndex(DiscoverySettings settings, java.nio.file.Path dir, ArticleLog log, List<String> sources,
+                              Postings shingles, Postings ngrams, LongLongMap shared, SeenCounts subgrams,
+                              Map<String, Integer> outletNo, Occurrences occ) {
         this.settings = settings;
         this.functionWords = functionWords();
         this.cues = cues();
+        this.dir = dir;
+        this.log = log;
+        this.sources = sources;
+        this.bySource = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            bySource.put(sources.get(i), i);
+        }
+        this.docOutlet = new int[Math.max(16, sources.size())];
+        this.shingles = shingles;
+        this.ngrams = ngrams;
+        this.shared = shared;
+        this.sharedGram = new long[16];
+        this.sharedLeft = new long[16];
+        this.sharedRight = new long[16];
+        this.passes = new java.util.BitSet();
+        this.dirty = new java.util.BitSet();
+        this.subgrams = subgrams;
+        this.outletNo = outletNo;
+        this.occ = occ;
+    }
+
+    private static final int FORMAT = 3;
+    private static final String STATE = "index.bin";
+    private static final String ARTICLES = "articles.bin";
+
+    /**
+     * An index whose state lives in {@code dir} (a store's {@code talking-points} folder): the state {@link #save()}
+     * wrote there last, when its settings are these, else an empty one. Articles go to a log in the folder, so
+     * the heap holds the hashed index and an offset per article, not the texts; an update reads the state back
+     * and adds the new articles instead of rebuilding.
+     */
+    public static TalkingPointIndex open(java.nio.file.Path dir, DiscoverySettings settings) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Path state = dir.resolve(STATE);
+        if (java.nio.file.Files.isRegularFile(state)) {
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                    java.nio.file.Files.newInputStream(state), 1 << 16))) {
+                if (in.readInt() == FORMAT && settingsKey(settings).equals(in.readUTF())) {
+                    return read(in, dir, settings);
+                }
+            } catch (java.io.EOFException e) {
+                // A state cut short: start again.
+            }
+            // The state of other settings (or a cut one) goes: the log is emptied below and must not outlive it.
+            java.nio.file.Files.delete(state);
+        }
+        return new TalkingPointIndex(settings, dir, ArticleLog.file(dir.resolve(ARTICLES), new long[1], 0),
+                new ArrayList<>(), new Postings(settings.maxShingleDocs() + 1), new Postings(Integer.MAX_VALUE),
+                new LongLongMap(), new SeenCounts(), new LinkedHashMap<>(), new Occurrences());
+    }
+
+    /** What the state depends on: every setting (the minimum of outlets decides the phrase verdicts kept). */
+    private static String settingsKey(DiscoverySettings s) {
+        return s.toString();
+    }
+
+    /** Writes the state to the folder {@link #open} read it from (atomically: a crash keeps the last state). */
+    public void save() throws java.io.IOException {
+        if (dir == null) {
+            throw new IllegalStateException("An index in memory has no folder to save to");
+        }
+        ArticleLog.OnDisk file = (ArticleLog.OnDisk) log;
+        file.force();
+        java.nio.file.Path tmp = dir.resolve(STATE + ".tmp");
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                java.nio.file.Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeInt(FORMAT);
+            out.writeUTF(settingsKey(settings));
+            out.writeInt(sources.size());
+            for (String src : sources) {
+                StateFiles.writeString(out, src);
+            }
+            StateFiles.writeInts(out, docOutlet, sources.size());
+            long[] offsets = file.offsets();
+            StateFiles.writeLongs(out, offsets, offsets.length);
+            out.writeInt(outletNo.size());
+            for (String o : outletNo.keySet()) {
+                StateFiles.writeString(out, o);
+            }
+            shingles.write(out);
+            ngrams.write(out);
+            StateFiles.writeLongs(out, sharedGram, sharedCount);
+            StateFiles.writeLongs(out, sharedLeft, sharedCount);
+            StateFiles.writeLongs(out, sharedRight, sharedCount);
+            long[] bits = passes.toLongArray();
+            StateFiles.writeLongs(out, bits, bits.length);
+            bits = dirty.toLongArray();
+            StateFiles.writeLongs(out, bits, bits.length);
+            out.writeBoolean(verdicts && touched != null);
+            out.writeDouble(lastMaxDocs);
+            List<Long> keys = new ArrayList<>();
+            if (touched != null) {
+                touched.forEach((k, v) -> keys.add(k));
+            }
+            out.writeInt(keys.size());
+            for (long k : keys) {
+                out.writeLong(k);
+            }
+            subgrams.write(out);
+            occ.write(out);
+            out.writeInt(runsScanned);
+            out.writeInt(flipped.size());
+            for (long g : flipped) {
+                out.writeLong(g);
+            }
+            out.writeInt(runsByDoc.size());
+            for (Run[] runs : runsByDoc.values()) {
+                out.writeInt(runs.length);
+                for (Run r : runs) {
+                    out.writeInt(r.doc());
+                    out.writeInt(r.from());
+                    out.writeInt(r.to());
+                    StateFiles.writeLongs(out, r.grams(), r.grams().length);
+                    StateFiles.writeString(out, r.form());
+                    out.writeBoolean(r.said());
+                }
+            }
+            out.writeInt(groupCache.size());
+            for (Map.Entry<String, Group> e : groupCache.entrySet()) {
+                StateFiles.writeString(out, e.getKey());
+                Group g = e.getValue();
+                out.writeBoolean(g.oneSentence());
+                out.writeInt(g.chars().size());
+                for (Map.Entry<Integer, int[]> c : g.chars().entrySet()) {
+                    out.writeInt(c.getKey());
+                    out.writeInt(c.getValue()[0]);
+                    out.writeInt(c.getValue()[1]);
+                }
+                out.writeInt(g.members().size());
+                for (Cluster.Member m : g.members()) {
+                    StateFiles.writeString(out, m.source());
+                    out.writeInt(m.start());
+                    out.writeInt(m.end());
+                    StateFiles.writeString(out, m.text());
+                    StateFiles.writeString(out, m.outlet());
+                    StateFiles.writeString(out, m.published());
+                    StateFiles.writeString(out, m.publishedAt());
+                    StateFiles.writeString(out, m.speaker());
+                    out.writeBoolean(m.stateAffiliated());
+                }
+            }
+        }
+        java.nio.file.Files.move(tmp, dir.resolve(STATE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static TalkingPointIndex read(java.io.DataInputStream in, java.nio.file.Path dir, DiscoverySettings settings)
+            throws java.io.IOException {
+        int n = in.readInt();
+        List<String> sources = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sources.add(StateFiles.readString(in));
+        }
+        int[] outlets = StateFiles.readInts(in);
+        long[] offsets = StateFiles.readLongs(in);
+        int o = in.readInt();
+        Map<String, Integer> outletNo = new LinkedHashMap<>();
+        for (int i = 0; i < o; i++) {
+            outletNo.put(StateFiles.readString(in), i);
+        }
+        Postings shingles = Postings.read(in, settings.maxShingleDocs() + 1);
+        Postings ngrams = Postings.read(in, Integer.MAX_VALUE);
+        long[] gram = StateFiles.readLongs(in);
+        long[] left = StateFiles.readLongs(in);
+        long[] right = StateFiles.readLongs(in);
+        java.util.BitSet passes = java.util.BitSet.valueOf(StateFiles.readLongs(in));
+        java.util.BitSet dirty = java.util.BitSet.valueOf(StateFiles.readLongs(in));
+        boolean verdicts = in.readBoolean();
+        double lastMaxDocs = in.readDouble();
+        int t = in.readInt();
+        LongLongMap touched = new LongLongMap();
+        for (int i = 0; i < t; i++) {
+            touched.put(in.readLong(), 1);
+        }
+        SeenCounts subgrams = SeenCounts.read(in);
+        Occurrences occ = Occurrences.read(in);
+        LongLongMap shared = new LongLongMap();
+        for (int i = 0; i < gram.length; i++) {
+            shared.put(gram[i], i);
+        }
+        TalkingPointIndex x = new TalkingPointIndex(settings, dir, ArticleLog.file(dir.resolve(ARTICLES), offsets, n),
+                sources, shingles, ngrams, shared, subgrams, outletNo, occ);
+        x.docOutlet = Arrays.copyOf(outlets, Math.max(16, n));
+        x.sharedGram = Arrays.copyOf(gram, Math.max(16, gram.length));
+        x.sharedLeft = Arrays.copyOf(left, Math.max(16, gram.length));
+        x.sharedRight = Arrays.copyOf(right, Math.max(16, gram.length));
+        x.sharedCount = gram.length;
+        x.passes.or(passes);
+        x.dirty.or(dirty);
+        x.verdicts = verdicts;
+        x.lastMaxDocs = lastMaxDocs;
+        x.touched = touched;
+        x.runsScanned = in.readInt();
+        int f = in.readInt();
+        for (int i = 0; i < f; i++) {
+            x.flipped.add(in.readLong());
+        }
+        int docs = in.readInt();
+        for (int i = 0; i < docs; i++) {
+            Run[] runs = new Run[in.readInt()];
+            for (int r = 0; r < runs.length; r++) {
+                runs[r] = new Run(in.readInt(), in.readInt(), in.readInt(), StateFiles.readLongs(in),
+                        StateFiles.readString(in), in.readBoolean());
+            }
+            x.runsByDoc.put(runs[0].doc(), runs);
+        }
+        int groups = in.readInt();
+        for (int i = 0; i < groups; i++) {
+            String key = StateFiles.readString(in);
+            boolean one = in.readBoolean();
+            Map<Integer, int[]> chars = new LinkedHashMap<>();
+            int c = in.readInt();
+            for (int k = 0; k < c; k++) {
+                chars.put(in.readInt(), new int[] {in.readInt(), in.readInt()});
+            }
+            int m = in.readInt();
+            List<Cluster.Member> members = new ArrayList<>(m);
+            for (int k = 0; k < m; k++) {
+                members.add(new Cluster.Member(StateFiles.readString(in), in.readInt(), in.readInt(),
+                        StateFiles.readString(in), StateFiles.readString(in), StateFiles.readString(in),
+                        StateFiles.readString(in), StateFiles.readString(in), in.readBoolean()));
+            }
+            x.groupCache.put(key, new Group(one, chars, members));
+        }
+        return x;
     }
 
     /** Number of articles added. */
     public int size() {
-        return docs.size();
+        return sources.size();
+    }
+
+    /** Whether an article of this source was added. */
+    public boolean contains(String source) {
+        return bySource.containsKey(source);
+    }
+
+    /** The article of a number (0 for the first added). */
+    private Doc doc(int no) {
+        Doc d = cache.get(no);
+        if (d == null) {
+            d = new Doc(no, log.get(no), docOutlet[no]);
+            cache.put(no, d);
+        }
+        return d;
     }
 
     /**
@@ -93,11 +376,17 @@ public final class TalkingPointIndex {
         if (bySource.containsKey(article.source())) {
             return false;
         }
-        Doc d = new Doc(docs.size(), article, split(article.text()),
-                outletNo.computeIfAbsent(article.outlet() == null ? "?" + article.source() : article.outlet(),
-                        k -> outletNo.size()));
-        docs.add(d);
-        bySource.put(article.source(), d.no);
+        int no = log.append(article);
+        int outlet = outletNo.computeIfAbsent(article.outlet() == null ? "?" + article.source() : article.outlet(),
+                k -> outletNo.size());
+        if (no == docOutlet.length) {
+            docOutlet = Arrays.copyOf(docOutlet, no * 2);
+        }
+        docOutlet[no] = outlet;
+        sources.add(article.source());
+        bySource.put(article.source(), no);
+        Doc d = new Doc(no, article, outlet);
+        cache.put(no, d);
         indexPhrases(d);
         alignPassages(d);
         return true;
@@ -113,11 +402,11 @@ public final class TalkingPointIndex {
         Set<Long> seen = new HashSet<>();
         for (int i : winnow(mine)) {
             long h = mine[i];
-            long[] post = shingles.get(h);
-            if (post != null && post[0] <= settings.maxShingleDocs()) {
-                for (int p = 1; p <= (int) post[0]; p++) {
-                    if ((int) post[p] != d.no) {
-                        candidates.add((int) post[p]);
+            int count = shingles.count(h);
+            if (count > 0 && count <= settings.maxShingleDocs()) {
+                for (int p : shingles.get(h)) {
+                    if (p != d.no) {
+                        candidates.add(p);
                     }
                 }
             }
@@ -129,7 +418,7 @@ public final class TalkingPointIndex {
             return;
         }
         for (int no : candidates) {
-            Doc other = docs.get(no);
+            Doc other = doc(no);
             long[] theirs = shingleHashes(other.words());
             Map<Long, Integer> firstAt = new HashMap<>();
             for (int j = 0; j < theirs.length; j++) {
@@ -282,13 +571,49 @@ public final class TalkingPointIndex {
             }
         }
         for (var e : grams.entrySet()) {
-            if (ngrams.add(e.getKey(), d.no) == 2) {
-                shared.put(e.getKey(), ((long) d.no << 32) | e.getValue());
+            long g = e.getKey();
+            int count = ngrams.add(g, d.no);
+            if (count == 2) {
+                int i = e.getValue();
+                share(g, side(w, i, n - 1), side(w, i + 1, n - 1));
+            } else if (count > 2) {
+                dirty.set((int) shared.get(g, 0));
             }
         }
         for (long s : subs) {
-            subgrams.add(s, 1);
+            subgrams.add(s);
+            if (verdicts && touched != null) {
+                touched.put(s, 1);
+                if (touched.size() > MAX_TOUCHED) {
+                    touched = null;
+                }
+            }
         }
+    }
+
+    /** The hash of a side of an n-gram, or 0 when it is function words alone (cohesion does not test it). */
+    private long side(Words w, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (!functionWords.contains(w.folded()[k])) {
+                long h = w.hash(from, n);
+                return h == 0 ? 1 : h;
+            }
+        }
+        return 0;
+    }
+
+    private void share(long gram, long left, long right) {
+        int i = sharedCount++;
+        if (i == sharedGram.length) {
+            sharedGram = Arrays.copyOf(sharedGram, i * 2);
+            sharedLeft = Arrays.copyOf(sharedLeft, i * 2);
+            sharedRight = Arrays.copyOf(sharedRight, i * 2);
+        }
+        sharedGram[i] = gram;
+        sharedLeft[i] = left;
+        sharedRight[i] = right;
+        shared.put(gram, i);
+        dirty.set(i);
     }
 
     private boolean hasContentWord(Words w, int from, int n) {
@@ -311,66 +636,55 @@ public final class TalkingPointIndex {
 
     /** The articles holding an n-gram, ascending; empty when none. */
     private int[] holders(long hash) {
-        long[] post = ngrams.get(hash);
-        if (post == null) {
-            return new int[0];
-        }
-        int[] out = new int[(int) post[0]];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = (int) post[k + 1];
-        }
-        return out;
+        return ngrams.get(hash);
     }
 
     /**
-     * Whether an n-gram may carry a talking point, wherever it stands (at word {@code i} of {@code d}, one of its
-     * occurrences): in few articles of several outlets, with a content word and no figure, cohesive.
+     * Whether shared n-gram {@code i} may carry a talking point: in few articles of several outlets, cohesive (its
+     * content word and no figure were tested when it was indexed).
      */
-    private boolean gramPasses(long hash, Doc d, int i) {
-        int n = settings.phraseWords();
-        int[] holders = holders(hash);
-        if (holders.length < 2 || holders.length > maxPhraseDocs()) {
+    private boolean gramPasses(int i, double maxDocs) {
+        int count = ngrams.count(sharedGram[i]);
+        if (count < phraseMinOutlets() || count > maxDocs) {
             return false;
         }
-        Set<Integer> outlets = new HashSet<>();
-        for (int h : holders) {
-            outlets.add(docs.get(h).outlet);
-        }
-        if (outlets.size() < phraseMinOutlets()) {
-            return false;
-        }
-        Words w = d.words();
-        int content = 0;
-        for (int k = i; k < i + n; k++) {
-            if (w.numeric(k)) {
-                return false;
+        int need = phraseMinOutlets();
+        int[] outlets = new int[need];
+        int distinct = 0;
+        for (int h : holders(sharedGram[i])) {
+            int o = docOutlet[h];
+            boolean known = false;
+            for (int k = 0; k < distinct && !known; k++) {
+                known = outlets[k] == o;
             }
-            if (!functionWords.contains(w.folded()[k])) {
-                content++;
+            if (!known) {
+                outlets[distinct++] = o;
+                if (distinct == need) {
+                    break;
+                }
             }
         }
-        if (content < 1) {
+        if (distinct < need) {
             return false;
         }
         // Cohesion: the n-gram is not merely a commoner phrase with one more word on either side ("a plaidé
         // pour" + the first word of a formula). A side of function words alone ("et à la") is common by nature
         // and says nothing.
-        double df = holders.length;
-        return cohesive(df, w, i, n - 1) && cohesive(df, w, i + 1, n - 1);
+        double df = count;
+        return cohesive(df, sharedLeft[i]) && cohesive(df, sharedRight[i]);
     }
 
-    private boolean cohesive(double df, Words w, int from, int n) {
-        boolean function = true;
-        for (int k = from; k < from + n && function; k++) {
-            function = functionWords.contains(w.folded()[k]);
+    private boolean cohesive(double df, long side) {
+        if (side == 0) {
+            return true;
         }
-        long sub = subgrams.get(w.hash(from, n), 0);
-        return function || sub == 0 || df / sub >= 0.5;
+        long sub = subgrams.get(side);
+        return sub == 0 || df / sub >= 0.5;
     }
 
     /** Most articles an n-gram of a phrase may be in: a share of the collection, never fewer than ten. */
     private double maxPhraseDocs() {
-        return Math.max(10, settings.maxPhraseDocShare() * docs.size());
+        return Math.max(10, settings.maxPhraseDocShare() * size());
     }
 
     private int phraseMinOutlets() {
@@ -384,15 +698,23 @@ public final class TalkingPointIndex {
         // A passage of one sentence that holds a recurring phrase is that phrase with the same words around it
         // (a carrier sentence used twice), not a copied passage: it gives way to the phrase. A wording found
         // mostly inside the copies of one longer passage is part of that passage, not a phrase.
-        List<Map<Integer, int[]>> groups = passageGroups();
-        List<Map<Integer, int[]>> sentences = new ArrayList<>();
-        List<Map<Integer, int[]>> passages = new ArrayList<>();
-        for (Map<Integer, int[]> g : groups) {
-            (g.entrySet().stream().allMatch(e -> oneSentence(docs.get(e.getKey()), e.getValue())) ? sentences : passages)
-                    .add(g);
+        Map<String, Group> built = new HashMap<>();
+        List<Group> sentences = new ArrayList<>();
+        List<Group> passages = new ArrayList<>();
+        for (Map<Integer, int[]> g : passageGroups()) {
+            String key = groupKey(g);
+            Group group = groupCache.get(key);
+            if (group == null) {
+                group = group(g);
+            }
+            built.put(key, group);
+            (group.oneSentence() ? sentences : passages).add(group);
         }
+        // Only the groups of this call stay: a group that changed is built again, the others are read from here.
+        groupCache.clear();
+        groupCache.putAll(built);
         List<Cluster> phrases = new ArrayList<>();
-        for (Cluster c : phraseClusters(Map.of())) {
+        for (Cluster c : phraseClusters()) {
             if (!partOfOnePassage(c, passages)) {
                 phrases.add(c);
             }
@@ -403,28 +725,23 @@ public final class TalkingPointIndex {
                 phraseSpans.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
             }
         }
-        for (Map<Integer, int[]> g : sentences) {
+        for (Group g : sentences) {
             int holding = 0;
-            for (var e : g.entrySet()) {
-                Doc d = docs.get(e.getKey());
-                int start = d.words().starts()[e.getValue()[0]];
-                int end = d.words().ends()[e.getValue()[1] - 1];
-                if (phraseSpans.getOrDefault(d.article.source(), List.of()).stream()
+            for (var e : g.chars().entrySet()) {
+                int start = e.getValue()[0];
+                int end = e.getValue()[1];
+                if (phraseSpans.getOrDefault(sources.get(e.getKey()), List.of()).stream()
                         .anyMatch(sp -> sp[0] >= start && sp[1] <= end)) {
                     holding++;
                 }
             }
-            if (holding * 2 < g.size()) {
+            if (holding * 2 < g.chars().size()) {
                 passages.add(g);
             }
         }
         List<Cluster> out = new ArrayList<>();
-        for (Map<Integer, int[]> g : passages) {
-            List<Cluster.Member> members = new ArrayList<>();
-            for (var e : g.entrySet()) {
-                members.add(withClosingMarks(member(docs.get(e.getKey()), e.getValue()[0], e.getValue()[1])));
-            }
-            Cluster c = cluster("reuse", members, null);
+        for (Group g : passages) {
+            Cluster c = cluster("reuse", g.members(), null);
             if (c.outlets().size() >= Math.max(2, settings.minOutlets())) {
                 out.add(c);
             }
@@ -445,17 +762,13 @@ public final class TalkingPointIndex {
      * Whether most members of a phrase cluster lie in the members of one passage cluster: the wording is part of a
      * copied passage, not a phrase of its own. (A phrase that one copied passage happens to hold stays a phrase.)
      */
-    private boolean partOfOnePassage(Cluster c, List<Map<Integer, int[]>> passages) {
-        for (Map<Integer, int[]> g : passages) {
+    private boolean partOfOnePassage(Cluster c, List<Group> passages) {
+        for (Group g : passages) {
             int inside = 0;
             for (Cluster.Member m : c.members()) {
-                int no = bySource.get(m.source());
-                int[] span = g.get(no);
-                if (span != null) {
-                    Words w = docs.get(no).words();
-                    if (w.starts()[span[0]] <= m.start() && m.end() <= w.ends()[span[1] - 1]) {
-                        inside++;
-                    }
+                int[] span = g.chars().get(bySource.get(m.source()));
+                if (span != null && span[0] <= m.start() && m.end() <= span[1]) {
+                    inside++;
                 }
             }
             if (inside * 2 >= c.members().size()) {
@@ -463,6 +776,37 @@ public final class TalkingPointIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * A passage group as clusters() uses it: whether all its members are one sentence, each article's character
+     * span, its members. Kept between calls (and in the saved state) while the group's spans stay the same, so
+     * an update reads back only the articles of groups that changed.
+     */
+    private record Group(boolean oneSentence, Map<Integer, int[]> chars, List<Cluster.Member> members) {
+    }
+
+    private final Map<String, Group> groupCache = new HashMap<>();
+
+    private static String groupKey(Map<Integer, int[]> g) {
+        StringBuilder b = new StringBuilder();
+        g.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.append(e.getKey()).append(':')
+                .append(e.getValue()[0]).append('-').append(e.getValue()[1]).append(';'));
+        return b.toString();
+    }
+
+    private Group group(Map<Integer, int[]> g) {
+        boolean one = true;
+        Map<Integer, int[]> chars = new LinkedHashMap<>();
+        List<Cluster.Member> members = new ArrayList<>();
+        for (var e : g.entrySet()) {
+            Doc d = doc(e.getKey());
+            one &= oneSentence(d, e.getValue());
+            Words w = d.words();
+            chars.put(e.getKey(), new int[] {w.starts()[e.getValue()[0]], w.ends()[e.getValue()[1] - 1]});
+            members.add(withClosingMarks(member(d, e.getValue()[0], e.getValue()[1])));
+        }
+        return new Group(one, chars, members);
     }
 
     /** The passage occurrences grouped by cluster: article → word span, for clusters of two articles or more. */
@@ -521,74 +865,148 @@ public final class TalkingPointIndex {
         return false;
     }
 
-    private List<Cluster> phraseClusters(Map<Integer, boolean[]> mask) {
-        int n = settings.phraseWords();
-        // Runs of candidate n-grams in each article, outside reused passages.
-        List<int[]> runs = new ArrayList<>(); // doc, from, to
+    /**
+     * A run of candidate n-grams in one article: its words, the n-grams that link it to other runs, its folded
+     * wording, whether it stands in someone's statement. Kept between calls, per article.
+     */
+    private record Run(int doc, int from, int to, long[] grams, String form, boolean said) {
+    }
+
+    /**
+     * Runs of candidate n-grams in each article holding one, computed again only for the articles added since the
+     * last call and the holders of n-grams whose verdict changed; grouping them is then work in memory.
+     */
+    private List<Cluster> phraseClusters() {
+        Set<Long> grams = candidateGrams();
+        java.util.TreeSet<Integer> affected = new java.util.TreeSet<>();
+        for (long g : grams) {
+            int[] hs = holders(g);
+            for (int k = hs.length - 1; k >= 0 && hs[k] >= runsScanned; k--) {
+                affected.add(hs[k]);
+            }
+        }
+        for (long g : flipped) {
+            for (int h : holders(g)) {
+                affected.add(h);
+            }
+        }
+        flipped.clear();
+        runsScanned = size();
+        for (int no : affected) {
+            Run[] runs = runsOf(no, grams);
+            if (runs.length == 0) {
+                runsByDoc.remove(no);
+            } else {
+                runsByDoc.put(no, runs);
+            }
+        }
+        List<Run> runs = new ArrayList<>();
         Map<Long, Integer> firstRun = new HashMap<>();
         UnionFind uf = new UnionFind();
-        Set<Long> grams = candidateGrams();
-        Set<Integer> holders = new HashSet<>();
-        for (long g : grams) {
-            for (int h : holders(g)) {
-                holders.add(h);
-            }
-        }
-        for (int no : holders.stream().sorted().toList()) {
-            Doc d = docs.get(no);
-            boolean[] inPassage = mask.getOrDefault(no, new boolean[d.words().size()]);
-            int from = -1;
-            int last = -1;
-            List<Long> hashes = new ArrayList<>();
-            for (int i = 0; i + n <= d.words().size(); i++) {
-                long h = d.words().hash(i, n);
-                if (grams.contains(h) && !masked(inPassage, i, n)) {
-                    if (from < 0 || i > last + 1) {
-                        if (from >= 0) {
-                            addRun(runs, uf, firstRun, hashes, no, from, last + n);
-                        }
-                        from = i;
-                        hashes = new ArrayList<>();
+        for (Run[] rs : runsByDoc.values()) {
+            for (Run run : rs) {
+                int r = runs.size();
+                runs.add(run);
+                uf.add();
+                for (long h : run.grams()) {
+                    Integer prior = firstRun.putIfAbsent(h, r);
+                    if (prior != null) {
+                        uf.union(prior, r);
                     }
-                    last = i;
-                    hashes.add(h);
                 }
             }
-            if (from >= 0) {
-                addRun(runs, uf, firstRun, hashes, no, from, last + n);
-            }
         }
-        Map<Integer, List<int[]>> groups = new LinkedHashMap<>();
+        Map<Integer, List<Run>> groups = new LinkedHashMap<>();
         for (int r = 0; r < runs.size(); r++) {
             groups.computeIfAbsent(uf.find(r), x -> new ArrayList<>()).add(runs.get(r));
         }
         List<Cluster> out = new ArrayList<>();
-        for (List<int[]> g : groups.values()) {
-            Map<Integer, int[]> perDoc = new LinkedHashMap<>();
-            for (int[] r : g) {
-                perDoc.merge(r[0], new int[] {r[1], r[2]}, (a, b) -> (a[1] - a[0]) >= (b[1] - b[0]) ? a : b);
+        for (List<Run> g : groups.values()) {
+            Map<Integer, Run> perDoc = new LinkedHashMap<>();
+            for (Run r : g) {
+                perDoc.merge(r.doc(), r, (a, b) -> (a.to() - a.from()) >= (b.to() - b.from()) ? a : b);
             }
             if (perDoc.size() < 2) {
                 continue;
             }
-            List<Cluster.Member> members = new ArrayList<>();
             Map<String, Integer> forms = new HashMap<>();
-            for (var e : perDoc.entrySet()) {
-                Doc d = docs.get(e.getKey());
-                members.add(member(d, e.getValue()[0], e.getValue()[1]));
-                forms.merge(String.join(" ", Arrays.asList(d.words().folded()).subList(e.getValue()[0],
-                        e.getValue()[1])), 1, Integer::sum);
+            long said = 0;
+            Set<Integer> outlets = new HashSet<>();
+            for (Run r : perDoc.values()) {
+                forms.merge(r.form(), 1, Integer::sum);
+                said += r.said() ? 1 : 0;
+                outlets.add(docOutlet[r.doc()]);
             }
             String common = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+            // What the runs tell without reading the articles: the group is said, of enough outlets, and its
+            // wording long enough; only then are its members read back.
+            if (said * 2 < perDoc.size() || outlets.size() < phraseMinOutlets() || !formulaWords(common)) {
+                continue;
+            }
+            List<Cluster.Member> members = new ArrayList<>();
+            for (Run r : perDoc.values()) {
+                members.add(member(doc(r.doc()), r.from(), r.to()));
+            }
             Cluster c = cluster("phrase", members, common);
-            long said = perDoc.entrySet().stream().filter(e -> inSpeech(docs.get(e.getKey()), e.getValue()[0],
-                    e.getValue()[1])).count();
-            if (c.outlets().size() >= phraseMinOutlets() && formula(c.text()) && said * 2 >= perDoc.size()) {
+            if (c.outlets().size() >= phraseMinOutlets() && formula(c.text())) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** The runs of candidate n-grams in an article (trailing function words trimmed). */
+    private Run[] runsOf(int no, Set<Long> grams) {
+        int n = settings.phraseWords();
+        Doc d = doc(no);
+        Words w = d.words();
+        List<Run> out = new ArrayList<>();
+        int from = -1;
+        int last = -1;
+        List<Long> hashes = new ArrayList<>();
+        for (int i = 0; i + n <= w.size(); i++) {
+            long h = w.hash(i, n);
+            if (grams.contains(h)) {
+                if (from < 0 || i > last + 1) {
+                    if (from >= 0) {
+                        out.add(run(d, from, last + n, hashes));
+                    }
+                    from = i;
+                    hashes = new ArrayList<>();
+                }
+                last = i;
+                hashes.add(h);
+            }
+        }
+        if (from >= 0) {
+            out.add(run(d, from, last + n, hashes));
+        }
+        return out.toArray(Run[]::new);
+    }
+
+    private Run run(Doc d, int from, int to, List<Long> hashes) {
+        Words w = d.words();
+        while (to - from > 1 && functionWords.contains(w.folded()[to - 1])) {
+            to--;
+        }
+        return new Run(d.no, from, to, hashes.stream().mapToLong(Long::longValue).toArray(),
+                String.join(" ", Arrays.asList(w.folded()).subList(from, to)), inSpeech(d, from, to));
+    }
+
+    /** The part of {@link #formula} that the folded wording decides: enough words, enough content words. */
+    private boolean formulaWords(String form) {
+        String[] words = form.split(" ");
+        if (words.length < MIN_PHRASE_WORDS) {
+            return false;
+        }
+        int content = 0;
+        for (String word : words) {
+            if (!functionWords.contains(word)) {
+                content++;
+            }
+        }
+        return content >= 3;
     }
 
     /**
@@ -614,43 +1032,34 @@ public final class TalkingPointIndex {
         return content >= 3 && capitals * 3 < w.size();
     }
 
-    private void addRun(List<int[]> runs, UnionFind uf, Map<Long, Integer> firstRun, List<Long> hashes, int doc,
-                        int from, int to) {
-        Words w = docs.get(doc).words();
-        while (to - from > 1 && functionWords.contains(w.folded()[to - 1])) {
-            to--;
-        }
-        int r = runs.size();
-        runs.add(new int[] {doc, from, to});
-        uf.add();
-        for (long h : hashes) {
-            Integer prior = firstRun.putIfAbsent(h, r);
-            if (prior != null) {
-                uf.union(prior, r);
-            }
-        }
-    }
-
-    /** The n-grams that may carry a talking point, each tested once at one of its occurrences. */
+    /**
+     * The n-grams that may carry a talking point. Verdicts are kept between calls: an n-gram is tested again when
+     * an article joined it, when a side's frequency changed, or when the collection's size moved the largest
+     * document frequency allowed across its own.
+     */
     private Set<Long> candidateGrams() {
-        Set<Long> out = new HashSet<>();
-        double maxDf = maxPhraseDocs();
-        shared.forEach((g, at) -> {
-            int df = ngrams.count(g);
-            if (df >= phraseMinOutlets() && df <= maxDf && gramPasses(g, docs.get((int) (at >>> 32)), (int) at)) {
-                out.add(g);
-            }
-        });
-        return out;
-    }
-
-    private static boolean masked(boolean[] mask, int from, int n) {
-        for (int k = from; k < from + n; k++) {
-            if (mask[k]) {
-                return true;
+        double maxDocs = maxPhraseDocs();
+        boolean all = !verdicts || touched == null;
+        double low = Math.min(maxDocs, lastMaxDocs);
+        for (int i = 0; i < sharedCount; i++) {
+            if (all || dirty.get(i) || touched.get(sharedLeft[i], 0) != 0 || touched.get(sharedRight[i], 0) != 0
+                    || maxDocs != lastMaxDocs && ngrams.count(sharedGram[i]) > low) {
+                boolean pass = gramPasses(i, maxDocs);
+                if (pass != passes.get(i)) {
+                    passes.set(i, pass);
+                    flipped.add(sharedGram[i]);
+                }
             }
         }
-        return false;
+        verdicts = true;
+        lastMaxDocs = maxDocs;
+        dirty.clear();
+        touched = new LongLongMap();
+        Set<Long> out = new HashSet<>();
+        for (int i = passes.nextSetBit(0); i >= 0; i = passes.nextSetBit(i + 1)) {
+            out.add(sharedGram[i]);
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- members
@@ -674,7 +1083,7 @@ public final class TalkingPointIndex {
 
     /** A passage with the marks that close its last sentence or quote (". », ...") right after its last word. */
     private Cluster.Member withClosingMarks(Cluster.Member m) {
-        String text = docs.get(bySource.get(m.source())).article().text();
+        String text = doc(bySource.get(m.source())).article().text();
         int end = m.end();
         int k = end;
         while (k < text.length() && (CLOSING.indexOf(text.charAt(k)) >= 0
@@ -728,6 +1137,12 @@ public final class TalkingPointIndex {
 
     // ---------------------------------------------------------------- state
 
+    /** Closes the article log (an index in a folder). */
+    @Override
+    public void close() {
+        log.close();
+    }
+
     /** The cues of veille/kb/talking-point-cues.tsv as a test on a folded word. */
     private static java.util.function.Predicate<String> cues() {
         List<String> stems = new ArrayList<>();
@@ -740,16 +1155,22 @@ public final class TalkingPointIndex {
                 stems.add(stem);
             }
         }
+        // Each word's answer is kept (a bounded memo): a run's sentence is scanned back for cues word by word.
+        Map<String, Boolean> memo = new java.util.concurrent.ConcurrentHashMap<>();
         return word -> {
-            if (whole.contains(word)) {
-                return true;
+            Boolean known = memo.get(word);
+            if (known != null) {
+                return known;
             }
-            for (String stem : stems) {
-                if (word.startsWith(stem) && ENDINGS.contains(word.substring(stem.length()))) {
-                    return true;
-                }
+            boolean cue = whole.contains(word);
+            for (int i = 0; i < stems.size() && !cue; i++) {
+                String stem = stems.get(i);
+                cue = word.startsWith(stem) && ENDINGS.contains(word.substring(stem.length()));
             }
-            return false;
+            if (memo.size() < 200_000) {
+                memo.put(word, cue);
+            }
+            return cue;
         };
     }
 
@@ -773,21 +1194,17 @@ public final class TalkingPointIndex {
         return out;
     }
 
-    /**
-     * An article in the index. Its words are a cache that the collector may clear under memory pressure (a large
-     * collection holds only texts and hashes); they are split again when needed.
-     */
-    private final class Doc {
+    /** An article of the index with its words, split when first needed (a few thousand are cached). */
+    private static final class Doc {
         final int no;
         final Article article;
         final int outlet;
-        private java.lang.ref.SoftReference<Words> words;
+        private Words words;
 
-        Doc(int no, Article article, Words words, int outlet) {
+        Doc(int no, Article article, int outlet) {
             this.no = no;
             this.article = article;
             this.outlet = outlet;
-            this.words = new java.lang.ref.SoftReference<>(words);
         }
 
         Article article() {
@@ -795,23 +1212,11 @@ public final class TalkingPointIndex {
         }
 
         Words words() {
-            Words w = words.get();
-            if (w == null) {
-                w = split(article.text());
-                words = new java.lang.ref.SoftReference<>(w);
+            if (words == null) {
+                words = Words.of(article.text());
             }
-            return w;
+            return words;
         }
-    }
-
-    /** The words of a text, each folded word one shared instance. */
-    private Words split(String text) {
-        Words words = Words.of(text);
-        String[] folded = words.folded();
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = vocabulary.computeIfAbsent(folded[i], w -> w);
-        }
-        return words;
     }
 
     /** A growable union-find over ints. */
@@ -846,11 +1251,23 @@ public final class TalkingPointIndex {
         int size() {
             return size;
         }
+
+        void write(java.io.DataOutputStream out) throws java.io.IOException {
+            StateFiles.writeInts(out, parent, size);
+        }
+
+        static UnionFind read(java.io.DataInputStream in) throws java.io.IOException {
+            UnionFind uf = new UnionFind();
+            int[] p = StateFiles.readInts(in);
+            uf.parent = Arrays.copyOf(p, Math.max(16, p.length));
+            uf.size = p.length;
+            return uf;
+        }
     }
 
     /** Passage occurrences: per article, word spans that overlapping alignments widen; union-find across them. */
     private static final class Occurrences {
-        private final UnionFind uf = new UnionFind();
+        private UnionFind uf = new UnionFind();
         private int[] doc = new int[16];
         private int[] from = new int[16];
         private int[] to = new int[16];
@@ -904,13 +1321,25 @@ public final class TalkingPointIndex {
             return o;
         }
 
-        /** Which words of article d lie in a passage occurrence. */
-        boolean[] mask(int d, int words) {
-            boolean[] out = new boolean[words];
-            for (int o : byDoc.getOrDefault(d, List.of())) {
-                Arrays.fill(out, from[o], Math.min(words, to[o]), true);
-            }
-            return out;
+        void write(java.io.DataOutputStream out) throws java.io.IOException {
+            uf.write(out);
+            StateFiles.writeInts(out, doc, size());
+            StateFiles.writeInts(out, from, size());
+            StateFiles.writeInts(out, to, size());
         }
+
+        static Occurrences read(java.io.DataInputStream in) throws java.io.IOException {
+            Occurrences o = new Occurrences();
+            o.uf = UnionFind.read(in);
+            int n = o.uf.size();
+            o.doc = Arrays.copyOf(StateFiles.readInts(in), Math.max(16, n));
+            o.from = Arrays.copyOf(StateFiles.readInts(in), Math.max(16, n));
+            o.to = Arrays.copyOf(StateFiles.readInts(in), Math.max(16, n));
+            for (int i = 0; i < n; i++) {
+                o.byDoc.computeIfAbsent(o.doc[i], x -> new ArrayList<>()).add(i);
+            }
+            return o;
+        }
+
     }
 }

@@ -150,6 +150,56 @@ class TalkingPointIndexTest {
     }
 
     @Test
+    void anIndexSavedInAFolderAndUpdatedLaterGivesTheClustersOfOneRun(@org.junit.jupiter.api.io.TempDir
+                                                                     java.nio.file.Path dir) throws Exception {
+        String[] said = {
+            "« Nous voulons une coopération sincère entre des voisins qui se respectent », a déclaré le ministre.",
+            "Le porte-parole a plaidé pour une coopération sincère entre des voisins qui se respectent.",
+            "L'ambassadrice a estimé qu'il fallait une coopération sincère entre des voisins qui se respectent.",
+            "La délégation a appelé à une coopération sincère entre des voisins qui se respectent vraiment.",
+        };
+        String[] outlets = {"Xinhua", "TASS", "APS", "RT"};
+        List<Article> all = new ArrayList<>();
+        all.add(article("a.txt", "AFP", "2024-03-02", filler(0, PASSAGE)));
+        for (int i = 0; i < said.length; i++) {
+            all.add(article("p" + i + ".txt", outlets[i], "2024-04-0" + (i + 1), filler(i + 4, said[i])));
+        }
+        all.add(article("b.txt", "RFI", "2024-04-05", filler(1, EDITED)));
+        all.add(article("c.txt", "TASS", "2024-04-09", filler(2, TRUNCATED)));
+        TalkingPointIndex memory = new TalkingPointIndex();
+        all.forEach(memory::add);
+        List<Cluster> expected = memory.clusters();
+        assertThat(expected).extracting(Cluster::kind).containsExactlyInAnyOrder("reuse", "phrase");
+
+        // Three runs over the same folder, each adding what arrived since the last (the phrase's third outlet and
+        // the passage's copy in the second run), each saving its state.
+        int[] cuts = {3, 6, all.size()};
+        int done = 0;
+        List<Cluster> last = null;
+        for (int cut : cuts) {
+            try (TalkingPointIndex index = TalkingPointIndex.open(dir, DiscoverySettings.defaults())) {
+                assertThat(index.size()).isEqualTo(done);
+                for (Article a : all.subList(done, cut)) {
+                    assertThat(index.add(a)).isTrue();
+                }
+                last = index.clusters();
+                index.save();
+            }
+            done = cut;
+        }
+        assertThat(last).isEqualTo(expected);
+        try (TalkingPointIndex again = TalkingPointIndex.open(dir, DiscoverySettings.defaults())) {
+            assertThat(again.contains("p2.txt")).isTrue();
+            assertThat(again.add(all.get(2))).isFalse();
+            assertThat(again.clusters()).isEqualTo(expected);
+        }
+        // Other settings of indexing: the state is not theirs, the index starts empty.
+        try (TalkingPointIndex other = TalkingPointIndex.open(dir, new DiscoverySettings(6, 8, 15, 0.85, 50, 4, 2, 0.05))) {
+            assertThat(other.size()).isZero();
+        }
+    }
+
+    @Test
     void wordsAreFoldedAndKeepTheirSpans() {
         Words w = Words.of("L’État « réaffirme »");
         assertThat(w.folded()).containsExactly("l", "etat", "reaffirme");

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import veille.talk.Article;
 import veille.talk.Cluster;
+import veille.talk.DiscoverySettings;
 import veille.talk.TalkingPointIndex;
 
 /**
@@ -33,7 +34,7 @@ public final class TalkingPointBench {
     }
 
     /** Runs the benchmark and prints its report. */
-    public static void run(List<Path> sources, int articles, int incremental) throws IOException {
+    public static void run(List<Path> sources, int articles, int incremental) throws IOException, InterruptedException {
         List<String> sentences = sentences(sources);
         if (sentences.size() < 100) {
             throw new IllegalArgumentException("Too few sentences in " + sources + " (" + sentences.size() + ")");
@@ -42,48 +43,128 @@ public final class TalkingPointBench {
                 articles, sentences.size(), sources);
 
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        resetPeaks();
-        long c0 = cpu.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        TalkingPointIndex full = new TalkingPointIndex();
-        new Synthetic(sentences, articles).forEachRemaining(full::add);
-        long added = System.nanoTime();
-        List<Cluster> clusters = full.clusters();
-        long t1 = System.nanoTime();
-        long c1 = cpu.getCurrentThreadCpuTime();
-        long peak = peakHeap();
-        System.out.printf(Locale.ROOT, "full run:     %7.1f s, CPU %.1f s (adding %.1f s, clusters %.1f s), peak heap %,d MB, "
-                        + "%d clusters (%d reuse, %d phrase)%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9, (added - t0) / 1e9,
-                (t1 - added) / 1e9, peak >> 20, clusters.size(),
-                clusters.stream().filter(c -> c.kind().equals("reuse")).count(),
-                clusters.stream().filter(c -> c.kind().equals("phrase")).count());
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "retained:     %,d MB of heap after a collection, the index of %,d articles held%n",
-                (rt.totalMemory() - rt.freeMemory()) >> 20, full.size());
-        full = null;
-        clusters = null;
+        Path work = Files.createTempDirectory("veille-talk-bench");
+        try (HeapSampler heap = new HeapSampler()) {
+            // Full run: every article into a fresh index in a folder (as a store keeps it), clusters, state saved.
+            resetPeaks();
+            heap.reset();
+            long c0 = cpu.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            List<Cluster> clusters;
+            long added;
+            long clustered;
+            long t1;
+            long c1;
+            long retained;
+            try (TalkingPointIndex full = TalkingPointIndex.open(work.resolve("full"), DiscoverySettings.defaults())) {
+                new Synthetic(sentences, articles).forEachRemaining(full::add);
+                added = System.nanoTime();
+                clusters = full.clusters();
+                clustered = System.nanoTime();
+                full.save();
+                t1 = System.nanoTime();
+                c1 = cpu.getCurrentThreadCpuTime();
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                retained = rt.totalMemory() - rt.freeMemory();
+            }
+            System.out.printf(Locale.ROOT, "full run:     %7.1f s, CPU %.1f s (adding %.1f s, clusters %.1f s, saving %.1f s),"
+                            + " peak heap %,d MB in use (pool peaks %,d MB), %,d MB retained after a collection,"
+                            + " state %,d MB on disk,"
+                            + " %d clusters (%d reuse, %d phrase)%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9,
+                    (added - t0) / 1e9, (clustered - added) / 1e9, (t1 - clustered) / 1e9, heap.peak() >> 20,
+                    peakHeap() >> 20, retained >> 20, size(work.resolve("full")) >> 20, clusters.size(),
+                    clusters.stream().filter(c -> c.kind().equals("reuse")).count(),
+                    clusters.stream().filter(c -> c.kind().equals("phrase")).count());
+            clusters = null;
 
-        int base = Math.max(0, articles - incremental);
-        TalkingPointIndex index = new TalkingPointIndex();
-        Synthetic again = new Synthetic(sentences, articles);
-        for (int k = 0; k < base; k++) {
-            index.add(again.next());
+            // The previous run of an update: all but the last articles, clusters asked, state saved (not timed).
+            int base = Math.max(0, articles - incremental);
+            Synthetic again = new Synthetic(sentences, articles);
+            try (TalkingPointIndex before = TalkingPointIndex.open(work.resolve("update"), DiscoverySettings.defaults())) {
+                for (int k = 0; k < base; k++) {
+                    before.add(again.next());
+                }
+                before.clusters();
+                before.save();
+            }
+            resetPeaks();
+            heap.reset();
+            long c2 = cpu.getCurrentThreadCpuTime();
+            long t2 = System.nanoTime();
+            List<Cluster> after;
+            long loaded;
+            long added2;
+            long clustered2;
+            try (TalkingPointIndex index = TalkingPointIndex.open(work.resolve("update"), DiscoverySettings.defaults())) {
+                loaded = System.nanoTime();
+                again.forEachRemaining(index::add);
+                added2 = System.nanoTime();
+                after = index.clusters();
+                clustered2 = System.nanoTime();
+                index.save();
+            }
+            long t3 = System.nanoTime();
+            long c3 = cpu.getCurrentThreadCpuTime();
+            System.out.printf(Locale.ROOT, "incremental:  %7.1f s, CPU %.1f s for %,d new articles (loading the state %.1f s,"
+                            + " adding %.2f s, clusters %.1f s, saving %.1f s): %.1f%% of the full run's time, CPU %.1f%%,"
+                            + " peak heap %,d MB in use, %d clusters%n", (t3 - t2) / 1e9, (c3 - c2) / 1e9,
+                    articles - base, (loaded - t2) / 1e9, (added2 - loaded) / 1e9, (clustered2 - added2) / 1e9,
+                    (t3 - clustered2) / 1e9, 100.0 * (t3 - t2) / (t1 - t0), 100.0 * (c3 - c2) / (c1 - c0),
+                    heap.peak() >> 20, after.size());
+        } finally {
+            try (Stream<Path> s = Files.walk(work)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
-        index.clusters();
-        resetPeaks();
-        long c2 = cpu.getCurrentThreadCpuTime();
-        long t2 = System.nanoTime();
-        again.forEachRemaining(index::add);
-        long added2 = System.nanoTime();
-        List<Cluster> after = index.clusters();
-        long t3 = System.nanoTime();
-        long c3 = cpu.getCurrentThreadCpuTime();
-        System.out.printf(Locale.ROOT, "incremental:  %7.1f s, CPU %.1f s for %,d new articles (adding %.2f s, clusters %.1f s),"
-                        + " CPU %.1f%% of the full run's, peak heap %,d MB, %d clusters%n", (t3 - t2) / 1e9,
-                (c3 - c2) / 1e9, articles - base, (added2 - t2) / 1e9, (t3 - added2) / 1e9,
-                100.0 * (c3 - c2) / (c1 - c0),
-                peakHeap() >> 20, after.size());
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /**
+     * The largest heap in use, sampled every 5 ms (the pools' peaks, summed, overstate it: each pool peaks at
+     * another moment).
+     */
+    private static final class HeapSampler implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        HeapSampler() {
+            java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            thread = new Thread(() -> {
+                while (running) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void reset() {
+            peak.set(0);
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
     }
 
     /** The sentences of the base texts (lines split at full stops), 40 to 400 characters long. */

@@ -28,7 +28,8 @@ import org.apache.spark.util.LongAccumulator;
  * ({@link PartitionAnalysis}, one pipeline per executor), and writes under the output folder:
  * <ul>
  * <li>Parquet tables {@code articles}, {@code entities}, {@code mentions}, {@code quotes}, {@code events},
- *     {@code amounts} (schema: {@link Tables}), {@code merged_events} and {@code errors};</li>
+ *     {@code amounts} (schema: {@link Tables}), {@code merged_events}, {@code errors} and {@code talking_points}
+ *     ({@link TalkingPointTable});</li>
  * <li>{@code jsonl/}: text files whose lines, read in file-name order, are {@code bin/veille analyze}'s rows for the
  *     same inputs, in the same order.</li>
  * </ul>
@@ -114,8 +115,10 @@ public final class VeilleJob {
             if (opensearch != null) {
                 OpenSearchSink.refresh(opensearch, settings.kb());
             }
-            lap(phases, opensearch == null ? "tables, jsonl, errors, merged events"
+            t = lap(phases, opensearch == null ? "tables, jsonl, errors, merged events"
                     : "tables, jsonl, errors, merged events, OpenSearch", t);
+            TalkingPointTable.write(spark, results, settings.kb(), out);
+            lap(phases, "talking points", t);
             return new Summary(refs.size(), counts.articles().value(), counts.errors().value(), counts.notes().value(),
                     merged.value(), (System.nanoTime() - t0) / 1e9, phases, indexed.value(), refused.value());
         } finally {

@@ -74,6 +74,7 @@ class VeilleJobTest {
         Path root = Path.of(System.getProperty("veille.root", "..")).toAbsolutePath().normalize();
         inputs = new ArrayList<>(List.of(root.resolve("samples/articles").toString(), extra.toString(),
                 work.resolve("missing.html").toString()));
+        inputs.add(copies(Files.createDirectories(work.resolve("copies"))).toString());
         Path seeds = root.resolve("../shared/seeds").normalize();
         if (Files.isDirectory(seeds)) {
             inputs.add(seeds.toString());
@@ -295,6 +296,41 @@ class VeilleJobTest {
         assertThat(rows).filteredOn(r -> "error".equals(r.get(3)))
                 .extracting(r -> r.getString(2) + ": " + r.getString(4))
                 .anyMatch(s -> s.contains("broken.warc.gz")).contains("file:/no/such/veille-input.html: no such file");
+    }
+
+    /** Three invented pages of three outlets that carry one passage, for the talking_points table. */
+    private static Path copies(Path dir) throws IOException {
+        String passage = "Le conseil régional a voté jeudi un programme de rénovation des lignes ferroviaires de "
+                + "montagne doté de trois cents millions d'euros sur six ans. Les premiers chantiers débuteront au "
+                + "printemps dans les vallées les plus isolées du massif.";
+        String[][] pages = {{"AFP", "2024-03-02", "Le maire a inauguré la médiathèque du quartier nord."},
+            {"RFI", "2024-03-04", "Les pêcheurs du port ont débarqué un record de sardines."},
+            {"Xinhua", "2024-03-05", "Une exposition de vitraux anciens ouvre au musée municipal."}};
+        for (int i = 0; i < pages.length; i++) {
+            Files.writeString(dir.resolve("copy-" + i + ".html"), "<!DOCTYPE html><html><head><title>Rail " + i
+                    + "</title><meta property=\"og:site_name\" content=\"" + pages[i][0] + "\"><meta property=\""
+                    + "article:published_time\" content=\"" + pages[i][1] + "T10:00:00Z\"></head><body><article><h1>Rail "
+                    + i + "</h1><p>" + pages[i][2] + "</p><p>" + passage + "</p></article></body></html>",
+                    StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    @Test
+    void talkingPointsAreTheClustersOfTheRowsInInputOrder() {
+        List<veille.talk.Cluster> want = veille.talk.TalkingPoints.discover(expected().rows().stream()
+                        .map(r -> veille.talk.Articles.ofJson(r, veille.kb.KnowledgeBase.builtIn().outlets())).toList(),
+                veille.talk.DiscoverySettings.defaults(), veille.kb.KnowledgeBase.builtIn().talkingPoints(), null, null);
+        List<Row> got = table("talking_points").collectAsList();
+        assertThat(got).extracting(r -> r.getAs("id") + " " + r.getAs("kind") + " " + r.getAs("first_source"))
+                .containsExactlyInAnyOrderElementsOf(want.stream().map(c -> c.id() + " " + c.kind() + " "
+                        + c.first().source()).toList());
+        Row copied = got.stream().filter(r -> ((String) r.getAs("first_source")).endsWith("copy-0.html")).findFirst()
+                .orElseThrow(() -> new AssertionError("the copied passage is a talking point: " + got));
+        assertThat((String) copied.getAs("kind")).isEqualTo("reuse");
+        assertThat(copied.<String>getAs("first_published")).startsWith("2024-03-02");
+        assertThat(copied.getList(copied.fieldIndex("members"))).hasSize(3);
+        assertThat(copied.getList(copied.fieldIndex("outlets"))).containsExactly("AFP", "RFI", "Xinhua");
     }
 
     @Test

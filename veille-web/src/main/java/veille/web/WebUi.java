@@ -24,7 +24,8 @@ public final class WebUi implements Consumer<Javalin> {
             "entity.js", "text/javascript; charset=utf-8",
             "events.js", "text/javascript; charset=utf-8",
             "quotes.js", "text/javascript; charset=utf-8",
-            "graph.js", "text/javascript; charset=utf-8");
+            "graph.js", "text/javascript; charset=utf-8",
+            "talking-points.js", "text/javascript; charset=utf-8");
 
     /**
      * Libraries from npm, copied into the jar by the build (package.json, package-lock.json): served like the UI's
@@ -40,7 +41,8 @@ public final class WebUi implements Consumer<Javalin> {
             "/entities/{id}", "entity.html",
             "/events", "events.html",
             "/quotes", "quotes.html",
-            "/graph", "graph.html");
+            "/graph", "graph.html",
+            "/talking-points", "talking-points.html");
 
     @Override
     public void accept(Javalin app) {

@@ -35,6 +35,7 @@ const LABELS = {
   event: ['événement', 'event'], datePattern: ['AAAA-MM-JJ', 'YYYY-MM-DD'], limit: ['Acteurs', 'Actors'], facets: ['Facettes', 'Facets'], text: ['Texte', 'Text'],
   line: ['ligne', 'line'], graphHint: ['Molette ou boutons pour zoomer ; un lien ouvre les articles qui le portent.',
     'Wheel or buttons to zoom; a link opens the articles behind it.'], truncated: ['tronqué', 'truncated'],
+  talkingPoints: ['Éléments de langage', 'Talking points'],
 };
 
 export function t(key) {
@@ -195,7 +196,8 @@ export function layout(heading) {
     el('a', { href: '/search' }, t('search')), ' ',
     el('a', { href: '/events' }, t('events')), ' ',
     el('a', { href: '/quotes' }, t('quotes')), ' ',
-    el('a', { href: '/graph' }, t('graph')));
+    el('a', { href: '/graph' }, t('graph')), ' ',
+    el('a', { href: '/talking-points' }, t('talkingPoints')));
   // The labels' language: kept in this browser, the page drawn again in the other.
   const toggle = el('button', { type: 'button', class: 'lang', lang: LANG === 'fr' ? 'en' : 'fr',
     title: t('languageHint'), 'aria-label': t('languageHint') }, t('language'));
