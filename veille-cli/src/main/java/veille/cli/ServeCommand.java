@@ -49,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("veille: cannot read index " + index + " at " + opensearch + ": " + e.getMessage());
                 return Main.USAGE;
             }
-            StoreServer server = serve(backend, host, port, rateLimit, "OpenSearch index " + index);
+            StoreServer server = serve(backend, host, port, rateLimit, "OpenSearch index " + index,
+                    java.util.List.of(new veille.web.WebUi()));
             System.err.println("veille: serving OpenSearch index " + index + " at " + opensearch + " (" + n
                     + " articles) at " + server.url() + "  (Ctrl-C stops)");
             waitForever(server);
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path dir = store != null ? store : CorpusStore.defaultDir();
         CorpusStore st = CorpusStore.openReadOnly(dir, veille.kb.KnowledgeBase.builtIn());
-        StoreServer server = serve(new StoreSearch(st), host, port, rateLimit, "store");
+        StoreServer server = serve(st, host, port, rateLimit);
         System.err.println("veille: serving " + dir + " (" + st.count() + " articles) at " + server.url()
                 + "  (Ctrl-C stops)");
         waitForever(server, st);
@@ -66,18 +67,20 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the API over a store, warning on stderr when it listens beyond this machine. */
     static StoreServer serve(CorpusStore st, String host, int port, int rateLimit) {
-        return serve(new StoreSearch(st), host, port, rateLimit, "store");
+        // Talking points and saved searches live in the store's folder, so only a local store has them.
+        return serve(new StoreSearch(st), host, port, rateLimit, "store", java.util.List.of(
+                new veille.store.TalkingPointsApi(st), new veille.web.WebUi(), new veille.store.SavedSearches(st.dir())));
     }
 
-    static StoreServer serve(veille.store.SearchBackend backend, String host, int port, int rateLimit, String what) {
+    static StoreServer serve(veille.store.SearchBackend backend, String host, int port, int rateLimit, String what,
+            java.util.List<java.util.function.Consumer<io.javalin.Javalin>> routes) {
         if (!StoreServer.isLoopback(host)) {
             System.err.println("veille: warning: listening on " + host + ": other machines can read this " + what
                     + "; the API has no authentication");
         }
         return StoreServer.start(backend,
                 StoreServer.Options.defaults().withHost(host).withPort(port).withRateLimit(rateLimit),
-                java.util.List.of(new veille.store.TalkingPointsApi(st), new veille.web.WebUi(),
-                        new veille.store.SavedSearches(st.dir())));
+                routes);
     }
 
     static void waitForever(StoreServer server, AutoCloseable... then) throws InterruptedException {
