@@ -313,6 +313,15 @@ class HtmlExtractorTest {
         assertThat(texts(d, BlockKind.CREDIT)).containsExactly("Quelle: Bundesamt für Statistik");
     }
 
+    @Test
+    void closingLinesAboutThePostAndPaywallNoticesAreNotTheStory() {
+        Document d = extract(page("", NAV + "<article><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>To view the full story, please subscribe to Le Quotidien.</p><p>If you enjoyed reading this "
+                + "post, share it with a friend.</p><p>This entry was posted in Monde on 3 May.</p><p>Follow Le "
+                + "Quotidien on Facebook and Twitter.</p></article>" + FOOTER));
+        assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
     @Property
     void wordsAreRunsOfLettersOrDigitsCountedUpToTheBound(
             @ForAll @StringLength(max = 60) @Chars({'a', 'Z', '7', ' ', '-', 'é', 'Ω', '١', '’', '\u00a0', '_'}) String s,
