@@ -59,8 +59,11 @@ final class ContentFinder {
         for (int i = 1; i < n; i++) {
             HtmlCues.AttrCues a = page.attr[i];
             boolean hidden = a.has(HtmlCues.Role.HIDDEN) && page.paragraphChars[i] <= mostText;
+            // nor is most of its text furniture: a wrapper named "above-footer" or "has-sidebar" holds the story
+            // (a closing word, "comments" or "related", still marks furniture, however long the comments run)
+            boolean furniture = a.furniture() && (page.paragraphChars[i] <= mostText || a.has(HtmlCues.Role.END));
             boolean own = page.tagRole[i] == HtmlCues.Role.BOILERPLATE
-                    || ((a.furniture() || hidden) && !a.has(HtmlCues.Role.CONTENT));
+                    || ((furniture || hidden) && !a.has(HtmlCues.Role.CONTENT));
             out[i] = own || out[page.parent[i]];
         }
         return out;

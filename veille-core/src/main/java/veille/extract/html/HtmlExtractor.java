@@ -50,6 +50,10 @@ public final class HtmlExtractor implements Extractor {
     private static final int METADATA_MAX_CHARS = 400;
     /** A text this short before the headline, with no sentence end, is a kicker or section label ("Afrique"). */
     private static final int LABEL_MAX_WORDS = 4;
+    /** A lead before the article has this many words, or fewer ending a sentence (not a label). */
+    private static final int LEAD_MIN_WORDS = 8;
+    /** A lead is prose, not a list of links. */
+    private static final double LEAD_MAX_LINKS = 0.3;
     /** Path steps kept (the nearest ancestors). */
     private static final int PATH_STEPS = 8;
 
@@ -409,6 +413,7 @@ public final class HtmlExtractor implements Extractor {
         int titleAt = findTitle(page, titleReferences(dom), first, inContent, furniture.role);
         HeadTitle headTitle = titleAt < 0 ? headTitle(dom, page.source, page.lines) : null;
         int endScope = -1; // after "Related articles" or "Comments", the rest of that heading's box is not the story
+        int leadScope = leadScope(page, titleAt, first);
         String[] described = new String[page.elements.size()];
         for (int i = 0; i < n; i++) {
             HtmlPage.TextBlock b = page.blocks.get(i);
@@ -444,6 +449,9 @@ public final class HtmlExtractor implements Extractor {
             } else if (role == R_STAMP && words <= CUE_MAX_WORDS && hasDigit(b.text)) {
                 kind[i] = BlockKind.STAMP;
                 reason[i] = "in a date (" + roleWhy + ")";
+            } else if (!inContent[i] && cue == null && isLead(page, b, i, titleAt, first, leadScope, role, words)) {
+                kind[i] = BlockKind.BODY;
+                reason[i] = "lead between the headline and the article";
             } else if (!inContent[i]) {
                 kind[i] = BlockKind.BOILERPLATE;
                 reason[i] = "outside the article's container";
@@ -486,6 +494,35 @@ public final class HtmlExtractor implements Extractor {
             }
         }
         return new Classified(kind, reason, forMetadata, headTitle);
+    }
+
+    /**
+     * The element a lead (standfirst, deck) shares with the headline: the headline's grandparent, when the headline
+     * stands before the article's container and that element is not the page's body; else -1.
+     */
+    private static int leadScope(HtmlPage page, int titleAt, int first) {
+        if (titleAt < 0 || first < 0 || titleAt >= first) {
+            return -1;
+        }
+        int p = page.parent[page.blocks.get(titleAt).owner];
+        int g = p >= 0 ? page.parent[p] : -1;
+        if (g < 0) {
+            return -1;
+        }
+        String tag = page.elements.get(g).normalName();
+        return tag.equals("body") || tag.equals("html") ? -1 : g;
+    }
+
+    /**
+     * A lead: prose between the headline and the article's container, in the headline's own box (a header's deck
+     * paragraph, an {@code hgroup} subtitle), that no furniture or cue claims. Article templates often put it in the
+     * header beside the headline, outside the body's container.
+     */
+    private static boolean isLead(HtmlPage page, HtmlPage.TextBlock b, int i, int titleAt, int first, int leadScope,
+                                  int role, int words) {
+        return leadScope >= 0 && i > titleAt && i < first && role == R_NONE
+                && page.within(b.owner, leadScope) && b.linkDensity() < LEAD_MAX_LINKS
+                && (words >= LEAD_MIN_WORDS || words >= LABEL_MAX_WORDS + 1 && endsSentence(b.text));
     }
 
     private static final int R_NONE = 0;

@@ -30,8 +30,36 @@ public final class Copyrights {
     private Copyrights() {
     }
 
-    /** Whether a short text is a copyright notice: it holds the mark. */
+    /**
+     * Whether a short text is a copyright notice: it holds the mark ({@link #MARK} finds one). A scan, not the
+     * pattern: the HTML extractor asks this of every short furniture block of a page (menus), most of which hold no
+     * "c" at all.
+     */
     public static boolean isNotice(String text) {
-        return MARK.matcher(text).find();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '©') {
+                return true;
+            }
+            if ((c == 'c' || c == 'C') && (i > 0 && text.charAt(i - 1) == '(' && i + 1 < text.length()
+                    && text.charAt(i + 1) == ')' || asciiWordAt(text, i, "copyright"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds {@code lower} (ASCII lower case) at {@code at}, in ASCII case only, as (?i) reads. */
+    private static boolean asciiWordAt(String text, int at, String lower) {
+        if (at + lower.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(at + k);
+            if (c != lower.charAt(k) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lower.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

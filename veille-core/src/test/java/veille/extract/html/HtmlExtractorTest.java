@@ -260,6 +260,68 @@ class HtmlExtractorTest {
         assertThat(json).contains("\"html-cues\":\"", "\"html-meta-cues\":\"", "\"page-cues\":\"", "\"outlets\":\"");
     }
 
+    /** A deck paragraph, invented. */
+    static final String LEAD = "Pékin et Alger veulent doubler leurs échanges d'ici cinq ans, au terme d'une visite de "
+            + "deux jours marquée par la signature de plusieurs accords.";
+
+    @Test
+    void aWordPressPostWhoseThemeDropsHentryIsStillOnePostAndItsTaxonomyIsNoFurniture() {
+        // post_class() writes the post's categories and tags into its classes: "category-newsletter", "tag-share"
+        Document d = extract(page("", NAV + "<main><article class=\"post-7 post type-post status-publish "
+                + "category-newsletter tag-share entry\"><h1>" + TITLE + "</h1><div><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div></article></main>" + FOOTER));
+        assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void aLeadBesideTheHeadlineBeforeTheArticlesContainerIsBody() {
+        String html = page("", NAV + "<div class=\"wrap\"><header><p>Afrique</p><h1>" + TITLE
+                + "</h1><p class=\"deck\">" + LEAD + "</p><p>Par Jean Dupont</p><p><a href=\"/x\">Voir</a></p>"
+                + "</header><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></div>" + FOOTER);
+        Document d = extract(html);
+        assertThat(d.text()).isEqualTo(TITLE + "\n\n" + LEAD + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(d.expect(Blocks.KEY).all()).filteredOn(b -> b.kind() == BlockKind.BODY).first()
+                .satisfies(b -> assertThat(b.reason()).isEqualTo("lead between the headline and the article"));
+        assertThat(texts(d, BlockKind.BYLINE)).containsExactly("Par Jean Dupont");
+        // prose that is not in the headline's own box stays out: a teaser in another column before the article
+        Document other = extract(page("", NAV + "<div class=\"col\"><div class=\"head\"><h1>" + TITLE + "</h1></div>"
+                + "</div><div class=\"col\"><div class=\"promo-box\"><p>" + LEAD + "</p></div></div>"
+                + "<div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>" + FOOTER));
+        assertThat(other.text()).doesNotContain(LEAD);
+    }
+
+    @Test
+    void aWrapperNamedLikeFurnitureThatHoldsMostOfThePagesTextIsNoFurniture() {
+        // "above-footer" reads as a footer; it wraps the story, beside a shorter legal notice
+        String notice = "Les offres présentées sur ce site proviennent de partenaires, qui peuvent nous rémunérer, "
+                + "ce qui peut influer sur l'ordre dans lequel elles apparaissent, sans que cela change nos avis. ";
+        String story = "<div class=\"above-footer\"><div class=\"article-body\"><h1>" + TITLE + "</h1><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("mardi", "mercredi") + "</p><p>"
+                + P2.replace("deux", "trois") + "</p></div></div>";
+        Document d = extract(page("", NAV + "<section class=\"disclosure\"><p>" + notice + notice + "</p><p>" + notice
+                + notice + "</p></section>" + story + FOOTER));
+        assertThat(d.text()).contains(TITLE, P1, P2, P3);
+    }
+
+    @Test
+    void furtherInformationHeadingsConsentPlaceholdersAndSourceLabelsAreNotTheStory() {
+        Document d = extract(page("", NAV + "<article><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>Externer Inhalt</p><p>"
+                + P2 + "</p><h3>Weitere Informationen zum Verfahren</h3><p>" + P3
+                + "</p><p>Quelle: Bundesamt für Statistik</p></article>" + FOOTER));
+        assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+        assertThat(texts(d, BlockKind.CREDIT)).containsExactly("Quelle: Bundesamt für Statistik");
+    }
+
+    @Test
+    void closingLinesAboutThePostAndPaywallNoticesAreNotTheStory() {
+        Document d = extract(page("", NAV + "<article><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>To view the full story, please subscribe to Le Quotidien.</p><p>If you enjoyed reading this "
+                + "post, share it with a friend.</p><p>This entry was posted in Monde on 3 May.</p><p>Follow Le "
+                + "Quotidien on Facebook and Twitter.</p></article>" + FOOTER));
+        assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
     @Property
     void wordsAreRunsOfLettersOrDigitsCountedUpToTheBound(
             @ForAll @StringLength(max = 60) @Chars({'a', 'Z', '7', ' ', '-', 'é', 'Ω', '١', '’', '\u00a0', '_'}) String s,

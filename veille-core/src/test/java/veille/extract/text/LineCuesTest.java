@@ -98,4 +98,31 @@ class LineCuesTest {
         }
         assertThat(hits).isGreaterThan(100);
     }
+
+    @Test
+    void theNeedsAutomatonFindsWhatContainsFinds() {
+        // One automaton reads a line once for every cue's literals; it must answer as String.contains per literal.
+        List<String> literals = CUES.cues().stream().flatMap(c -> c.needs().stream()).distinct().toList();
+        LineCues.Needs needs = new LineCues.Needs(CUES.cues());
+        Random random = new Random(11);
+        String[] pieces = {"a", "e", "r", "é", " ", "-", "|", "/", "(", "©", "ß", "\u00e0"};
+        int hits = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                // whole literals, their pieces and stray letters, so that partial matches and overlaps occur
+                String lit = literals.get(random.nextInt(literals.size()));
+                s.append(random.nextInt(3) == 0 ? lit : random.nextBoolean()
+                        ? lit.substring(0, random.nextInt(lit.length() + 1)) : pieces[random.nextInt(pieces.length)]);
+            }
+            String line = s.toString();
+            long[] found = needs.hits(line);
+            for (int c = 0; c < CUES.cues().size(); c++) {
+                boolean expected = CUES.cues().get(c).needs().stream().anyMatch(line::contains);
+                assertThat((found[c >>> 6] & (1L << c)) != 0).as("cue %d on \"%s\"", c, line).isEqualTo(expected);
+                hits += expected ? 1 : 0;
+            }
+        }
+        assertThat(hits).isGreaterThan(10_000);
+    }
 }
