@@ -16,6 +16,10 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -50,7 +54,7 @@ public final class NerModel {
                 throw new IllegalStateException("NER model " + resource + " is not on the classpath; train it with "
                         + "'bin/veille train ner' (see docs/ner.md)");
             }
-            return new TokenNameFinderModel(in);
+            return new SharingModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read NER model " + resource, e);
         }
@@ -59,7 +63,7 @@ public final class NerModel {
     /** A model from its serialized bytes. */
     public static TokenNameFinderModel fromBytes(byte[] bytes) {
         try {
-            return new TokenNameFinderModel(new ByteArrayInputStream(bytes));
+            return new SharingModel(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,5 +131,29 @@ public final class NerModel {
         }
         lines.sort(null);
         return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A name-finder model whose beam search scores the hypotheses of a step with {@link PrefixSharingModel}: the
+     * same answers as OpenNLP's, for about a third of the scoring work.
+     */
+    private static final class SharingModel extends TokenNameFinderModel {
+        /** OpenNLP's artifact name for the sequence model inside a name-finder model file. */
+        private static final String SEQUENCE_MODEL_ENTRY = "nameFinder.model";
+
+        SharingModel(InputStream in) throws IOException {
+            super(in);
+        }
+
+        @Override
+        public SequenceClassificationModel getNameFinderSequenceModel() {
+            SequenceClassificationModel plain = super.getNameFinderSequenceModel();
+            if (plain instanceof BeamSearch && artifactMap.get(SEQUENCE_MODEL_ENTRY) instanceof MaxentModel maxent) {
+                String size = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+                int beam = size != null ? Integer.parseInt(size) : NameFinderME.DEFAULT_BEAM_SIZE;
+                return new BeamSearch(beam, PrefixSharingModel.of(maxent));
+            }
+            return plain;
+        }
     }
 }

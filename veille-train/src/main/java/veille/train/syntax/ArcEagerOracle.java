@@ -76,6 +76,75 @@ final class ArcEagerOracle {
     }
 
     /**
+     * The cost ({@link #cost}) of every transition at once, {@code -1} for the illegal ones: the arc part of a
+     * LEFT or RIGHT cost does not depend on the label, so it is counted once per direction, not once per label.
+     *
+     * @return the lowest cost of a legal transition
+     */
+    static int costs(ArcEager c, int[] goldHead, int[] goldLabel, int[] out) {
+        int transitions = out.length;
+        int s = c.top();
+        int b = c.front();
+        int n = c.wordCount();
+        int depth = c.depth();
+        // stack-side counts shared by SHIFT and RIGHT
+        int headOnStack = 0;
+        int headOnStackBelowTop = 0;
+        int depsOnStack = 0;
+        for (int i = 0; i < depth; i++) {
+            int k = c.stack(i);
+            if (goldHead[b] == k) {
+                headOnStack++;
+                if (k != s) {
+                    headOnStackBelowTop++;
+                }
+            }
+            if (k != 0 && goldHead[k] == b && c.head(k) < 0) {
+                depsOnStack++;
+            }
+        }
+        // buffer-side counts shared by REDUCE and LEFT
+        int depsOfTopInBuffer = 0;
+        int headOfTopAfterFront = 0;
+        int headOfFrontAfterFront = 0;
+        for (int k = b; k <= n; k++) {
+            if (goldHead[k] == s) {
+                depsOfTopInBuffer++;
+            }
+            if (k != b && goldHead[s] == k) {
+                headOfTopAfterFront++;
+            }
+            if (k != b && goldHead[b] == k) {
+                headOfFrontAfterFront++;
+            }
+        }
+        int shift = headOnStack + depsOnStack;
+        int reduce = depsOfTopInBuffer;
+        int left = depsOfTopInBuffer + headOfTopAfterFront;
+        int right = headOnStackBelowTop + depsOnStack + headOfFrontAfterFront;
+        int min = Integer.MAX_VALUE;
+        for (int t = 0; t < transitions; t++) {
+            if (!c.legal(t)) {
+                out[t] = -1;
+                continue;
+            }
+            int cost;
+            if (t == ArcEager.SHIFT) {
+                cost = shift;
+            } else if (t == ArcEager.REDUCE) {
+                cost = reduce;
+            } else if (c.isLeft(t)) {
+                cost = left + (goldHead[s] == b && goldLabel[s] != c.labelOf(t) ? 1 : 0);
+            } else {
+                cost = right + (goldHead[b] == s && goldLabel[b] != c.labelOf(t) ? 1 : 0);
+            }
+            out[t] = cost;
+            min = Math.min(min, cost);
+        }
+        return min;
+    }
+
+    /**
      * A projective tree close to the given one: each non-projective arc, shortest first, is lifted (the dependent
      * moves up to its head's head) until none is left.
      *

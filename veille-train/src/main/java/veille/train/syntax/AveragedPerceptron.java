@@ -18,14 +18,15 @@ final class AveragedPerceptron implements Weights {
     private final int classCount;
     private final LongIntMap rows = new LongIntMap(1 << 16);
     private long[] rowKey = new long[1 << 16];
-    private int[] rowFirst = new int[1 << 16];
     private int rowCount;
-    private int[] entryClass = new int[1 << 18];
-    private int[] entryNext = new int[1 << 18];
-    private int[] entryStamp = new int[1 << 18];
-    private float[] entryWeight = new float[1 << 18];
-    private double[] entryTotal = new double[1 << 18];
-    private int entryCount;
+    // Each row's entries lie together (class and weight bits interleaved), so scoring a feature reads one or two
+    // cache lines instead of chasing a linked list through arrays of millions of entries: training is bound by
+    // those reads. A row holds each class at most once, so the scores are the same sums in the same order
+    // whatever the order of a row's entries.
+    private int[][] rowData = new int[1 << 16][];
+    private int[] rowLength = new int[1 << 16];
+    private int[][] rowStamp = new int[1 << 16][];
+    private double[][] rowTotal = new double[1 << 16][];
     private int time;
 
     AveragedPerceptron(int classCount) {
@@ -42,8 +43,10 @@ final class AveragedPerceptron implements Weights {
         if (r < 0) {
             return;
         }
-        for (int e = rowFirst[r]; e >= 0; e = entryNext[e]) {
-            scores[entryClass[e]] += entryWeight[e];
+        int[] data = rowData[r];
+        int end = 2 * rowLength[r];
+        for (int e = 0; e < end; e += 2) {
+            scores[data[e]] += Float.intBitsToFloat(data[e + 1]);
         }
     }
 
@@ -70,39 +73,45 @@ final class AveragedPerceptron implements Weights {
             return r;
         }
         if (rowCount == rowKey.length) {
-            rowKey = Arrays.copyOf(rowKey, rowCount * 2);
-            rowFirst = Arrays.copyOf(rowFirst, rowCount * 2);
+            int size = rowCount * 2;
+            rowKey = Arrays.copyOf(rowKey, size);
+            rowData = Arrays.copyOf(rowData, size);
+            rowLength = Arrays.copyOf(rowLength, size);
+            rowStamp = Arrays.copyOf(rowStamp, size);
+            rowTotal = Arrays.copyOf(rowTotal, size);
         }
         r = rowCount++;
         rowKey[r] = key;
-        rowFirst[r] = -1;
+        rowData[r] = new int[4];
+        rowStamp[r] = new int[2];
+        rowTotal[r] = new double[2];
         rows.put(key, r);
         return r;
     }
 
     private void change(int r, int c, float delta) {
-        int e = rowFirst[r];
-        while (e >= 0 && entryClass[e] != c) {
-            e = entryNext[e];
+        int[] data = rowData[r];
+        int length = rowLength[r];
+        int e = 0;
+        while (e < length && data[2 * e] != c) {
+            e++;
         }
-        if (e < 0) {
-            if (entryCount == entryClass.length) {
-                int size = entryCount * 2;
-                entryClass = Arrays.copyOf(entryClass, size);
-                entryNext = Arrays.copyOf(entryNext, size);
-                entryStamp = Arrays.copyOf(entryStamp, size);
-                entryWeight = Arrays.copyOf(entryWeight, size);
-                entryTotal = Arrays.copyOf(entryTotal, size);
+        if (e == length) {
+            if (2 * length == data.length) {
+                data = rowData[r] = Arrays.copyOf(data, data.length * 2);
+                rowStamp[r] = Arrays.copyOf(rowStamp[r], length * 2);
+                rowTotal[r] = Arrays.copyOf(rowTotal[r], length * 2);
             }
-            e = entryCount++;
-            entryClass[e] = c;
-            entryStamp[e] = time;
-            entryNext[e] = rowFirst[r];
-            rowFirst[r] = e;
+            data[2 * e] = c;
+            data[2 * e + 1] = Float.floatToRawIntBits(0f);
+            rowStamp[r][e] = time;
+            rowTotal[r][e] = 0;
+            rowLength[r] = length + 1;
         }
-        entryTotal[e] += (double) entryWeight[e] * (time - entryStamp[e]);
-        entryStamp[e] = time;
-        entryWeight[e] += delta;
+        float weight = Float.intBitsToFloat(data[2 * e + 1]);
+        rowTotal[r][e] += (double) weight * (time - rowStamp[r][e]);
+        rowStamp[r][e] = time;
+        data[2 * e + 1] = Float.floatToRawIntBits(weight + delta);
     }
 
     /**
@@ -117,6 +126,10 @@ final class AveragedPerceptron implements Weights {
         Arrays.sort(order, (a, b) -> Long.compare(rowKey[a], rowKey[b]));
         long[] keys = new long[rowCount];
         int[] offsets = new int[rowCount + 1];
+        int entryCount = 0;
+        for (int r = 0; r < rowCount; r++) {
+            entryCount += rowLength[r];
+        }
         short[] classes = new short[entryCount];
         float[] weights = new float[entryCount];
         int rowsOut = 0;
@@ -125,13 +138,15 @@ final class AveragedPerceptron implements Weights {
         boolean[] present = new boolean[classCount];
         for (int r : order) {
             int start = e;
-            for (int x = rowFirst[r]; x >= 0; x = entryNext[x]) {
-                double total = entryTotal[x] + (double) entryWeight[x] * (time - entryStamp[x]);
+            int[] data = rowData[r];
+            for (int x = 0; x < rowLength[r]; x++) {
+                float weight = Float.intBitsToFloat(data[2 * x + 1]);
+                double total = rowTotal[r][x] + (double) weight * (time - rowStamp[r][x]);
                 // compared as stored (half precision), so pruning a written model gives what training would
                 float avg = Float.float16ToFloat(Float.floatToFloat16((float) (time == 0 ? 0 : total / time)));
                 if (Math.abs(avg) >= threshold && avg != 0) {
-                    dense[entryClass[x]] = avg;
-                    present[entryClass[x]] = true;
+                    dense[data[2 * x]] = avg;
+                    present[data[2 * x]] = true;
                 }
             }
             for (int c = 0; c < classCount; c++) {

@@ -47,9 +47,28 @@ public final class SyntaxTrainer {
     public static final String MODEL_PATH = "veille-core/src/main/resources/veille/models/syntax-fr.bin";
 
 
+    /**
+     * A training file and how many times each of its sentences is seen per epoch (a weight: the sentence is
+     * still one sentence for the tag dictionary, the jackknife folds and the lemma tables).
+     */
+    public record TrainFile(String name, int repeat) {
+        /** Parses {@code name} or {@code name:repeat}. */
+        public static TrainFile parse(String spec) {
+            int colon = spec.lastIndexOf(':');
+            return colon < 0 ? new TrainFile(spec, 1)
+                    : new TrainFile(spec.substring(0, colon), Integer.parseInt(spec.substring(colon + 1)));
+        }
+
+        @Override
+        public String toString() {
+            return repeat == 1 ? name : name + ":" + repeat;
+        }
+    }
+
     /** The training files of the shipped model, in {@code ../shared/data/ud}. */
-    public static final List<String> TRAIN_FILES = List.of(
-            "fr_sequoia-ud-train.conllu", "fr_parisstories-ud-train.conllu", "fr_gsd-ud-dev.conllu");
+    public static final List<TrainFile> TRAIN_FILES = List.of(
+            new TrainFile("fr_sequoia-ud-train.conllu", 1), new TrainFile("fr_parisstories-ud-train.conllu", 1),
+            new TrainFile("fr_gsd-ud-dev.conllu", 1));
 
     /**
      * How to train.
@@ -84,8 +103,18 @@ public final class SyntaxTrainer {
     private SyntaxTrainer() {
     }
 
-    /** Trains a model; {@code provenance} is stored with it. */
+    /** Trains a model, every sentence seen once per epoch; {@code provenance} is stored with it. */
     public static SyntaxModel train(List<UdSentence> sentences, Settings settings, String provenance) {
+        int[] repeats = new int[sentences.size()];
+        Arrays.fill(repeats, 1);
+        return train(sentences, repeats, settings, provenance);
+    }
+
+    /**
+     * Trains a model, sentence {@code i} seen {@code repeats[i]} times per epoch by the taggers and the parser;
+     * {@code provenance} is stored with it.
+     */
+    public static SyntaxModel train(List<UdSentence> sentences, int[] repeats, Settings settings, String provenance) {
         TreeSet<String> uposSet = new TreeSet<>(List.of("PUNCT"));
         TreeSet<String> featsSet = new TreeSet<>(List.of(""));
         TreeSet<String> labelSet = new TreeSet<>(List.of("root", "punct", "dep"));
@@ -131,25 +160,40 @@ public final class SyntaxTrainer {
         int[] dictMasks = dictionary.values().stream().mapToInt(Integer::intValue).toArray();
         LongIntMap dict = toMap(dictionary);
 
-        WeightTable[] tagger = trainTagger(coded, dict, upos.length, feats.length, allowed, settings);
+        // The full tagger and the jackknife folds' taggers are independent: they are trained side by side, each
+        // with its own seeded shuffle, so the result does not depend on the threads.
+        int folds = settings.folds() > 1 ? settings.folds() : 0;
+        List<java.util.concurrent.Callable<WeightTable[]>> jobs = new ArrayList<>();
+        jobs.add(() -> trainTagger(coded, repeats, dict, upos.length, feats.length, allowed, settings));
+        List<LongIntMap> foldDicts = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Coded> rest = new ArrayList<>();
+            List<Integer> restRepeats = new ArrayList<>();
+            for (int i = 0; i < coded.size(); i++) {
+                if (i % folds != fold) {
+                    rest.add(coded.get(i));
+                    restRepeats.add(repeats[i]);
+                }
+            }
+            LongIntMap foldDict = toMap(tagDictionary(rest));
+            foldDicts.add(foldDict);
+            int[] r = restRepeats.stream().mapToInt(Integer::intValue).toArray();
+            jobs.add(() -> trainTagger(rest, r, foldDict, upos.length, feats.length, allowed, settings));
+        }
+        List<WeightTable[]> taggers = runAll(jobs);
+        WeightTable[] tagger = taggers.get(0);
 
         // the tags the parser learns from: predicted by taggers that did not see the sentence (jackknifing)
         int[][] parserTags = new int[coded.size()][];
         int[][] parserFeats = new int[coded.size()][];
         SyntaxModel probe = new SyntaxModel("", upos, feats, labels, new long[0], new int[0], allowed,
                 emptyLemmas(), tagger[0], tagger[1], tagger[0]);
-        if (settings.folds() > 1) {
-            for (int fold = 0; fold < settings.folds(); fold++) {
-                List<Coded> rest = new ArrayList<>();
-                for (int i = 0; i < coded.size(); i++) {
-                    if (i % settings.folds() != fold) {
-                        rest.add(coded.get(i));
-                    }
-                }
-                LongIntMap foldDict = toMap(tagDictionary(rest));
-                WeightTable[] foldTagger = trainTagger(rest, foldDict, upos.length, feats.length, allowed, settings);
+        if (folds > 0) {
+            for (int fold = 0; fold < folds; fold++) {
+                WeightTable[] foldTagger = taggers.get(fold + 1);
+                LongIntMap foldDict = foldDicts.get(fold);
                 PosTagger t = new PosTagger(foldTagger[0], foldTagger[1], upos.length, feats.length, allowed);
-                for (int i = fold; i < coded.size(); i += settings.folds()) {
+                for (int i = fold; i < coded.size(); i += folds) {
                     Coded c = coded.get(i);
                     int[] pu = new int[c.size()];
                     int[] pf = new int[c.size()];
@@ -171,9 +215,30 @@ public final class SyntaxTrainer {
                 }
             }
         }
-        WeightTable parser = trainParser(coded, parserTags, parserFeats, dict, labels.length, labelId.get("root"), settings);
+        WeightTable parser = trainParser(coded, repeats, parserTags, parserFeats, dict, labels.length,
+                labelId.get("root"), settings);
         return new SyntaxModel(provenance, upos, feats, labels, dictKeys, dictMasks, allowed,
                 lemmaTables(sentences, uposId), tagger[0], tagger[1], parser);
+    }
+
+    /** Runs independent jobs on the machine's cores; the results in the jobs' order. */
+    private static <T> List<T> runAll(List<java.util.concurrent.Callable<T>> jobs) {
+        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<T> out = new ArrayList<>();
+            for (java.util.concurrent.Future<T> f : pool.invokeAll(jobs)) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("training failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A sentence with its tags and relations as class numbers. */
@@ -215,10 +280,20 @@ public final class SyntaxTrainer {
         return m;
     }
 
-    private static int[] shuffled(int size, Random random) {
+    /** Each sentence index {@code repeats[i]} times, shuffled (all ones: the same order as before weights). */
+    private static int[] shuffled(int[] repeats, Random random) {
+        int size = 0;
+        for (int r : repeats) {
+            size += r;
+        }
         int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
+        int o = 0;
+        for (int r = 0, most = Arrays.stream(repeats).max().orElse(0); r < most; r++) {
+            for (int i = 0; i < repeats.length; i++) {
+                if (repeats[i] > r) {
+                    order[o++] = i;
+                }
+            }
         }
         for (int i = size - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -229,7 +304,7 @@ public final class SyntaxTrainer {
         return order;
     }
 
-    private static WeightTable[] trainTagger(List<Coded> coded, LongIntMap dict, int uposCount, int featsCount,
+    private static WeightTable[] trainTagger(List<Coded> coded, int[] repeats, LongIntMap dict, int uposCount, int featsCount,
             int[][] allowed, Settings settings) {
         AveragedPerceptron uposModel = new AveragedPerceptron(uposCount);
         AveragedPerceptron featsModel = new AveragedPerceptron(featsCount);
@@ -241,7 +316,7 @@ public final class SyntaxTrainer {
         long[] f = new long[PosTagger.MAX_FEATURES];
         float[] scores = new float[Math.max(uposCount, featsCount)];
         for (int epoch = 0; epoch < settings.tagEpochs(); epoch++) {
-            for (int s : shuffled(coded.size(), random)) {
+            for (int s : shuffled(repeats, random)) {
                 Coded c = coded.get(s);
                 TokenFeatures tf = tfs[s];
                 int[] predicted = new int[c.size()];
@@ -270,7 +345,7 @@ public final class SyntaxTrainer {
         return new WeightTable[] {uposModel.averaged(settings.tagThreshold()), featsModel.averaged(settings.tagThreshold())};
     }
 
-    private static WeightTable trainParser(List<Coded> coded, int[][] tags, int[][] morph, LongIntMap dict, int labelCount,
+    private static WeightTable trainParser(List<Coded> coded, int[] repeats, int[][] tags, int[][] morph, LongIntMap dict, int labelCount,
             int rootLabel, Settings settings) {
         int transitions = ArcEager.transitionCount(labelCount);
         AveragedPerceptron model = new AveragedPerceptron(transitions);
@@ -303,7 +378,7 @@ public final class SyntaxTrainer {
         for (int epoch = 0; epoch < settings.parseEpochs(); epoch++) {
             long mistakes = 0;
             long decisions = 0;
-            for (int s : shuffled(coded.size(), random)) {
+            for (int s : shuffled(repeats, random)) {
                 if (goldHeads[s] == null) {
                     continue;
                 }
@@ -314,15 +389,9 @@ public final class SyntaxTrainer {
                     model.score(f, count, scores);
                     int best = -1;
                     int bestZero = -1;
-                    int minCost = Integer.MAX_VALUE;
+                    int minCost = ArcEagerOracle.costs(c, goldHeads[s], goldLabels[s], costs);
                     for (int t = 0; t < transitions; t++) {
-                        if (!c.legal(t)) {
-                            costs[t] = -1;
-                            continue;
-                        }
-                        costs[t] = ArcEagerOracle.cost(c, t, goldHeads[s], goldLabels[s]);
-                        minCost = Math.min(minCost, costs[t]);
-                        if (best < 0 || scores[t] > scores[best]) {
+                        if (costs[t] >= 0 && (best < 0 || scores[t] > scores[best])) {
                             best = t;
                         }
                     }
@@ -462,12 +531,18 @@ public final class SyntaxTrainer {
     }
 
     /** The provenance text of a model trained on the given files with the given settings. */
-    static String provenance(List<Path> files, Settings settings, int sentences, int tokens) throws IOException {
+    static String provenance(List<Path> files, List<TrainFile> spec, Settings settings, int sentences, int tokens)
+            throws IOException {
         StringBuilder sb = new StringBuilder("Veille French syntax model (tagger, lemmatizer, arc-eager parser)\n");
         sb.append("trained on ").append(sentences).append(" sentences, ").append(tokens).append(" surface tokens:\n");
-        for (Path f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
             sb.append("  ").append(f.getFileName()).append("  sha256 ").append(sha256(f)).append("  licence ")
-                    .append(licence(f.getFileName().toString())).append('\n');
+                    .append(licence(f.getFileName().toString()));
+            if (spec.get(i).repeat() != 1) {
+                sb.append("  seen ").append(spec.get(i).repeat()).append(" times per epoch");
+            }
+            sb.append('\n');
         }
         sb.append("data: Universal Dependencies French (Sequoia: LGPL-LR; GSD, ParisStories: CC BY-SA 4.0); the model "
                 + "carries the terms of the data it learned from\n");
@@ -502,14 +577,27 @@ public final class SyntaxTrainer {
      * Trains a model on {@link #TRAIN_FILES} in {@code ud} and writes it to {@code out}; reports progress on stderr.
      */
     public static Result trainAndWrite(Path ud, Settings settings, Path out) throws IOException {
+        return trainAndWrite(ud, TRAIN_FILES, settings, out);
+    }
+
+    /** Trains a model on the given files in {@code ud} and writes it to {@code out}; reports progress on stderr. */
+    public static Result trainAndWrite(Path ud, List<TrainFile> trainFiles, Settings settings, Path out)
+            throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String name : TRAIN_FILES) {
-            files.add(ud.resolve(name));
+        List<UdSentence> sentences = new ArrayList<>();
+        List<Integer> repeatList = new ArrayList<>();
+        for (TrainFile tf : trainFiles) {
+            Path f = ud.resolve(tf.name());
+            files.add(f);
+            List<UdSentence> read = ConlluReader.read(List.of(f));
+            sentences.addAll(read);
+            read.forEach(x -> repeatList.add(tf.repeat()));
         }
-        List<UdSentence> sentences = ConlluReader.read(files);
+        int[] repeats = repeatList.stream().mapToInt(Integer::intValue).toArray();
         int tokens = sentences.stream().mapToInt(UdSentence::size).sum();
         long t0 = System.nanoTime();
-        SyntaxModel model = train(sentences, settings, provenance(files, settings, sentences.size(), tokens));
+        SyntaxModel model = train(sentences, repeats, settings,
+                provenance(files, trainFiles, settings, sentences.size(), tokens));
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.err.printf(Locale.ROOT, "trained in %.1f s: %s%n", seconds, model.describe());
         if (out.getParent() != null) {
@@ -531,8 +619,10 @@ public final class SyntaxTrainer {
         Path out = Path.of(MODEL_PATH);
         boolean eval = false;
         Settings settings = Settings.standard();
+        List<TrainFile> trainFiles = TRAIN_FILES;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--train" -> trainFiles = Arrays.stream(args[++i].split(",")).map(TrainFile::parse).toList();
                 case "--ud" -> ud = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--eval" -> eval = true;
@@ -540,10 +630,10 @@ public final class SyntaxTrainer {
                 case "--parse-epochs" -> settings = settings.withEpochs(settings.tagEpochs(), Integer.parseInt(args[++i]));
                 case "--folds" -> settings = settings.withFolds(Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("Unknown argument '" + args[i]
-                        + "'. Known: --ud DIR, --out FILE, --eval, --tag-epochs N, --parse-epochs N, --folds N");
+                        + "'. Known: --ud DIR, --out FILE, --eval, --train FILE[:REPEAT],..., --tag-epochs N, --parse-epochs N, --folds N");
             }
         }
-        Result r = trainAndWrite(ud, settings, out);
+        Result r = trainAndWrite(ud, trainFiles, settings, out);
         if (eval) {
             UdParseEvaluation.report(r.model(), ud, UdParseEvaluation.FILES, true, System.out);
         }

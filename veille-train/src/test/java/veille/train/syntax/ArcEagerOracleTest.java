@@ -58,6 +58,49 @@ class ArcEagerOracleTest {
     }
 
     @Test
+    void allCostsAtOnceEqualTheCostOfEachTransition() {
+        // random legal walks through the tiny treebank's sentences: at every step the batch equals one by one
+        List<UdSentence> sentences = TinyTreebank.sentences();
+        TreeSet<String> labelSet = new TreeSet<>(List.of("root", "punct", "dep"));
+        sentences.forEach(s -> labelSet.addAll(List.of(s.relations())));
+        List<String> labels = List.copyOf(labelSet);
+        int transitions = ArcEager.transitionCount(labels.size());
+        java.util.Random random = new java.util.Random(3);
+        int checked = 0;
+        for (int round = 0; round < 20; round++) {
+            for (UdSentence s : sentences) {
+                int n = s.size();
+                int[] heads = new int[n + 1];
+                int[] lab = new int[n + 1];
+                for (int i = 0; i < n; i++) {
+                    heads[i + 1] = s.heads()[i] + 1;
+                    lab[i + 1] = labels.indexOf(s.relations()[i]);
+                }
+                heads = ArcEagerOracle.projectivize(heads);
+                ArcEager c = new ArcEager(n, labels.size(), labels.indexOf("root"));
+                int[] costs = new int[transitions];
+                while (!c.done()) {
+                    int min = ArcEagerOracle.costs(c, heads, lab, costs);
+                    int expectedMin = Integer.MAX_VALUE;
+                    List<Integer> legal = new java.util.ArrayList<>();
+                    for (int t = 0; t < transitions; t++) {
+                        int expected = c.legal(t) ? ArcEagerOracle.cost(c, t, heads, lab) : -1;
+                        assertThat(costs[t]).as("transition %d in %s", t, s.id()).isEqualTo(expected);
+                        if (expected >= 0) {
+                            expectedMin = Math.min(expectedMin, expected);
+                            legal.add(t);
+                        }
+                        checked++;
+                    }
+                    assertThat(min).isEqualTo(expectedMin);
+                    c.apply(legal.get(random.nextInt(legal.size())));
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
+
+    @Test
     void liftsNonProjectiveArcsUntilTheTreeIsProjective() {
         // words 1 2 3 4; 3 is the root, heads 1:3, 2:3, 4:1: the arc 1 -> 4 passes over 2 and 3, which 1 does not dominate
         int[] heads = {0, 3, 3, 0, 1};

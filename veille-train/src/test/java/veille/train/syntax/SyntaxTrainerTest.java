@@ -40,6 +40,29 @@ class SyntaxTrainerTest {
     }
 
     @Test
+    void repeatsOfOneAreTheUnweightedTrainingAndOtherRepeatsWeighSentences() throws IOException {
+        List<UdSentence> data = TinyTreebank.sentences();
+        int[] ones = new int[data.size()];
+        java.util.Arrays.fill(ones, 1);
+        byte[] plain = bytes(SyntaxTrainer.train(data, TinyTraining.settings(2), "p"));
+        assertThat(bytes(SyntaxTrainer.train(data, ones, TinyTraining.settings(2), "p"))).isEqualTo(plain);
+        int[] twice = ones.clone();
+        twice[0] = 2;
+        byte[] weighted = bytes(SyntaxTrainer.train(data, twice, TinyTraining.settings(2), "p"));
+        assertThat(weighted).isNotEqualTo(plain);
+        assertThat(bytes(SyntaxTrainer.train(data, twice, TinyTraining.settings(2), "p"))).isEqualTo(weighted);
+    }
+
+    @Test
+    void trainingFilesNameTheirRepeats() {
+        assertThat(SyntaxTrainer.TrainFile.parse("fr_sequoia-ud-train.conllu:2"))
+                .isEqualTo(new SyntaxTrainer.TrainFile("fr_sequoia-ud-train.conllu", 2));
+        assertThat(SyntaxTrainer.TrainFile.parse("fr_gsd-ud-dev.conllu"))
+                .isEqualTo(new SyntaxTrainer.TrainFile("fr_gsd-ud-dev.conllu", 1));
+        assertThat(new SyntaxTrainer.TrainFile("a.conllu", 3)).hasToString("a.conllu:3");
+    }
+
+    @Test
     void aModelReadBackAnalysesAsTheOneWritten() throws IOException {
         SyntaxModel model = TinyTraining.model();
         SyntaxModel read = SyntaxModel.read(new ByteArrayInputStream(bytes(model)));
