@@ -11,6 +11,11 @@ public final class Fields {
     public static final String ID = "id";
     public static final String SOURCE = "source";
     public static final String JSON = "json";
+    /**
+     * What a search hit shows (source, title, outlet, published, lang and the text's first 201 characters), as
+     * binary doc values: a hit is read without decompressing and parsing the whole stored row.
+     */
+    public static final String HIT = "hit";
     public static final String TEXT = "text";
     public static final String TEXT_OTHER = "text_other";
     public static final String TITLE = "title";

@@ -25,6 +25,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -125,11 +126,16 @@ public final class StoreSearch {
 
     /** The query of a request: {@code q} plus every filter. */
     Query query(IndexReader reader, Params p) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
         String q = p.get("q");
+        return query(reader, p, q == null ? null : contentQuery(reader, q));
+    }
+
+    /** The query of a request whose {@code q} is parsed already ({@code content}, null without one). */
+    private Query query(IndexReader reader, Params p, Query content) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
-        if (q != null) {
-            b.add(contentQuery(reader, q), BooleanClause.Occur.MUST);
+        if (content != null) {
+            b.add(content, BooleanClause.Occur.MUST);
             any = true;
         }
         Long from = p.day("from", false);
@@ -248,30 +254,36 @@ public final class StoreSearch {
         int limit = p.integer("limit", 20, 1, 1000);
         int facetLimit = p.integer("facet_limit", 10, 0, 1000);
         String sortName = p.choice("sort", p.get("q") != null ? "relevance" : "date", "relevance", "date", "date_asc");
+        boolean wantSnippets = !Boolean.FALSE.equals(p.bool("snippets"));
         return with(s -> {
-            Query query = query(s.getIndexReader(), p);
+            IndexReader reader = s.getIndexReader();
+            String q = p.get("q");
+            Query content = q == null ? null : contentQuery(reader, q);
+            Query query = query(reader, p, content);
             Sort sort = sort(sortName);
             FieldDoc after = last(s, cursor(p.get("cursor"), sortName));
             TopDocs top = s.searchAfter(after, query, limit, sort, true);
             Map<String, Object> facets = new LinkedHashMap<>();
             int total = facets(s, query, facetLimit, facets);
-            List<Map<String, Object>> hits = new ArrayList<>();
-            String q = p.get("q");
-            StoredFields stored = s.storedFields();
-            Map<Integer, JsonNode> rows = new HashMap<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                rows.put(sd.doc, summary(stored.document(sd.doc).get(Fields.JSON)));
+            List<LeafReaderContext> leaves = reader.leaves();
+            Hit[] shown = new Hit[top.scoreDocs.length];
+            for (int i = 0; i < shown.length; i++) {
+                int doc = top.scoreDocs[i].doc;
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                shown[i] = Hit.read(leaf.reader(), doc - leaf.docBase);
+                if (shown[i] == null) {
+                    shown[i] = new Hit(null, null, null, null, null, "");
+                }
             }
-            boolean wantSnippets = !Boolean.FALSE.equals(p.bool("snippets"));
-            String[] snippets = snippets(s, q == null || !wantSnippets ? null : contentQuery(s.getIndexReader(), q), top, rows);
+            String[] snippets = snippets(s, content == null || !wantSnippets ? null : content, top);
+            List<Map<String, Object>> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 FieldDoc fd = (FieldDoc) top.scoreDocs[i];
-                JsonNode row = rows.get(fd.doc);
+                Hit h = shown[i];
+                String snippet = snippets[i] != null ? snippets[i] : lead(h.lead());
                 Map<String, Object> hit = map("id", ((BytesRef) fd.fields[fd.fields.length - 1]).utf8ToString(),
-                        "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
-                        "published", ArticleIndexer.text(row, "published"), "lang", ArticleIndexer.text(row, "lang"),
-                        "source", ArticleIndexer.text(row, "source"),
-                        "snippet", (snippets[i] != null ? snippets[i] : lead(row.path("text").asText(""))).replaceAll("\\s*\\n\\s*", " ").strip());
+                        "title", h.title(), "outlet", h.outlet(), "published", h.published(), "lang", h.lang(),
+                        "source", h.source(), "snippet", LINE_BREAKS.matcher(snippet).replaceAll(" ").strip());
                 if (sortName.equals("relevance")) {
                     hit.put("score", fd.score);
                 }
@@ -282,6 +294,8 @@ public final class StoreSearch {
             return map("total", total, "hits", hits, "facets", facets, "next", next);
         });
     }
+
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*\\n\\s*");
 
     static Sort sort(String name) {
         SortField id = new SortField(Fields.ID, SortField.Type.STRING);
@@ -337,26 +351,92 @@ public final class StoreSearch {
         return cursor == null ? null : new FieldDoc(Math.max(0, s.getIndexReader().maxDoc() - 1), cursor.score, cursor.fields);
     }
 
-    /** Counts the facets of every match; returns the number of matches. */
-    private static int facets(IndexSearcher s, Query query, int n, Map<String, Object> out) {
-        String[] fields = {Fields.OUTLET, Fields.ENTITY, Fields.EVENT_TYPE, Fields.MONTH};
-        String[] names = {"outlet", "entity", "event_type", "month"};
-        Matches.FacetCounter[] counters = new Matches.FacetCounter[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            counters[i] = new Matches.FacetCounter(fields[i]);
+    /** The names of the facets in the answer, and the doc-values fields they count. */
+    private static final String[] FACET_NAMES = {"outlet", "entity", "event_type", "month"};
+    private static final String[] FACET_FIELDS = {Fields.OUTLET, Fields.ENTITY, Fields.EVENT_TYPE, Fields.MONTH};
+    /** The most values kept per facet (the largest {@code facet_limit}). */
+    private static final int FACET_KEEP = 1000;
+    /**
+     * Queries whose counts are kept for the reader they were counted on ({@code -Dveille.store.facetCache}, 0 for
+     * none): the pages of one search, and a search asked again, cost no second count while the store is unchanged.
+     */
+    static final int FACET_CACHE = Integer.getInteger("veille.store.facetCache", 256);
+
+    /** The counts of one query: its number of matches and each facet's values, ranked (month: in date order). */
+    private record Counted(int total, List<List<Map.Entry<String, Integer>>> ranked) {
+    }
+
+    private final Map<Query, Counted> counted = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
+            return size() > FACET_CACHE;
+        }
+    };
+    private IndexReader countedReader;
+
+    private Counted cached(IndexReader reader, Query query) {
+        synchronized (counted) {
+            if (countedReader != reader) {
+                counted.clear();
+                countedReader = reader;
+                return null;
+            }
+            return counted.get(query);
+        }
+    }
+
+    private void keep(IndexReader reader, Query query, Counted c) {
+        if (FACET_CACHE <= 0) {
+            return;
+        }
+        synchronized (counted) {
+            if (countedReader == reader) {
+                counted.put(query, c);
+            }
+        }
+    }
+
+    /** Counts the facets of every match (or takes them from the cache); returns the number of matches. */
+    private int facets(IndexSearcher s, Query query, int n, Map<String, Object> out) throws IOException {
+        IndexReader reader = s.getIndexReader();
+        Counted c = cached(reader, query);
+        if (c == null && n == 0) {
+            for (String name : FACET_NAMES) {
+                out.put(name, List.of());
+            }
+            return s.count(query);
+        }
+        if (c == null) {
+            c = count(s, query);
+            keep(reader, query, c);
+        }
+        for (int i = 0; i < FACET_NAMES.length; i++) {
+            List<Map<String, Object>> values = new ArrayList<>();
+            List<Map.Entry<String, Integer>> ranked = c.ranked().get(i);
+            boolean month = FACET_NAMES[i].equals("month");
+            for (int j = 0; j < ranked.size() && (month ? n > 0 : j < n); j++) {
+                values.add(map("value", ranked.get(j).getKey(), "count", ranked.get(j).getValue()));
+            }
+            out.put(FACET_NAMES[i], values);
+        }
+        return c.total();
+    }
+
+    private static Counted count(IndexSearcher s, Query query) {
+        Matches.FacetCounter[] counters = new Matches.FacetCounter[FACET_FIELDS.length];
+        for (int i = 0; i < FACET_FIELDS.length; i++) {
+            counters[i] = new Matches.FacetCounter(FACET_FIELDS[i]);
         }
         int[] total = {0};
         List<Runnable> finish = new ArrayList<>();
         Matches.forEach(s, query, ctx -> {
             finish.forEach(Runnable::run);
             finish.clear();
-            List<Matches.FacetCounter.Segment> segs = new ArrayList<>();
-            if (n > 0) {
-                for (Matches.FacetCounter c : counters) {
-                    segs.add(c.segment(ctx));
-                }
+            Matches.FacetCounter.Segment[] segs = new Matches.FacetCounter.Segment[counters.length];
+            for (int i = 0; i < counters.length; i++) {
+                segs[i] = counters[i].segment(ctx);
+                finish.add(segs[i]::finish);
             }
-            segs.forEach(seg -> finish.add(seg::finish));
             return doc -> {
                 total[0]++;
                 for (Matches.FacetCounter.Segment seg : segs) {
@@ -365,21 +445,19 @@ public final class StoreSearch {
             };
         });
         finish.forEach(Runnable::run);
-        for (int i = 0; i < fields.length; i++) {
-            List<Map<String, Object>> values = new ArrayList<>();
-            if (names[i].equals("month")) {
-                new TreeMap<>(counters[i].totals()).forEach((k, v) -> values.add(map("value", k, "count", v)));
-            } else {
-                for (var e : Matches.top(counters[i].totals(), n)) {
-                    values.add(map("value", e.getKey(), "count", e.getValue()));
-                }
-            }
-            out.put(names[i], values);
+        List<List<Map.Entry<String, Integer>>> ranked = new ArrayList<>();
+        for (int i = 0; i < FACET_FIELDS.length; i++) {
+            ranked.add(FACET_NAMES[i].equals("month") ? List.copyOf(new TreeMap<>(counters[i].totals()).entrySet())
+                    : List.copyOf(Matches.top(counters[i].totals(), FACET_KEEP)));
         }
-        return total[0];
+        return new Counted(total[0], ranked);
     }
 
-    private String[] snippets(IndexSearcher s, Query q, TopDocs top, Map<Integer, JsonNode> rows) throws IOException {
+    /**
+     * Highlighted passages of the page's hits (null where the text holds no match): offsets come from the postings
+     * (indexed with them), the text from the stored row, read only as far as the text.
+     */
+    private String[] snippets(IndexSearcher s, Query q, TopDocs top) throws IOException {
         String[] out = new String[top.scoreDocs.length];
         if (q == null || top.scoreDocs.length == 0) {
             return out;
@@ -388,8 +466,16 @@ public final class StoreSearch {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.FRENCH), 200, 0.3f))
-                .withMaxLength(200_000);
+                .withMaxLength(200_000)
+                .withMaxNoHighlightPassages(0);
         UnifiedHighlighter h = new UnifiedHighlighter(b) {
+            @Override
+            protected OffsetSource getOffsetSource(String field) {
+                // Both text fields carry offsets in their postings; a field absent from the index (no text in
+                // another language yet) must not fall back to analysing every hit's text again.
+                return OffsetSource.POSTINGS;
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                            int cacheCharsThreshold) throws IOException {
@@ -397,14 +483,9 @@ public final class StoreSearch {
                 List<CharSequence[]> values = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (int d = docIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docIter.nextDoc()) {
-                    JsonNode row = rows.get(d);
-                    if (row == null) {
-                        row = JSON.readTree(stored.document(d).get(Fields.JSON));
-                    }
+                    String text = rowText(stored.document(d).get(Fields.JSON));
                     CharSequence[] v = new CharSequence[fields.length];
-                    for (int i = 0; i < fields.length; i++) {
-                        v[i] = fields[i].equals(Fields.TITLE) ? row.path("title").asText("") : row.path("text").asText("");
-                    }
+                    java.util.Arrays.fill(v, text);
                     values.add(v);
                 }
                 return values;
@@ -428,27 +509,23 @@ public final class StoreSearch {
         return out;
     }
 
-    /** The top-level fields a hit shows, read with the streaming parser: the rest of the row is skipped, not built. */
-    static JsonNode summary(String json) throws IOException {
-        ObjectNode o = JSON.createObjectNode();
+    /** The {@code text} of a stored row, read with the streaming parser, which stops there (it comes early). */
+    static String rowText(String json) throws IOException {
         try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(json)) {
             if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                return o;
+                return "";
             }
             while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 com.fasterxml.jackson.core.JsonToken t = p.nextToken();
-                if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && SUMMARY.contains(name)) {
-                    o.put(name, p.getText());
-                } else {
-                    p.skipChildren();
+                if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && name.equals("text")) {
+                    return p.getText();
                 }
+                p.skipChildren();
             }
         }
-        return o;
+        return "";
     }
-
-    private static final Set<String> SUMMARY = Set.of("source", "lang", "title", "outlet", "published", "text");
 
     /** The first 200 characters of a text, HTML-escaped like the highlighted snippets. */
     static String lead(String text) {
