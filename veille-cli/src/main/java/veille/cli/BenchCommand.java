@@ -40,6 +40,8 @@ import veille.pipeline.StageTimes;
                 "  then trafilatura's evaluation pages by its snippet method (--snippets);",
                 "  'bench store [DIR]' builds a store of --articles (default 100,000) articles derived from real texts",
                 "  (DIR, default ../shared/data/winer-fr) and measures ingest, search and profiles over HTTP, size, heap;",
+                "  'bench ui --store DIR' times the web UI in headless Chromium (Navigation/User/Resource Timing): the search",
+                "  page's first results (target 500 ms) and entity pages (target 800 ms), over --pages of each;",
                 "  'bench talking-points [DIR...]' times talking-point discovery over --articles synthetic articles made "
                         + "from real sentences (default ../shared/data/winer-fr), full run and 1,000 added, with peak heap."})
 final class BenchCommand implements Callable<Integer> {
@@ -114,11 +116,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", description = "store: requests per client and endpoint. Default: ${DEFAULT-VALUE}.")
     int requests = 200;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "store: build the store there (emptied first) and keep it.")
+    @Option(names = "--store", paramLabel = "DIR", description = "store: build the store there (emptied first) and keep it; ui: the store to serve and measure.")
     Path storeDir;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--pages", description = "ui: search pages and entity pages measured. Default: ${DEFAULT-VALUE}.")
+    int pages = 30;
 
     @Option(names = "--warmup", description = "Articles (extract: pages, in whole passes) analysed before measuring. "
             + "Default: ${DEFAULT-VALUE}.")
@@ -173,6 +178,14 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("store")) {
             return store();
         }
+        if (what.equals("ui")) {
+            if (storeDir == null) {
+                System.err.println("veille: bench ui needs --store DIR (a store such as 'bench store --store DIR' builds)");
+                return Main.USAGE;
+            }
+            return new veille.bench.UiBench(storeDir, Math.max(1, pages), new java.io.PrintStream(System.out, true,
+                    java.nio.charset.StandardCharsets.UTF_8)).run();
+        }
         if (what.equals("talking-points")) {
             List<Path> sources = dirs.stream().map(Path::of).toList();
             if (sources.isEmpty()) {
@@ -186,7 +199,7 @@ final class BenchCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (!what.equals("analyze")) {
-            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, long, extract, store, talking-points");
+            System.err.println("veille: unknown benchmark '" + what + "'. Known: analyze, load, long, extract, store, ui, talking-points");
             return Main.USAGE;
         }
         if (input == AnalyzeCommand.InputKind.feed || input == AnalyzeCommand.InputKind.warc) {

@@ -24,12 +24,37 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "Default: ${DEFAULT-VALUE}; 0 for any free port.")
     int port;
 
+    @Option(names = "--opensearch", paramLabel = "URL",
+            description = {"Serve an OpenSearch index instead of the embedded store (http://host:9200; written by",
+                    "bin/veille spark --opensearch). Same API, same web UI."})
+    String opensearch;
+
+    @Option(names = "--index", defaultValue = "veille", paramLabel = "NAME",
+            description = "The OpenSearch index (with --opensearch). Default: ${DEFAULT-VALUE}.")
+    String index;
+
     @Option(names = "--rate-limit", defaultValue = "100", paramLabel = "N",
             description = "Requests a second per client address (bursts of twice that); 0 for none. Default: ${DEFAULT-VALUE}.")
     int rateLimit;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (opensearch != null) {
+            veille.store.OpenSearchBackend backend = new veille.store.OpenSearchBackend(
+                    new veille.store.OpenSearchHttp(opensearch), index, veille.kb.KnowledgeBase.builtIn());
+            long n;
+            try {
+                n = backend.count();
+            } catch (RuntimeException e) {
+                System.err.println("veille: cannot read index " + index + " at " + opensearch + ": " + e.getMessage());
+                return Main.USAGE;
+            }
+            StoreServer server = serve(backend, host, port, rateLimit, "OpenSearch index " + index, null);
+            System.err.println("veille: serving OpenSearch index " + index + " at " + opensearch + " (" + n
+                    + " articles) at " + server.url() + "  (Ctrl-C stops)");
+            waitForever(server);
+            return Main.OK;
+        }
         Path dir = store != null ? store : CorpusStore.defaultDir();
         CorpusStore st;
         try {
@@ -47,13 +72,20 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the API over a store, warning on stderr when it listens beyond this machine. */
     static StoreServer serve(CorpusStore st, String host, int port, int rateLimit) {
+        return serve(new StoreSearch(st), host, port, rateLimit, "store", st.dir());
+    }
+
+    /** @param savedIn the folder of the saved searches and history ({@code /api/searches}); null: not served */
+    static StoreServer serve(veille.store.SearchBackend backend, String host, int port, int rateLimit, String what,
+                             Path savedIn) {
         if (!StoreServer.isLoopback(host)) {
-            System.err.println("veille: warning: listening on " + host + ": other machines can read this store; "
-                    + "the API has no authentication");
+            System.err.println("veille: warning: listening on " + host + ": other machines can read this " + what
+                    + "; the API has no authentication");
         }
-        return StoreServer.start(new StoreSearch(st),
+        return StoreServer.start(backend,
                 StoreServer.Options.defaults().withHost(host).withPort(port).withRateLimit(rateLimit),
-                java.util.List.of(new veille.web.WebUi()));
+                savedIn == null ? java.util.List.of(new veille.web.WebUi())
+                        : java.util.List.of(new veille.web.WebUi(), new veille.store.SavedSearches(savedIn)));
     }
 
     static void waitForever(StoreServer server, AutoCloseable... then) throws InterruptedException {

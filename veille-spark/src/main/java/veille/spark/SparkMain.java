@@ -14,6 +14,7 @@ import veille.io.InputReader;
  * <pre>
  *   bin/veille spark --master 'local[2]' --input samples/articles --output /tmp/out
  *   spark-submit --class veille.spark.SparkMain veille-spark-job.jar --input hdfs:///crawl/ --output hdfs:///veille/
+ *   bin/veille spark --input crawl/ --output /tmp/out --opensearch http://127.0.0.1:9200 --index veille
  * </pre>
  * Exit status: 0 when the job ran (bad inputs are rows of the {@code errors} table), 1 when it could not, 64 for a
  * usage error.
@@ -32,6 +33,9 @@ public final class SparkMain {
               --partitions N     input slices (default: eight per core)
               --max-size BYTES   refuse larger files, entries and pages (default 32 MiB)
               --overwrite        replace the output folder
+              --opensearch URL   also index every article into OpenSearch (http://host:9200), the embedded
+                                 store's fields and analysis; bin/veille serve --opensearch URL serves it
+              --index NAME       the OpenSearch index (default veille; created when missing)
               --ui               keep Spark's web UI on in local mode
             """;
 
@@ -51,6 +55,8 @@ public final class SparkMain {
         long maxBytes = InputReader.DEFAULT_MAX_BYTES;
         boolean overwrite = false;
         boolean ui = false;
+        String opensearch = null;
+        String index = "veille";
         List<String> inputs = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -68,6 +74,8 @@ public final class SparkMain {
                     case "--max-size" -> maxBytes = Long.parseLong(value(args, ++i, a));
                     case "--overwrite" -> overwrite = true;
                     case "--ui" -> ui = true;
+                    case "--opensearch" -> opensearch = value(args, ++i, a);
+                    case "--index" -> index = value(args, ++i, a);
                     case "--input" -> {
                         inputs.add(value(args, ++i, a));
                         // "--input A B C": the paths up to the next option.
@@ -92,6 +100,11 @@ public final class SparkMain {
             return 64;
         }
         JobSettings settings = new JobSettings(inputs, output, kind, maxBytes, kb, partitions, overwrite);
+        if (master != null && master.startsWith("local")) {
+            // In local mode the executor is this JVM: load its pipeline (models, knowledge base: seconds) while the
+            // Spark session starts, mostly on one thread, instead of after it on the first task.
+            warmUp(kb);
+        }
         SparkSession.Builder builder = SparkSession.builder().appName("veille");
         if (master != null) {
             builder.master(master);
@@ -101,10 +114,15 @@ public final class SparkMain {
         }
         SparkSession spark = builder.getOrCreate();
         try {
-            VeilleJob.Summary s = VeilleJob.run(spark, settings);
+            VeilleJob.Summary s = VeilleJob.run(spark, settings,
+                    opensearch == null ? null : new OpenSearchSink.Target(opensearch, index));
             err.printf(Locale.ROOT, "veille spark: %d input files, %d articles, %d errors, %d notes, %d merged events "
                             + "in %.1f s (%.1f articles/s) -> %s%n", s.inputs(), s.articles(), s.errors(), s.notes(),
                     s.mergedEvents(), s.seconds(), s.articles() / Math.max(1e-9, s.seconds()), output);
+            if (opensearch != null) {
+                err.printf(Locale.ROOT, "veille spark: %d articles indexed into %s at %s (%d refused)%n", s.indexed(),
+                        index, opensearch, s.refused());
+            }
             StringBuilder phases = new StringBuilder("veille spark: phases:");
             s.phases().forEach((k, v) -> phases.append(String.format(Locale.ROOT, " %s %.1f s;", k, v)));
             err.println(phases);
@@ -115,6 +133,18 @@ public final class SparkMain {
         } finally {
             spark.stop();
         }
+    }
+
+    private static void warmUp(String kb) {
+        Thread t = new Thread(() -> {
+            try {
+                Pipelines.get(kb);
+            } catch (RuntimeException e) {
+                // The first task loads it again and reports what went wrong.
+            }
+        }, "veille-pipeline-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static String value(String[] args, int i, String option) {

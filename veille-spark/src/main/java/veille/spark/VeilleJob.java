@@ -38,7 +38,7 @@ import org.apache.spark.util.LongAccumulator;
 public final class VeilleJob {
     /** What a run did. */
     public record Summary(long inputs, long articles, long errors, long notes, long mergedEvents, double seconds,
-                          Map<String, Double> phases) {
+                          Map<String, Double> phases, long indexed, long refused) {
         public Summary {
             phases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases));
         }
@@ -49,7 +49,18 @@ public final class VeilleJob {
 
     /** Runs the job in a session (local or on a cluster). */
     public static Summary run(SparkSession spark, JobSettings settings) {
+        return run(spark, settings, null);
+    }
+
+    /**
+     * Runs the job and, when {@code opensearch} is not null, also indexes every article into that OpenSearch index
+     * (created with Veille's mapping when missing; {@code bin/veille serve --opensearch} serves it).
+     */
+    public static Summary run(SparkSession spark, JobSettings settings, OpenSearchSink.Target opensearch) {
         long t0 = System.nanoTime();
+        if (opensearch != null) {
+            OpenSearchSink.prepare(opensearch, settings.kb());
+        }
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         prepareOutput(settings, conf);
         List<InputRef> refs;
@@ -81,6 +92,8 @@ public final class VeilleJob {
             t = lap(phases, "analysis and articles", t);
             Dataset<Row> cached = results.coalesce(Math.min(partitions, cores));
             LongAccumulator merged = spark.sparkContext().longAccumulator("merged events");
+            LongAccumulator indexed = spark.sparkContext().longAccumulator("indexed");
+            LongAccumulator refused = spark.sparkContext().longAccumulator("refused by OpenSearch");
             List<Runnable> writes = new ArrayList<>();
             for (String fact : Tables.FACTS) {
                 writes.add(() -> cached.select(explode(col(fact)).as("f")).select("f.*").write()
@@ -91,12 +104,20 @@ public final class VeilleJob {
                     .select("source", "input_index", "entry_index", "level", "message").write().parquet(out + "/errors"));
             writes.add(() -> MergedEvents.merge(spark, cached.select(explode(col("events")).as("f")).select("f.*"),
                     cores, merged).write().parquet(out + "/merged_events"));
+            if (opensearch != null) {
+                writes.add(() -> results.where(col("json").isNotNull()).select("json").toJavaRDD()
+                        .foreachPartition(new OpenSearchSink(opensearch, settings.kb(), indexed, refused)));
+            }
             // Small jobs over cached data spend their time in scheduling and commits: several at once keep the
             // cores busy (Spark runs concurrent jobs of one session side by side).
             concurrently(writes, Math.min(writes.size(), Math.max(4, cores)));
-            lap(phases, "tables, jsonl, errors, merged events", t);
+            if (opensearch != null) {
+                OpenSearchSink.refresh(opensearch, settings.kb());
+            }
+            lap(phases, opensearch == null ? "tables, jsonl, errors, merged events"
+                    : "tables, jsonl, errors, merged events, OpenSearch", t);
             return new Summary(refs.size(), counts.articles().value(), counts.errors().value(), counts.notes().value(),
-                    merged.value(), (System.nanoTime() - t0) / 1e9, phases);
+                    merged.value(), (System.nanoTime() - t0) / 1e9, phases, indexed.value(), refused.value());
         } finally {
             results.unpersist();
         }

@@ -54,6 +54,9 @@ class VeilleJobTest {
             + "de dollars, a indiqué le ministère japonais du Commerce. « Nous voulons aller plus loin », a déclaré "
             + "le ministre chinois.";
 
+    /** The job also indexes into a real OpenSearch node (started by the test, in a JVM of its own). */
+    private static final String INDEX = "veille-spark-test";
+
     private static SparkSession spark;
     private static Path work;
     private static Path out;
@@ -78,7 +81,8 @@ class VeilleJobTest {
         spark = SparkSession.builder().master("local[2]").appName("veille-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         out = work.resolve("out");
-        summary = VeilleJob.run(spark, JobSettings.of(inputs, out.toString()).withPartitions(4));
+        summary = VeilleJob.run(spark, JobSettings.of(inputs, out.toString()).withPartitions(4),
+                new OpenSearchSink.Target(veille.opensearch.NodeProcess.url(), INDEX));
     }
 
     @AfterAll
@@ -136,6 +140,24 @@ class VeilleJobTest {
             }
         }
         return lines;
+    }
+
+    @Test
+    void everyArticleIsIndexedIntoOpenSearchAndServedByTheStoresApi() throws IOException {
+        assertThat(summary.indexed()).isEqualTo(expected().rows().size());
+        assertThat(summary.refused()).isZero();
+        var backend = new veille.store.OpenSearchBackend(new veille.store.OpenSearchHttp(
+                veille.opensearch.NodeProcess.url()), INDEX, Pipelines.get(null).analyzer().knowledgeBase());
+        assertThat(backend.count()).isEqualTo(expected().rows().size());
+        // Each row comes back whole, under the store's id; and the French analysis finds it.
+        JsonNode first = JSON.readTree(expected().rows().get(0));
+        var hits = backend.search(veille.store.Params.of(java.util.Map.of("q", "\"" + first.get("title").asText() + "\"")));
+        List<String> sources = new ArrayList<>();
+        ((List<?>) hits.get("hits")).forEach(h -> sources.add((String) ((java.util.Map<?, ?>) h).get("source")));
+        assertThat(sources).contains(first.get("source").asText());
+        List<String> stored = new ArrayList<>();
+        backend.forEachMatch(veille.store.Params.of(java.util.Map.of()), (id, row) -> stored.add(row));
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(expected().rows());
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class Exporter {
     }
 
     /** Writes every match of {@code p} to {@code out} in {@code format} (one of {@link #FORMATS}). */
-    public static void export(StoreSearch search, Params p, String format, OutputStream out) {
+    public static void export(SearchBackend search, Params p, String format, OutputStream out) {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             switch (format) {

@@ -58,7 +58,7 @@ import org.apache.lucene.util.BytesRef;
  * their profiles, quotes, merged events, timelines, graphs and exports. Every answer is a JSON-ready map (the REST
  * API writes it as it is; docs/store.md and {@code /openapi.json} describe each). Thread-safe.
  */
-public final class StoreSearch {
+public final class StoreSearch implements SearchBackend {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Article ids: 32 hex digits. */
     static final java.util.regex.Pattern ARTICLE_ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
@@ -81,6 +81,11 @@ public final class StoreSearch {
 
     public CorpusStore store() {
         return store;
+    }
+
+    @Override
+    public long count() {
+        return store.count();
     }
 
     private record Stats(IndexReader reader, Map<String, Object> value) {
@@ -642,6 +647,31 @@ public final class StoreSearch {
         });
         return text[0];
     }
+
+    /**
+     * The top-level fields a hit shows, read from a whole row with the streaming parser (the rest of the row is
+     * skipped, not built): for a backend without the {@link Fields#HIT} summaries (OpenSearch).
+     */
+    static JsonNode summary(String json) throws IOException {
+        ObjectNode o = JSON.createObjectNode();
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(json)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return o;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+                if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && SUMMARY.contains(name)) {
+                    o.put(name, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return o;
+    }
+
+    private static final Set<String> SUMMARY = Set.of("source", "lang", "title", "outlet", "published", "text");
 
     /** The first 200 characters of a text, HTML-escaped like the highlighted snippets. */
     static String lead(String text) {

@@ -43,19 +43,22 @@ public final class StoreServer implements AutoCloseable {
         }
     }
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Javalin app;
-    private final StoreSearch search;
+    private final SearchBackend search;
     private final Options options;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     /** Requests answered at once: the number of cores (fair: first come, first served). */
     private final Semaphore working = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    /** Whether {@link SavedSearches} is served: the one place where writes are taken. */
+    private final boolean writes;
 
-    private StoreServer(StoreSearch search, Options options, List<Consumer<Javalin>> pages) {
+    private StoreServer(SearchBackend search, Options options, List<Consumer<Javalin>> pages) {
         this.search = search;
         this.options = options;
+        this.writes = pages.stream().anyMatch(p -> p instanceof SavedSearches);
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
@@ -72,7 +75,7 @@ public final class StoreServer implements AutoCloseable {
     }
 
     /** Starts a server on {@code options.host()}:{@code options.port()} (port 0: any free port). */
-    public static StoreServer start(StoreSearch search, Options options) {
+    public static StoreServer start(SearchBackend search, Options options) {
         return start(search, options, List.of());
     }
 
@@ -80,7 +83,7 @@ public final class StoreServer implements AutoCloseable {
      * Starts a server with more routes: each registrar adds its pages to the Javalin app after the API's. When there
      * is any, the page at {@code /} is theirs to serve. The security headers and limits apply to their answers too.
      */
-    public static StoreServer start(StoreSearch search, Options options, List<Consumer<Javalin>> pages) {
+    public static StoreServer start(SearchBackend search, Options options, List<Consumer<Javalin>> pages) {
         StoreServer s = new StoreServer(search, options, pages);
         s.app.start(options.host(), options.port());
         return s;
@@ -128,8 +131,10 @@ public final class StoreServer implements AutoCloseable {
                 throw new Refused(429, "rate_limited", "too many requests: at most " + options.requestsPerSecond()
                         + " a second");
             }
-            if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS) {
-                throw new Refused(405, "method_not_allowed", "the API is read-only: GET only");
+            if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS
+                    && !(writes && SavedSearches.acceptsWrite(ctx))) {
+                throw new Refused(405, "method_not_allowed", "the API is read-only: GET only (but for same-origin "
+                        + "JSON writes to " + SavedSearches.PATH + " when the UI serves them)");
             }
             if (ctx.contentLength() > options.maxRequestBytes()) {
                 throw new Refused(413, "too_large", "the request is larger than " + options.maxRequestBytes() + " bytes");
@@ -138,7 +143,7 @@ public final class StoreServer implements AutoCloseable {
         if (index) {
             app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("index.html")));
         }
-        app.get("/health", ctx -> json(ctx, StoreSearch.map("status", "ok", "articles", search.store().count())));
+        app.get("/health", ctx -> json(ctx, StoreSearch.map("status", "ok", "articles", search.count())));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
         app.get("/api/stats", limited(ctx -> json(ctx, search.stats())));
         app.get("/api/search", limited(ctx -> json(ctx, search.search(params(ctx)))));

@@ -23,7 +23,15 @@ public final class WebUi implements Consumer<Javalin> {
             "article.js", "text/javascript; charset=utf-8",
             "entity.js", "text/javascript; charset=utf-8",
             "events.js", "text/javascript; charset=utf-8",
-            "quotes.js", "text/javascript; charset=utf-8");
+            "quotes.js", "text/javascript; charset=utf-8",
+            "graph.js", "text/javascript; charset=utf-8");
+
+    /**
+     * Libraries from npm, copied into the jar by the build (package.json, package-lock.json): served like the UI's
+     * own assets, so that nothing comes from another host.
+     */
+    static final Map<String, String> VENDOR = Map.of(
+            "cytoscape.esm.min.mjs", "text/javascript; charset=utf-8");
 
     /** Page path to its shell. */
     static final Map<String, String> PAGES = Map.of(
@@ -31,7 +39,8 @@ public final class WebUi implements Consumer<Javalin> {
             "/articles/{id}", "article.html",
             "/entities/{id}", "entity.html",
             "/events", "events.html",
-            "/quotes", "quotes.html");
+            "/quotes", "quotes.html",
+            "/graph", "graph.html");
 
     @Override
     public void accept(Javalin app) {
@@ -43,6 +52,11 @@ public final class WebUi implements Consumer<Javalin> {
         ASSETS.forEach((name, type) -> {
             byte[] body = resource(name);
             app.get("/assets/" + name, ctx -> asset(ctx, type, body));
+        });
+        VENDOR.forEach((name, type) -> {
+            byte[] body = resource(name);
+            // A fixed library, the same bytes until the next release: the browser may keep it for an hour.
+            app.get("/assets/" + name, ctx -> asset(ctx.header("Cache-Control", "max-age=3600"), type, body));
         });
     }
 

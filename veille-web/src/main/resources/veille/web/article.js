@@ -11,6 +11,13 @@ function spansOf(a) {
       }
     }
   }
+  // An event's trigger words ("s'est entretenu") are highlighted like a mention, linking to the events of that
+  // type with its first participant; a trigger that overlaps a name gives way to the name.
+  (a.events || []).forEach((e, i) => {
+    if (Number.isInteger(e.start) && Number.isInteger(e.end) && e.end > e.start) {
+      mentions.push({ start: e.start, end: e.end, event: e, index: i });
+    }
+  });
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   const quotes = (a.quotes || []).filter(q => Number.isInteger(q.start) && Number.isInteger(q.end) && q.end > q.start)
     .sort((x, y) => x.start - y.start);
@@ -25,6 +32,11 @@ function withMentions(text, a, b, mentions) {
     if (m.end <= at || m.start >= b) continue;
     const s = Math.max(m.start, at), e = Math.min(m.end, b);
     if (s > at) out.push(text.slice(at, s));
+    if (m.event) {
+      out.push(eventLink(m.event, m.index, text.slice(s, e)));
+      at = e;
+      continue;
+    }
     const link = entityLink(m.id, text.slice(s, e));
     link.classList.add(`t-${String(m.type || 'misc').toLowerCase().replace(/[^a-z]/g, '')}`);
     link.title = `${m.name || m.id} (${m.type || ''})`;
@@ -33,6 +45,20 @@ function withMentions(text, a, b, mentions) {
   }
   if (at < b) out.push(text.slice(at, b));
   return out;
+}
+
+function eventUrl(e) {
+  const u = new URLSearchParams();
+  if (e.type) u.set('type', e.type);
+  const first = (e.participants || []).find(x => x.id);
+  if (first) u.set('participant', first.id);
+  return `/events?${u}`;
+}
+
+function eventLink(e, i, words) {
+  const who = (e.participants || []).map(x => x.name || x.id).filter(Boolean).join(', ');
+  return el('a', { href: eventUrl(e), class: `event-trigger ev-${i}`, 'aria-describedby': `ev-${i}`,
+    title: [e.type, e.date, who].filter(Boolean).join(' · ') }, words);
 }
 
 /** Text [a, b) with quotes set apart (their speaker linked after them) and mentions inside and around them. */
@@ -59,7 +85,7 @@ function rich(text, a, b, sp) {
 function body(a) {
   const text = a.text || '';
   const sp = spansOf(a);
-  const section = el('section', { class: 'text', 'aria-label': 'Texte' });
+  const section = el('section', { class: 'text', 'aria-label': t('text') });
   const blocks = (a.blocks || []);
   if (!blocks.some(b => Number.isInteger(b.start))) {
     // No block offsets: paragraphs are the text's blank-line-separated runs.
@@ -78,7 +104,7 @@ function body(a) {
     const kinds = [...new Set(apart.map(b => b.kind || '?'))].join(', ');
     section.append(el('details', { class: 'apart' },
       el('summary', {}, `${t('setApart')} (${apart.length}) : ${kinds}`),
-      el('ul', {}, apart.map(b => el('li', {}, [b.kind, b.reason, b.line ? `ligne ${b.line}` : null, b.path,
+      el('ul', {}, apart.map(b => el('li', {}, [b.kind, b.reason, b.line ? `${t('line')} ${b.line}` : null, b.path,
         Number.isInteger(b.input_start) ? `[${b.input_start}–${b.input_end}]` : null].filter(Boolean).join(' · '))))));
     apart = [];
   };
@@ -99,7 +125,7 @@ function metadata(a) {
   const row = (k, v, ev) => {
     if (v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)) return;
     dl.append(el('dt', {}, t(k)), el('dd', {}, Array.isArray(v) ? v.join(', ') : String(v),
-      ev && ev.line ? el('small', { class: 'evidence' }, ` (ligne ${ev.line})`) : null));
+      ev && ev.line ? el('small', { class: 'evidence' }, ` (${t('line')} ${ev.line})`) : null));
   };
   const ev = a.evidence || {};
   row('outlet', a.outlet, ev.outlet);
@@ -113,8 +139,8 @@ function metadata(a) {
       el('li', {}, entityLink(e.id, e.name), ` ${e.type || ''}`, e.role ? ` · ${e.role}` : ''))));
   }
   if ((a.events || []).length) {
-    aside.append(el('h2', {}, t('events')), el('ul', {}, a.events.map(e =>
-      el('li', {}, el('strong', {}, e.type || ''), ' ', e.date || '', ' ',
+    aside.append(el('h2', {}, t('events')), el('ul', { class: 'events' }, a.events.map((e, i) =>
+      el('li', { id: `ev-${i}` }, el('a', { href: eventUrl(e), class: 'event-type' }, e.type || ''), ' ', e.date || '', ' ',
         (e.participants || []).flatMap((p, i) => [i ? ', ' : '', entityLink(p.id, p.name)]),
         e.place ? [' @ ', entityLink(e.place.id, e.place.name)] : [],
         e.evidence && e.evidence.text ? [' ', el('q', {}, e.evidence.text)] : null))));

@@ -1,7 +1,12 @@
-import { t, el, api, bars, fillMonths, layout, showError, entityLink, articleLink, pathId, quoteList, filterForm, params } from '/assets/ui.js';
+import { t, el, api, bars, fillMonths, layout, showError, entityLink, articleLink, pathId, quoteList, firstQuotes, filterForm, params, exportLinks, ready } from '/assets/ui.js';
 
 const main = layout(null);
 const id = pathId();
+// The profile, the first quotes and the events are asked for at once: the page waits for the slowest, not the sum.
+const quoteQuery = { speaker: id, q: params().get('q') };
+const quotes = firstQuotes(quoteQuery);
+const events = api('/api/events', { participant: id, limit: 50 });
+events.catch(() => {});
 
 (async () => {
   let e;
@@ -15,7 +20,9 @@ const id = pathId();
   main.append(el('h1', {}, e.name || e.id),
     el('p', { class: 'meta' }, `${e.type || ''} · ${e.id} · ${e.articles} ${t('articles')}`,
       e.first_seen ? ` · ${e.first_seen} → ${e.last_seen}` : '', ' · ',
-      el('a', { href: `/search?entity=${encodeURIComponent(e.id)}` }, t('search'))));
+      el('a', { href: `/search?entity=${encodeURIComponent(e.id)}` }, t('search')), ' · ',
+      el('a', { href: `/graph?entity=${encodeURIComponent(e.id)}` }, t('graph'))),
+    exportLinks({ entity: e.id }));
 
   const cols = el('div', { class: 'cols' });
   const left = el('section', {});
@@ -25,12 +32,12 @@ const id = pathId();
 
   left.append(el('h2', {}, t('mentions')));
   left.append(bars(fillMonths((e.months || []).map(m => ({ label: m.month, count: m.articles }))), t('mentions'),
-    b => { location.href = `/search?entity=${encodeURIComponent(e.id)}&from=${b.label}&to=${b.label}`; }));
+    (a, b) => { location.href = `/search?entity=${encodeURIComponent(e.id)}&from=${a.label}&to=${b.label}`; }));
 
   left.append(el('h2', {}, `${t('quotes')} (${e.quotes})`));
   left.append(filterForm([['q', t('filterWords')]]));
-  const q = params().get('q');
-  await quoteList(left, { speaker: e.id, q });
+  await quoteList(left, quoteQuery, quotes);
+  ready('veille:entity');
 
   right.append(el('h2', {}, t('aliases')),
     el('ul', {}, (e.aliases || []).map(a => el('li', {}, a.alias, ` (${a.articles})`))));
@@ -43,7 +50,7 @@ const id = pathId();
 
   right.append(el('h2', {}, `${t('events')} (${e.events})`));
   try {
-    const ev = await api('/api/events', { participant: e.id, limit: 50 });
+    const ev = await events;
     right.append(el('ul', {}, ev.events.map(x => el('li', {}, el('strong', {}, x.type || ''), ' ', x.date || '',
       ' ', (x.participants || []).filter(p => p.id !== e.id).flatMap((p, i) => [i ? ', ' : '', entityLink(p.id, p.name)]),
       ' · ', (x.sources || []).slice(0, 3).flatMap((s, i) => [i ? ', ' : '', articleLink(s.id, s.outlet || s.title)])))));

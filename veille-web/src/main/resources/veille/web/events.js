@@ -1,8 +1,8 @@
-import { t, el, api, layout, showError, entityLink, articleLink, filterForm, params } from '/assets/ui.js';
+import { t, el, api, layout, showError, entityLink, articleLink, filterForm, params, exportLinks } from '/assets/ui.js';
 
 const main = layout(t('events'));
 const p = params();
-main.append(filterForm([['type', t('type')], ['participant', t('participant')], ['place', 'Lieu / Place'],
+main.append(filterForm([['type', t('type')], ['participant', t('participant')], ['place', t('place')],
   ['from', t('from')], ['to', t('to')]]));
 
 (async () => {
@@ -28,6 +28,9 @@ main.append(filterForm([['type', t('type')], ['participant', t('participant')], 
       el('a', { href: '/events', class: 'chip' }, t('all')),
       ...types.map(ty => el('a', { href: `/events?type=${encodeURIComponent(ty)}`, class: 'chip' }, ty))));
   }
+  // The articles behind the list: the API's export takes the article filters (place as a query on the place field).
+  main.append(exportLinks({ event: p.get('type'), entity: p.get('participant'), from: p.get('from'), to: p.get('to'),
+    q: p.get('place') ? `place:"${p.get('place').replace(/"/g, '')}"` : null }));
   if (!r.events.length) main.append(el('p', {}, t('none')));
   const tl = el('ol', { class: 'timeline' });
   for (const d of dates) {
@@ -39,5 +42,5 @@ main.append(filterForm([['type', t('type')], ['participant', t('participant')], 
         (e.sources || []).flatMap((s, i) => [i ? ', ' : '', articleLink(s.id, s.outlet || s.title || s.source)]))))));
   }
   main.append(tl);
-  if (r.truncated) main.append(el('p', { class: 'meta' }, `(${r.articles} ${t('articles')}; tronqué / truncated)`));
+  if (r.truncated) main.append(el('p', { class: 'meta' }, `(${r.articles} ${t('articles')}; ${t('truncated')})`));
 })();

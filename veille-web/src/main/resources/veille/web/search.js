@@ -1,7 +1,9 @@
-import { t, el, api, snippet, bars, fillMonths, layout, showError, articleLink, params } from '/assets/ui.js';
+import { t, el, api, send, snippet, bars, fillMonths, layout, showError, articleLink, params, exportLinks, ready } from '/assets/ui.js';
 
-// Filters the search page carries in its URL (shareable): the API's own parameter names.
+// Filters the search page carries in its URL (shareable): the API's own parameter names; entity and event may repeat
+// (a graph edge opens the articles that name both of its actors).
 const FILTERS = ['outlet', 'entity', 'event', 'lang', 'state_affiliated', 'from', 'to'];
+const IN_FORM = ['lang', 'state_affiliated', 'from', 'to'];
 const FACET_PARAM = { outlet: 'outlet', entity: 'entity', event_type: 'event' };
 
 const main = layout(t('search'));
@@ -10,34 +12,12 @@ const p = params();
 function urlWith(changes) {
   const u = new URLSearchParams(p);
   for (const [k, v] of Object.entries(changes)) {
-    if (v === null || v === '') u.delete(k); else u.set(k, v);
+    u.delete(k);
+    if (v !== null && v !== '') u.set(k, v);
   }
   u.delete('cursor');
   return `/search?${u}`;
 }
-
-// The query form: a plain GET form, so that the URL is the state.
-const form = el('form', { method: 'get', action: '/search', role: 'search', class: 'query' },
-  el('label', { for: 'q' }, t('query')),
-  el('input', { id: 'q', name: 'q', type: 'search', value: p.get('q') || '', autocomplete: 'off' }),
-  el('label', { for: 'sort' }, t('sort')),
-  (() => {
-    const s = el('select', { id: 'sort', name: 'sort' });
-    for (const v of ['', 'relevance', 'date', 'date_asc']) {
-      const o = el('option', { value: v }, v ? t(v) : '—');
-      if ((p.get('sort') || '') === v) o.selected = true;
-      s.append(o);
-    }
-    return s;
-  })(),
-  el('label', { for: 'lang' }, t('lang')),
-  selectOf('lang', ['', 'fr', 'en', 'ru', 'zh', 'ar', 'es', 'de']),
-  el('label', { for: 'state_affiliated' }, t('state_affiliated')),
-  selectOf('state_affiliated', ['', 'true', 'false'], v => (v === 'true' ? t('yes') : v === 'false' ? t('no') : t('all'))),
-  ...FILTERS.filter(f => !['lang', 'state_affiliated'].includes(f) && p.get(f))
-    .map(f => el('input', { type: 'hidden', name: f, value: p.get(f) })),
-  el('button', { type: 'submit' }, t('go')));
-main.append(form);
 
 function selectOf(name, values, label = v => v || t('all')) {
   const s = el('select', { id: name, name });
@@ -49,22 +29,47 @@ function selectOf(name, values, label = v => v || t('all')) {
   return s;
 }
 
+// The query form: a plain GET form, so that the URL is the state.
+const form = el('form', { method: 'get', action: '/search', role: 'search', class: 'query' },
+  el('label', { for: 'q' }, t('query')),
+  el('input', { id: 'q', name: 'q', type: 'search', value: p.get('q') || '', autocomplete: 'off' }),
+  el('label', { for: 'sort' }, t('sort')),
+  selectOf('sort', ['', 'relevance', 'date', 'date_asc'], v => (v ? t(v) : '—')),
+  el('label', { for: 'lang' }, t('lang')),
+  selectOf('lang', ['', 'fr', 'en', 'ru', 'zh', 'ar', 'es', 'de']),
+  el('label', { for: 'state_affiliated' }, t('state_affiliated')),
+  selectOf('state_affiliated', ['', 'true', 'false'], v => (v === 'true' ? t('yes') : v === 'false' ? t('no') : t('all'))),
+  el('label', { for: 'from' }, t('from')),
+  el('input', { id: 'from', name: 'from', type: 'text', size: 10, placeholder: t('datePattern'), value: p.get('from') || '' }),
+  el('label', { for: 'to' }, t('to')),
+  el('input', { id: 'to', name: 'to', type: 'text', size: 10, placeholder: t('datePattern'), value: p.get('to') || '' }),
+  ...FILTERS.filter(f => !IN_FORM.includes(f))
+    .flatMap(f => p.getAll(f).filter(Boolean).map(v => el('input', { type: 'hidden', name: f, value: v }))),
+  el('button', { type: 'submit' }, t('go')));
+main.append(form);
+
 // Active filters, each removable.
-const active = FILTERS.filter(f => p.get(f));
+const active = FILTERS.flatMap(f => p.getAll(f).filter(Boolean).map(v => [f, v]));
 if (active.length) {
-  main.append(el('p', { class: 'active' }, `${t('filters')} : `,
-    ...active.map(f => el('a', { href: urlWith({ [f]: null }), class: 'chip', title: t('remove') },
-      `${t(f === 'event' ? 'event_type' : f)} = ${p.get(f)} ✕`))));
+  main.append(el('p', { class: 'active' }, `${t('filters')} : `, ...active.map(([f, v]) => {
+    const u = new URLSearchParams(p);
+    u.delete(f);
+    p.getAll(f).filter(x => x !== v).forEach(x => u.append(f, x));
+    u.delete('cursor');
+    return el('a', { href: `/search?${u}`, class: 'chip', title: t('remove') },
+      `${t(f === 'event' ? 'event_type' : f)} = ${v} ✕`);
+  })));
 }
 
 const layoutEl = el('div', { class: 'cols search' });
-const side = el('aside', { 'aria-label': 'Facettes' });
-const list = el('section', { 'aria-live': 'polite' });
+const side = el('aside', { 'aria-label': t('facets') });
+const list = el('section', { 'aria-live': 'polite', 'aria-label': t('results') });
 layoutEl.append(side, list);
 main.append(layoutEl);
 
 const query = {};
-for (const k of ['q', 'sort', ...FILTERS]) query[k] = p.get(k);
+for (const k of ['q', 'sort', ...FILTERS]) query[k] = p.getAll(k);
+const searched = ['q', ...FILTERS].some(k => p.get(k));
 
 async function load(cursor) {
   let r;
@@ -75,7 +80,8 @@ async function load(cursor) {
     return;
   }
   if (!cursor) {
-    list.append(el('p', { class: 'total' }, `${r.total} ${t('results')}`));
+    const { sort, ...filters } = query;
+    list.append(el('p', { class: 'total' }, `${r.total} ${t('results')}`), exportLinks(filters));
     renderFacets(r.facets || {});
   }
   const ol = el('ol', { class: 'hits' });
@@ -87,6 +93,7 @@ async function load(cursor) {
   }
   if (!r.hits.length && !cursor) list.append(el('p', {}, t('none')));
   list.append(ol);
+  if (!cursor) ready('veille:results');
   if (r.next) {
     const b = el('button', { type: 'button', class: 'more' }, t('more'));
     b.addEventListener('click', () => { b.remove(); load(r.next); });
@@ -96,9 +103,9 @@ async function load(cursor) {
 
 function renderFacets(f) {
   if (f.month && f.month.length) {
-    side.append(el('h2', {}, t('months')));
+    side.append(el('h2', {}, t('months')), el('p', { class: 'meta' }, t('dragHint')));
     side.append(bars(fillMonths(f.month.map(m => ({ label: m.value, count: m.count }))), t('months'),
-      b => { location.href = urlWith({ from: b.label, to: b.label }); }));
+      (a, b) => { location.href = urlWith({ from: a.label, to: b.label }); }));
   }
   for (const [name, param] of Object.entries(FACET_PARAM)) {
     const values = f[name] || [];
@@ -109,4 +116,58 @@ function renderFacets(f) {
   }
 }
 
-load(null);
+// History and saved searches, kept in the store: this search goes into the history; saved ones are listed and kept.
+const LABEL_OF = { event: 'event_type', sort: 'sort' };
+
+/** A kept search as a link that reads as words: the query, then each filter as "label = value". */
+function searchLink(query) {
+  const u = new URLSearchParams(query);
+  const words = [...u.entries()].filter(([, v]) => v).map(([k, v]) => (k === 'q' ? v : `${t(LABEL_OF[k] || k)} = ${v}`));
+  return el('a', { href: `/search?${u}` }, words.join(' · ') || t('all'));
+}
+
+// After the facets in the side column, filled once the results are shown.
+const box = el('section', { class: 'searches', 'aria-label': t('history') });
+
+async function searches() {
+  side.append(box);
+  const here = new URLSearchParams(p);
+  here.delete('cursor');
+  let s;
+  try {
+    s = searched ? await send('POST', '/api/searches/history', { query: here.toString() }) : await api('/api/searches');
+  } catch (e) {
+    return; // a server without the store's writes (an older one) still searches
+  }
+  if (searched) {
+    const nameId = 'save-name';
+    const f = el('form', { class: 'save' }, el('label', { for: nameId }, t('name')),
+      el('input', { id: nameId, type: 'text', required: true, maxlength: 200, value: p.get('q') || '' }),
+      el('button', { type: 'submit' }, t('save')));
+    f.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        await send('POST', '/api/searches/saved', { name: f.querySelector('input').value, query: here.toString() });
+        location.reload();
+      } catch (err) {
+        showError(box, err);
+      }
+    });
+    box.append(f);
+  }
+  if (s.saved.length) {
+    box.append(el('h2', {}, t('saved')), el('ul', { class: 'saved' }, s.saved.map(x => {
+      const del = el('button', { type: 'button', class: 'delete', 'aria-label': `${t('delete')} ${x.name}` }, '✕');
+      del.addEventListener('click', async () => {
+        try { await send('DELETE', `/api/searches/saved/${encodeURIComponent(x.id)}`); location.reload(); } catch (err) { showError(box, err); }
+      });
+      return el('li', {}, el('a', { href: `/search?${new URLSearchParams(x.query)}`, title: searchLink(x.query).textContent }, x.name), ' ', del);
+    })));
+  }
+  if (s.history.length) {
+    box.append(el('h2', {}, t('history')), el('ol', { class: 'history' },
+      s.history.slice(0, 5).map(x => el('li', {}, searchLink(x.query)))));
+  }
+}
+
+load(null).then(searches);

@@ -1,9 +1,12 @@
 // Shared helpers of the web UI. Every string that comes from an article goes into the page as a text node
 // (el()), never parsed as HTML: with the CSP forbidding inline scripts, this keeps markup in data inert.
 
-const LANG = (navigator.language || 'fr').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+// The reader's choice (the header's toggle) wins; else the browser's language: French unless it asks for another.
+const CHOSEN = (() => { try { return localStorage.getItem('veille.lang'); } catch (e) { return null; } })();
+export const LANG = CHOSEN === 'fr' || CHOSEN === 'en' ? CHOSEN
+  : (navigator.language || 'fr').toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
-// Labels, French first; English when the browser asks for it.
+// Labels, French first, English second.
 const LABELS = {
   search: ['Recherche', 'Search'], events: ['Événements', 'Events'], quotes: ['Citations', 'Quotes'],
   query: ['Requête', 'Query'], go: ['Chercher', 'Search'], results: ['résultats', 'results'],
@@ -22,7 +25,16 @@ const LABELS = {
   apply: ['Appliquer', 'Apply'], articles: ['articles', 'articles'], entities: ['Entités', 'Entities'],
   order: ['Ordre', 'Order'], newest: ['plus récentes', 'newest first'], oldest: ['plus anciennes', 'oldest first'],
   title: ['Titre', 'Title'], published: ['Publié le', 'Published'], authors: ['Auteurs', 'Authors'],
-  source: ['Source', 'Source'],
+  source: ['Source', 'Source'], graph: ['Graphe', 'Graph'], place: ['Lieu', 'Place'],
+  export: ['Exporter', 'Export'], history: ['Historique', 'History'], saved: ['Recherches enregistrées', 'Saved searches'],
+  save: ['Enregistrer cette recherche', 'Save this search'], name: ['Nom', 'Name'], delete: ['supprimer', 'delete'],
+  language: ['English', 'Français'], languageHint: ['Show the labels in English', 'Afficher les libellés en français'],
+  dragHint: ['cliquer ou glisser sur les barres pour filtrer les dates', 'click or drag over the bars to filter dates'],
+  zoomIn: ['Zoom avant', 'Zoom in'], zoomOut: ['Zoom arrière', 'Zoom out'], fit: ['Tout voir', 'Fit'],
+  links: ['Liens', 'Links'], kind: ['Nature', 'Kind'], weight: ['Poids', 'Weight'], cooccurrence: ['co-occurrence', 'co-occurrence'],
+  event: ['événement', 'event'], datePattern: ['AAAA-MM-JJ', 'YYYY-MM-DD'], limit: ['Acteurs', 'Actors'], facets: ['Facettes', 'Facets'], text: ['Texte', 'Text'],
+  line: ['ligne', 'line'], graphHint: ['Molette ou boutons pour zoomer ; un lien ouvre les articles qui le portent.',
+    'Wheel or buttons to zoom; a link opens the articles behind it.'], truncated: ['tronqué', 'truncated'],
 };
 
 export function t(key) {
@@ -60,12 +72,38 @@ export function safeHref(h) {
 export async function api(path, params = {}) {
   const u = new URL(path, location.origin);
   for (const [k, v] of Object.entries(params)) {
-    if (v !== null && v !== undefined && v !== '') u.searchParams.set(k, v);
+    for (const x of Array.isArray(v) ? v : [v]) {
+      if (x !== null && x !== undefined && x !== '') u.searchParams.append(k, x);
+    }
   }
   const r = await fetch(u, { headers: { Accept: 'application/json' } });
   const body = await r.json().catch(() => ({}));
   if (!r.ok) throw new Error(body.message || `${r.status}`);
   return body;
+}
+
+/** A JSON write to the store (search history, saved searches); same origin only, as the server requires. */
+export async function send(method, path, body) {
+  const r = await fetch(path, { method, headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!r.ok) throw new Error(`${r.status}`);
+  return r.status === 204 ? null : r.json();
+}
+
+/** Links to the API's export of the articles behind a list, in its four formats (query: the API's filters). */
+export function exportLinks(query) {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    for (const x of Array.isArray(v) ? v : [v]) {
+      if (x !== null && x !== undefined && x !== '') u.append(k, x);
+    }
+  }
+  const formats = [['jsonl', 'JSONL'], ['csv', 'CSV'], ['plover', 'PLOVER JSON'], ['gdelt', 'GDELT TSV']];
+  return el('p', { class: 'export' }, `${t('export')} : `, formats.flatMap(([f, label], i) => {
+    const q = new URLSearchParams(u);
+    q.set('format', f);
+    return [i ? ' · ' : '', el('a', { href: `/api/export?${q}`, download: '', class: `export-${f}` }, label)];
+  }));
 }
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -93,25 +131,55 @@ export function snippet(s) {
   return f;
 }
 
-/** Simple vertical bar chart in SVG; onPick(bucket) when a bar is clicked or activated by keyboard. */
+/**
+ * Vertical bar chart in SVG. onPick(first, last) when bars are picked: a click or Enter picks one bar, a drag across
+ * bars picks the range (the dragged-over bars are marked while dragging).
+ */
 export function bars(buckets, label, onPick) {
   const w = 640, h = 120, n = Math.max(buckets.length, 1), bw = w / n;
   const max = Math.max(1, ...buckets.map(b => b.count));
-  const svg = el('svg', { svg: true, viewBox: `0 0 ${w} ${h + 16}`, role: 'img', 'aria-label': label, class: 'bars' });
-  buckets.forEach((b, i) => {
+  const svg = el('svg', { svg: true, viewBox: `0 0 ${w} ${h + 16}`, role: onPick ? 'group' : 'img', 'aria-label': label,
+    class: onPick ? 'bars pickable' : 'bars' });
+  const rects = buckets.map((b, i) => {
     const bh = Math.max(1, Math.round((b.count / max) * h));
     const r = el('rect', { svg: true, x: i * bw + 1, y: h - bh, width: Math.max(1, bw - 2), height: bh,
-      class: onPick ? 'bar pick' : 'bar' });
+      class: onPick ? 'bar pick' : 'bar', 'data-i': i });
     r.append(el('title', { svg: true }, `${b.label}: ${b.count}`));
     if (onPick) {
       r.setAttribute('tabindex', '0');
       r.setAttribute('role', 'button');
       r.setAttribute('aria-label', `${b.label}: ${b.count}`);
-      r.addEventListener('click', () => onPick(b));
-      r.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPick(b); } });
+      r.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPick(b, b); } });
     }
     svg.append(r);
+    return r;
   });
+  if (onPick) {
+    // The bar under the pointer from its x position, so that a drag past the bars' ends still reads.
+    const at = e => {
+      const box = svg.getBoundingClientRect();
+      return Math.min(n - 1, Math.max(0, Math.floor(((e.clientX - box.left) / Math.max(1, box.width)) * n)));
+    };
+    let start = null, end = null;
+    const mark = () => rects.forEach((r, i) =>
+      r.classList.toggle('sel', start !== null && i >= Math.min(start, end) && i <= Math.max(start, end)));
+    svg.addEventListener('pointerdown', e => {
+      if (e.button !== 0) return;
+      e.preventDefault();
+      start = end = at(e);
+      mark();
+    });
+    svg.addEventListener('pointermove', e => { if (start !== null) { end = at(e); mark(); } });
+    const done = e => {
+      if (start === null) return;
+      end = at(e);
+      const a = Math.min(start, end), b = Math.max(start, end);
+      start = end = null;
+      if (buckets.length) onPick(buckets[a], buckets[b]);
+    };
+    svg.addEventListener('pointerup', done);
+    document.addEventListener('pointerup', e => { if (start !== null && !svg.contains(e.target)) done(e); });
+  }
   if (buckets.length) {
     svg.append(el('text', { svg: true, x: 0, y: h + 14, class: 'axis' }, buckets[0].label));
     svg.append(el('text', { svg: true, x: w, y: h + 14, 'text-anchor': 'end', class: 'axis' }, buckets[buckets.length - 1].label));
@@ -126,9 +194,17 @@ export function layout(heading) {
     el('a', { href: '/search', class: 'brand' }, 'Veille'), ' ',
     el('a', { href: '/search' }, t('search')), ' ',
     el('a', { href: '/events' }, t('events')), ' ',
-    el('a', { href: '/quotes' }, t('quotes')));
+    el('a', { href: '/quotes' }, t('quotes')), ' ',
+    el('a', { href: '/graph' }, t('graph')));
+  // The labels' language: kept in this browser, the page drawn again in the other.
+  const toggle = el('button', { type: 'button', class: 'lang', lang: LANG === 'fr' ? 'en' : 'fr',
+    title: t('languageHint'), 'aria-label': t('languageHint') }, t('language'));
+  toggle.addEventListener('click', () => {
+    try { localStorage.setItem('veille.lang', LANG === 'fr' ? 'en' : 'fr'); } catch (e) { /* private mode: no choice kept */ }
+    location.reload();
+  });
   const main = document.querySelector('main');
-  document.body.prepend(el('header', {}, nav));
+  document.body.prepend(el('header', {}, nav, toggle));
   if (heading) {
     main.append(el('h1', {}, heading));
   }
@@ -137,6 +213,12 @@ export function layout(heading) {
 
 export function showError(where, e) {
   where.append(el('p', { class: 'error', role: 'alert' }, `${t('error')} : ${e.message}`));
+}
+
+/** Marks a moment the speed benchmark reads (Navigation/User Timing): 'veille:results', 'veille:entity'. */
+export function ready(name) {
+  try { performance.mark(name); } catch (e) { /* old browser: nothing to measure */ }
+  document.body.dataset.ready = name;
 }
 
 export function entityLink(id, name) {
@@ -166,13 +248,20 @@ export function quoteItem(q) {
       [q.outlet, q.published].filter(Boolean).length ? ` · ${[q.outlet, q.published].filter(Boolean).join(' · ')}` : ''));
 }
 
-/** A paged quote list: fetches /api/quotes with query, appends pages into ul, a button for the next. */
-export async function quoteList(container, query) {
+/** Fetches the first page of quotes for quoteList: started early, it runs beside the page's other calls. */
+export function firstQuotes(query) {
+  const r = api('/api/quotes', { ...query, limit: 20 });
+  r.catch(() => {}); // reported when quoteList awaits it
+  return r;
+}
+
+/** A paged quote list: fetches /api/quotes with query (the first page may be under way: first), appends pages into ul, a button for the next. */
+export async function quoteList(container, query, first) {
   const ul = el('ul', { class: 'quotes' });
   container.append(ul);
   const page = async cursor => {
     try {
-      const r = await api('/api/quotes', { ...query, cursor, limit: 20 });
+      const r = await (!cursor && first ? first : api('/api/quotes', { ...query, cursor, limit: 20 }));
       r.quotes.forEach(q => ul.append(quoteItem(q)));
       if (!r.quotes.length && !cursor) ul.append(el('li', {}, t('none')));
       if (r.next) {

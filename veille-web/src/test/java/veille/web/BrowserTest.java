@@ -22,13 +22,23 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.logging.Level;
 import veille.store.CorpusStore;
 import veille.store.StoreServer;
 
 /**
  * End to end in Debian's headless Chromium (chromium and chromium-driver; skipped when absent): a search with a facet
- * and a month, an article's quote whose speaker opens the entity page, the hostile article shown as text with no
- * script run, the events and quotes pages. Screenshots go to veille-web/target/screenshots.
+ * and a date range (dragged on the histogram), history and saved searches, an article's quote whose speaker opens
+ * the entity page, an event's trigger opening the events of its type, the events timeline filtered by type, the
+ * graph of one actor, an export, the labels in English, the hostile article shown as text with no script run on any
+ * page. Every page passes axe-core with no serious or critical violation and logs no CSP violation. Screenshots go
+ * to veille-web/target/screenshots.
  */
 class BrowserTest {
     static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
@@ -55,6 +65,9 @@ class BrowserTest {
         o.setBinary(binary);
         o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1000", "--lang=fr-FR");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        o.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, o);
@@ -97,49 +110,256 @@ class BrowserTest {
         return ((JavascriptExecutor) browser).executeScript(script);
     }
 
+    static final String AXE = axe();
+
+    /** axe-core from npm (the build's npm ci puts it in node_modules), injected by the driver, not by the page. */
+    static String axe() {
+        try {
+            return Files.readString(Path.of("node_modules", "axe-core", "axe.min.js"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("node_modules/axe-core is missing: build veille-web with Maven (npm ci)", e);
+        }
+    }
+
+    /** No serious or critical axe-core violation on the page as it is, and no CSP violation logged since the last look. */
+    @SuppressWarnings("unchecked")
+    static void accessible(String where) {
+        js(AXE);
+        Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then(r => done({ rules: r.passes.length"
+                + " + r.violations.length + r.incomplete.length, bad: r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')) }))"
+                + ".catch(e => done({ rules: 0, bad: ['axe failed: ' + e] }));");
+        assertThat((List<String>) r.get("bad")).as(where + ": axe-core serious/critical violations").isEmpty();
+        assertThat(((Number) r.get("rules")).intValue()).as(where + ": axe-core rules applied").isGreaterThan(10);
+        List<String> csp = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            if (e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Refused to")) {
+                csp.add(e.getMessage());
+            }
+        }
+        assertThat(csp).as(where + ": CSP violations").isEmpty();
+    }
+
+    static String total() {
+        return await(".total").getText();
+    }
+
+    static void awaitReady(String mark) {
+        wait.until(d -> mark.equals(js("return document.body.dataset.ready || ''")));
+    }
+
     static void noScriptRan(String where) {
         assertThat(js("return window.__pwned === undefined")).as(where + ": the hostile payload ran").isEqualTo(true);
     }
 
+    /** Each test starts with French labels, as chosen by the header's toggle (headless Chromium reports en-US). */
+    @org.junit.jupiter.api.BeforeEach
+    void french() {
+        open("/search");
+        js("localStorage.setItem('veille.lang', 'fr')");
+    }
+
     @Test
-    void searchFacetMonthArticleSpeakerEntity() throws Exception {
+    void searchFacetDateRangeArticleSpeakerEntity() throws Exception {
         open("/search?q=Poutine");
         await("ol.hits li");
         assertThat(browser.findElements(By.cssSelector("ol.hits .snippet mark"))).as("highlighted words").isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector(".total")).getText()).startsWith("2 ");
+        assertThat(total()).startsWith("2 ");
+        accessible("search");
         shot("search");
 
         // A facet: the outlet filter is a link; the URL carries it.
         browser.findElement(By.linkText("Xinhua")).click();
         wait.until(ExpectedConditions.urlContains("outlet=Xinhua"));
         await("ol.hits li");
-        assertThat(browser.findElement(By.cssSelector(".total")).getText()).startsWith("1 ");
+        assertThat(total()).startsWith("1 ");
 
-        // The month histogram: a bar filters from/to, and can be reached by keyboard.
+        // A date range dragged across the histogram's bars, on top of the facet: from the first bar to the last.
+        open("/search?q=Poutine&sort=date");
+        List<WebElement> bars = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("svg.bars rect.pick"), 2));
+        new Actions(browser).clickAndHold(bars.get(0)).moveToElement(bars.get(1)).release().perform();
+        wait.until(ExpectedConditions.urlContains("to=2024-04"));
+        assertThat(browser.getCurrentUrl()).contains("from=2024-03").contains("sort=date");
+        assertThat(total()).startsWith("2 ");
+        browser.findElement(By.linkText("Xinhua")).click();
+        wait.until(ExpectedConditions.urlContains("outlet=Xinhua"));
+        assertThat(browser.getCurrentUrl()).contains("from=2024-03").contains("to=2024-04");
+        assertThat(total()).startsWith("1 ");
+        assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2024-03");
+        shot("search-range");
+
+        // A click picks one month; so does Enter on a bar reached by keyboard.
         open("/search?q=Poutine");
-        WebElement bar = await("svg.bars rect.pick");
+        WebElement bar = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("svg.bars rect.pick"), 2)).get(1);
         assertThat(bar.getAttribute("tabindex")).isEqualTo("0");
-        bar.click();
+        bar.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("from=2024-04"));
+        assertThat(browser.getCurrentUrl()).contains("to=2024-04");
+        assertThat(total()).startsWith("1 ");
+        open("/search?q=Poutine");
+        await("svg.bars rect.pick").click();
         wait.until(ExpectedConditions.urlContains("from=2024-03"));
-        await("ol.hits li");
-        assertThat(browser.findElement(By.cssSelector(".total")).getText()).startsWith("1 ");
-        shot("search-month");
+        assertThat(total()).startsWith("1 ");
 
-        // The article: quote highlighted, its speaker a link to the entity page.
+        // The article: quote highlighted, its speaker a link to the entity page; the event's trigger highlighted.
         browser.findElement(By.cssSelector("ol.hits h2 a")).click();
         WebElement speaker = await("a.speaker");
         assertThat(browser.findElement(By.cssSelector(".quote")).getText()).contains("Nos relations sont au plus haut niveau");
         assertThat(browser.findElements(By.cssSelector(".text a.entity"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.findElement(By.cssSelector(".text a.event-trigger")).getText()).isEqualTo("rencontre");
+        assertThat(browser.findElement(By.cssSelector(".text a.event-trigger")).getAttribute("title")).contains("CONSULT");
         assertThat(browser.findElement(By.cssSelector("details.apart summary")).getText()).contains("caption");
         assertThat(browser.findElement(By.cssSelector("details.apart")).getAttribute("open")).isNull();
+        accessible("article");
         shot("article");
         speaker.click();
         wait.until(ExpectedConditions.urlContains("/entities/vladimir-putin"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Vladimir Putin"));
+        awaitReady("veille:entity");
         await("ul.quotes blockquote");
         assertThat(browser.findElements(By.cssSelector("svg.bars rect"))).hasSize(2); // 2024-03, 2024-04
         assertThat(browser.findElement(By.cssSelector("ul.quotes")).getText()).contains("Nos relations");
+        assertThat(browser.findElements(By.cssSelector("p.export a"))).hasSize(4);
+        accessible("entity");
         shot("entity");
+
+        // The entity's quotes filtered by words.
+        open("/entities/vladimir-putin?q=relations");
+        await("ul.quotes blockquote");
+        open("/entities/vladimir-putin?q=introuvable");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.quotes"), "Aucun résultat"));
+    }
+
+    @Test
+    void eventTriggerOpensTheTimelineFilteredByType() throws Exception {
+        open("/search?q=salué");
+        await("ol.hits h2 a").click();
+        await(".text a.event-trigger").click();
+        wait.until(ExpectedConditions.urlContains("/events?type=CONSULT"));
+        await("ol.timeline li.event");
+        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("2024-03-11").doesNotContain("AGREE");
+        // The type chips of the whole timeline switch the filter.
+        open("/events");
+        await("ol.timeline li.event");
+        browser.findElement(By.linkText("AGREE")).click();
+        wait.until(ExpectedConditions.urlContains("type=AGREE"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ol.timeline"), "2024-04-01"));
+        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).doesNotContain("2024-03-11");
+        accessible("events");
+        shot("events-agree");
+    }
+
+    @Test
+    void graphOfOneActorOpensTheArticlesBehindAnEdge() throws Exception {
+        open("/graph?entity=vladimir-putin");
+        awaitReady("veille:graph");
+        assertThat(browser.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
+        assertThat(((Number) js("return veilleGraph.nodes().length")).intValue()).isGreaterThanOrEqualTo(2);
+        assertThat(((Number) js("return veilleGraph.edges().length")).intValue()).isGreaterThanOrEqualTo(1);
+        assertThat(js("return veilleGraph.getElementById('vladimir-putin').hasClass('asked')")).isEqualTo(true);
+        accessible("graph");
+        shot("graph");
+        // Zoomable: the buttons change the zoom.
+        double before = ((Number) js("return veilleGraph.zoom()")).doubleValue();
+        browser.findElement(By.xpath("//button[contains(., 'Zoom avant')]")).click();
+        assertThat(((Number) js("return veilleGraph.zoom()")).doubleValue()).isGreaterThan(before);
+
+        // An edge opens the articles that name both of its actors: tapped on the drawing...
+        String url = (String) js("const e = veilleGraph.edges().filter(e => e.data('kind') === 'cooccurrence'"
+                + " && e.connectedNodes().map(n => n.id()).includes('xi-jinping'))[0]; e.emit('tap'); return e.data('url');");
+        wait.until(ExpectedConditions.urlContains("/search?"));
+        assertThat(url).contains("entity=vladimir-putin").contains("entity=xi-jinping");
+        assertThat(browser.getCurrentUrl()).contains("entity=vladimir-putin").contains("entity=xi-jinping");
+        assertThat(total()).startsWith("1 ");
+        assertThat(browser.findElements(By.cssSelector("p.active a.chip"))).hasSize(2);
+        // ... or followed from the table of links, by keyboard.
+        open("/graph?entity=vladimir-putin");
+        awaitReady("veille:graph");
+        WebElement edge = browser.findElement(By.xpath("//table[contains(@class,'edges')]//tr[contains(., 'AGREE')]//a[@class='edge']"));
+        edge.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("event=AGREE"));
+        await("ol.hits li");
+        assertThat(browser.findElement(By.cssSelector("ol.hits")).getText()).contains("Le président russe en visite");
+    }
+
+    @Test
+    void exportsHistorySavedSearchesAndEnglishLabels() throws Exception {
+        open("/search?q=Poutine&outlet=Xinhua");
+        await("ol.hits li");
+        List<WebElement> links = browser.findElements(By.cssSelector("p.export a"));
+        assertThat(links).extracting(WebElement::getText).containsExactly("JSONL", "CSV", "PLOVER JSON", "GDELT TSV");
+        // The export as the link fetches it: the API's, with the page's query and filters.
+        String csv = fetch(links.get(1).getAttribute("href"));
+        assertThat(csv.lines().findFirst().orElse("")).startsWith("id,published,outlet");
+        assertThat(csv).contains("Pékin et Moscou").doesNotContain("Le président russe");
+        String gdelt = fetch(links.get(3).getAttribute("href"));
+        assertThat(gdelt).startsWith("GLOBALEVENTID\t").contains("CONSULT");
+        for (String page : List.of("/events?type=CONSULT", "/quotes?speaker=vladimir-putin&q=relations")) {
+            open(page);
+            String jsonl = fetch(await("p.export a.export-jsonl").getAttribute("href"));
+            assertThat(jsonl).as(page).contains("Nos relations sont au plus haut niveau");
+        }
+
+        // History: the searches made are listed, newest first; a search saved under a name is kept, then deleted.
+        open("/search?q=Xi");
+        await("ol.history li");
+        assertThat(browser.findElement(By.cssSelector("ol.history")).getText()).startsWith("Xi\n").contains("Poutine · Média = Xinhua");
+        WebElement name = browser.findElement(By.id("save-name"));
+        name.clear();
+        name.sendKeys("Xi <b>seul</b>");
+        browser.findElement(By.cssSelector("form.save button")).click();
+        WebElement saved = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.saved li a")));
+        assertThat(saved.getText()).isEqualTo("Xi <b>seul</b>");
+        open("/search");
+        await("ul.saved li a").click();
+        wait.until(ExpectedConditions.urlContains("q=Xi"));
+        await("ol.hits li");
+        shot("search-saved");
+        await("ul.saved button.delete").click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ul.saved li"), 0));
+
+        // Every control of the search page is reached by Tab, each with a visible focus ring.
+        open("/search?q=Poutine");
+        await("ol.hits li");
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            new Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            if ("BODY".equals(js("return document.activeElement.tagName"))) {
+                break; // past the last control
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> f = (Map<String, Object>) js("const a = document.activeElement, s = getComputedStyle(a);"
+                    + "return { what: a.tagName + '.' + (a.getAttribute('class') || '') + '#' + (a.id || ''),"
+                    + " ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 || s.strokeWidth === '3px' };");
+            reached.add(String.valueOf(f.get("what")));
+            assertThat(f.get("ring")).as("visible focus on " + f.get("what")).isEqualTo(true);
+        }
+        assertThat(String.join(" ", reached)).contains("BUTTON.lang").contains("INPUT.#q").contains("SELECT.#sort")
+                .contains("INPUT.#from").contains("rect.bar pick").contains("A.export-csv").contains("BUTTON.#")
+                .contains("INPUT.#save-name");
+
+        // The labels in English, kept in this browser, then back in French.
+        browser.findElement(By.cssSelector("button.lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for=q]"), "Query"));
+        assertThat(browser.findElement(By.cssSelector("header nav")).getText()).contains("Events").contains("Graph")
+                .doesNotContain("Graphe");
+        assertThat(js("return document.documentElement.lang")).isEqualTo("en");
+        open("/events");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Events"));
+        accessible("events in English");
+        shot("events-en");
+        browser.findElement(By.cssSelector("button.lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1"), "Événements"));
+    }
+
+    /** The body of a same-origin GET as the page's own fetch sees it. */
+    static String fetch(String href) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERR ' + e));",
+                href);
     }
 
     @Test
@@ -163,6 +383,7 @@ class BrowserTest {
         }
         new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.cssSelector("h1"))).perform();
         noScriptRan("article");
+        accessible("hostile article");
         shot("hostile-article");
 
         browser.findElement(By.cssSelector("a.speaker")).click();
@@ -176,10 +397,31 @@ class BrowserTest {
         noScriptRan("events");
         shot("events");
 
+        accessible("events");
+
         open("/quotes");
         await("ul.quotes blockquote");
         assertThat(browser.findElement(By.cssSelector("ul.quotes")).getText()).contains("<img src=x onerror=window.__pwned=5>");
         noScriptRan("quotes");
+        accessible("quotes");
         shot("quotes");
+
+        // The graph: the hostile speaker's name is a node label drawn as text on the canvas and a link in the table.
+        open("/graph?q=hostile");
+        awaitReady("veille:graph");
+        assertThat(browser.findElement(By.cssSelector("ul.actors")).getText()).contains(Corpus.SPEAKER);
+        assertThat(js("return veilleGraph.nodes().map(n => n.data('label')).join(' ')")).asString().contains(Corpus.SPEAKER);
+        assertThat(browser.findElements(By.cssSelector("main img, main script, main b"))).isEmpty();
+        new Actions(browser).moveToElement(browser.findElement(By.id("graph"))).perform();
+        noScriptRan("graph");
+        shot("hostile-graph");
+
+        // The search page with the hostile words in its query and filters, history and saved searches.
+        open("/search?q=" + java.net.URLEncoder.encode("hostile <img src=x onerror=window.__pwned=7>", java.nio.charset.StandardCharsets.UTF_8)
+                + "&outlet=" + java.net.URLEncoder.encode(Corpus.OUTLET, java.nio.charset.StandardCharsets.UTF_8));
+        await("ol.history li");
+        assertThat(browser.findElement(By.cssSelector("ol.history")).getText()).contains("<img src=x onerror=");
+        assertThat(browser.findElements(By.cssSelector("main img, main script, main b"))).isEmpty();
+        noScriptRan("search history");
     }
 }

@@ -86,7 +86,9 @@ final class Corpus {
         return this;
     }
 
-    Corpus event(String type, String date, String... participants) {
+    /** An event whose trigger is the first occurrence of {@code trigger} in the text. */
+    Corpus event(String type, String date, String trigger, String... participants) {
+        int at = text.indexOf(trigger);
         ObjectNode e = ((ArrayNode) row.get("events")).addObject();
         e.put("type", type).putNull("mode");
         ArrayNode p = e.putArray("participants");
@@ -94,8 +96,9 @@ final class Corpus {
             p.addObject().put("id", participants[i]).put("name", participants[i + 1]);
         }
         e.putNull("place");
-        e.put("date", date).put("status", "happened").putNull("occasion").put("start", 0).put("end", 1);
-        e.putObject("evidence").put("start", 0).put("end", 1).put("text", "x");
+        e.put("date", date).put("status", "happened").putNull("occasion").put("start", at)
+                .put("end", at + trigger.length());
+        e.putObject("evidence").put("start", at).put("end", at + trigger.length()).put("text", trigger);
         return this;
     }
 
@@ -111,19 +114,19 @@ final class Corpus {
                         .entity("vladimir-putin", "PER", "Vladimir Putin", "Vladimir Poutine")
                         .entity("xi-jinping", "PER", "Xi Jinping", "Xi Jinping")
                         .quote("Nos relations sont au plus haut niveau", "vladimir-putin", "Vladimir Putin")
-                        .event("CONSULT", "2024-03-11", "vladimir-putin", "Vladimir Putin", "xi-jinping", "Xi Jinping")
+                        .event("CONSULT", "2024-03-11", "rencontre", "vladimir-putin", "Vladimir Putin", "xi-jinping", "Xi Jinping")
                         .json(),
                 article("t/a2.txt", "Le président russe en visite",
                         "Vladimir Poutine a rencontré son homologue, et un accord a été signé.")
                         .published("2024-04-02").outlet("Le Monde")
                         .entity("vladimir-putin", "PER", "Vladimir Putin", "Vladimir Poutine")
-                        .event("AGREE", "2024-04-01", "vladimir-putin", "Vladimir Putin", "xi-jinping", "Xi Jinping")
+                        .event("AGREE", "2024-04-01", "accord", "vladimir-putin", "Vladimir Putin", "xi-jinping", "Xi Jinping")
                         .json(),
                 article("t/evil.txt", TITLE, "Texte hostile " + LINK + " puis " + QUOTE + ", a dit " + SPEAKER + ".")
                         .published("2024-05-01").outlet(OUTLET)
                         .entity("evil-speaker", "PER", SPEAKER, SPEAKER)
                         .quote(QUOTE, "evil-speaker", SPEAKER)
-                        .event("CONSULT", "2024-05-01", "evil-speaker", SPEAKER, "vladimir-putin", "Vladimir Putin")
+                        .event("CONSULT", "2024-05-01", "puis", "evil-speaker", SPEAKER, "vladimir-putin", "Vladimir Putin")
                         .json());
     }
 
@@ -134,6 +137,6 @@ final class Corpus {
         store.commit();
         keep[0] = store;
         return StoreServer.start(new StoreSearch(store), StoreServer.Options.defaults().withPort(0).withRateLimit(0),
-                List.of(new WebUi()));
+                List.of(new WebUi(), new veille.store.SavedSearches(dir)));
     }
 }

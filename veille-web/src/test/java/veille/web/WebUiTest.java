@@ -57,14 +57,14 @@ class WebUiTest {
         String hostileQuery = URLEncoder.encode("<script>window.__pwned=9</script>", StandardCharsets.UTF_8);
         List<String> paths = List.of("/search", "/search?q=" + hostileQuery + "&outlet=" + hostileQuery,
                 "/articles/" + evil, "/entities/evil-speaker", "/entities/vladimir-putin", "/events?type=CONSULT",
-                "/quotes?speaker=" + hostileQuery);
+                "/quotes?speaker=" + hostileQuery, "/graph", "/graph?entity=" + hostileQuery + "&q=" + hostileQuery);
         for (String p : paths) {
             HttpResponse<String> r = get(p);
             assertThat(r.statusCode()).as(p).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).as(p).startsWith("text/html");
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-            assertThat(csp).as(p).contains("script-src 'self'").doesNotContain("unsafe-eval")
-                    .doesNotContain("script-src 'self' 'unsafe-inline'");
+            assertThat(csp).as(p).contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-eval")
+                    .doesNotContain("unsafe-inline");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(p).contains("nosniff");
             // No data server-side: the page is the same bytes as its resource, whatever the query or id.
             String shell = p.startsWith("/articles/") ? "article.html" : p.startsWith("/entities/") ? "entity.html"
@@ -98,6 +98,16 @@ class WebUiTest {
             // Data goes into the page as text: no HTML parsing of strings anywhere in the UI code.
             assertThat(r.body()).as(a.getKey()).doesNotContain("innerHTML").doesNotContain("outerHTML")
                     .doesNotContain("insertAdjacentHTML").doesNotContain("document.write").doesNotContain("eval(");
+        }
+        for (var a : WebUi.VENDOR.entrySet()) {
+            HttpResponse<String> r = get("/assets/" + a.getKey());
+            assertThat(r.statusCode()).as(a.getKey()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).isEqualTo(a.getValue());
+            assertThat(r.body()).as("bundled from npm, not fetched from a CDN").hasSizeGreaterThan(100_000);
+        }
+        // The pages name no other host: everything they load is served here.
+        for (String shell : WebUi.PAGES.values()) {
+            assertThat(new String(WebUi.resource(shell), StandardCharsets.UTF_8)).doesNotContain("//").doesNotContain("<style");
         }
         assertThat(get("/assets/../veille/web/ui.js").statusCode()).isNotEqualTo(200);
         assertThat(get("/assets/WebUi.class").statusCode()).isEqualTo(404);

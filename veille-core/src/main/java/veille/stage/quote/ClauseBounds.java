@@ -48,13 +48,59 @@ final class ClauseBounds {
                         && o.type() != Type.PREP_MID && o.type() != Type.PREP_BACK
                         && c.verbStart() > o.clause().start() && c.verbStart() < o.clause().end() && c.type() == Type.PRE
                         && !(c.leftBoundary() > o.clause().start() && t.text.charAt(c.leftBoundary()) == ','
-                        && !relative(c.leftBoundary() + 1))) {
+                        && !relative(c.leftBoundary() + 1)) && !coordinated(c)) {
                     c = c.asReported();
                     sentence.set(i, c);
+                } else if (o != c && o.clause().present() && c.verbStart() > o.clause().start()
+                        && c.verbStart() < o.clause().end() && c.type() == Type.PRE && coordinated(c)) {
+                    // The clause before stops at the conjunction.
+                    int conj = conjunction(c);
+                    if (conj - 1 >= 0 && t.tw[conj - 1].equals(",")) {
+                        conj--; // ", et Mao Ning a affirmé": the comma goes with the conjunction
+                    }
+                    if (t.start(conj) > o.clause().start()) {
+                        c = c.withLeftBoundary(t.start(conj));
+                        sentence.set(i, c);
+                    }
                 }
             }
         }
     }
+
+    /**
+     * A cue coordinated with the sentence's main verb rather than inside the clause before it: "et" or "mais" then
+     * its auxiliary ("a déclaré que … et a exprimé des inquiétudes"), or then a subject of its own with a clause of
+     * its own ("estimait que … et les démocrates avaient demandé que …"); "et que" stays subordinate.
+     */
+    private boolean coordinated(Cue c) {
+        return conjunction(c) >= 0;
+    }
+
+    /** The token of the "et"/"mais" that coordinates cue {@code c} (see {@link #coordinated}), or -1. */
+    private int conjunction(Cue c) {
+        String[] tw = t.tw;
+        int f = c.firstTok();
+        if (f - 1 >= 0 && CONJ.contains(tw[f - 1]) && COORD_AUX.contains(tw[f])) {
+            return f - 1;
+        }
+        if (!c.clause().present() || c.clause().object()) {
+            return -1;
+        }
+        // "et les démocrates avaient demandé": a short subject, no comma, between the conjunction and the cue.
+        for (int i = f - 1; i >= Math.max(0, f - 5) && t.sid[i] == c.sent(); i--) {
+            if (QuoteText.isBreak(tw[i]) || t.insideSpan(t.start(i)) || tw[i].startsWith("qu")) {
+                return -1;
+            }
+            if (CONJ.contains(tw[i])) {
+                return i + 1 < f && !tw[i + 1].startsWith("qu") ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> CONJ = java.util.Set.of("et", "mais");
+    private static final java.util.Set<String> COORD_AUX = java.util.Set.of("a", "avait", "ont", "avaient", "aurait",
+            "auraient");
 
     /** Whether a relative pronoun opens the words at {@code pos} (", qu'il a qualifiée de ..."). */
     private boolean relative(int pos) {

@@ -112,6 +112,15 @@ record Cue(Type type, int sent, int verbStart, int verbEnd, int firstTok, int la
         return new Cue(type, sent, verbStart, verbEnd, firstTok, lastTok, leftBoundary, c, ref, valid, reported, speaker);
     }
 
+    Cue withRef(SpeakerRef r) {
+        return new Cue(type, sent, verbStart, verbEnd, firstTok, lastTok, leftBoundary, clause, r, valid, reported,
+                speaker);
+    }
+
+    Cue withLeftBoundary(int b) {
+        return new Cue(type, sent, verbStart, verbEnd, firstTok, lastTok, b, clause, ref, valid, reported, speaker);
+    }
+
     Cue invalid() {
         return new Cue(type, sent, verbStart, verbEnd, firstTok, lastTok, leftBoundary, clause, ref, false, reported,
                 speaker);

@@ -41,11 +41,47 @@ final class CueFinder {
                 c = prepCue(k);
             }
             if (c != null) {
+                c = coordinatedSpeaker(c, out);
                 out.add(c);
                 k = c.lastTok() - 1;
             }
         }
         return out;
+    }
+
+    /**
+     * A cue coordinated with the one before it in its sentence: "a déclaré que … et a exprimé des inquiétudes"
+     * shares that cue's subject; "estimait que … et les démocrates avaient demandé que" has the subject between the
+     * conjunction and the verb, whatever the tree attaches it to.
+     */
+    private Cue coordinatedSpeaker(Cue c, List<Cue> before) {
+        if (c.type() != Type.PRE) {
+            return c;
+        }
+        int f = c.firstTok();
+        int first = t.sentFirst[c.sent()];
+        if (f - 1 > first && (tw[f - 1].equals("et") || tw[f - 1].equals("mais"))
+                && Set.of("a", "avait", "ont", "avaient").contains(tw[f])) {
+            Cue prev = before.isEmpty() ? null : before.getLast();
+            return prev != null && prev.sent() == c.sent() && prev.type() == Type.PRE && prev.ref() != SpeakerRef.NONE
+                    ? c.withRef(prev.ref()) : c;
+        }
+        if (!c.clause().present() || c.clause().object() || before.isEmpty() || before.getLast().sent() != c.sent()) {
+            return c;
+        }
+        for (int i = f - 1; i > first && i >= f - 5; i--) {
+            if (QuoteText.isBreak(tw[i]) || t.insideSpan(t.start(i)) || tw[i].startsWith("qu")) {
+                return c;
+            }
+            if (tw[i].equals("et") || tw[i].equals("mais")) {
+                if (i + 1 >= f || tw[i + 1].startsWith("qu")) {
+                    return c;
+                }
+                SpeakerRef r = refs.subject(f - 1, i + 1).ref();
+                return r == SpeakerRef.NONE ? c : c.withRef(r);
+            }
+        }
+        return c;
     }
 
     private int matchForm(int k, QuoteCues.Form f) {
@@ -80,6 +116,10 @@ final class CueFinder {
         }
         int s = t.sid[k];
         int first = t.sentFirst[s];
+        if (k - 1 >= first && NOUN_DETERMINERS.contains(tw[k - 1])
+                && !(k - 2 >= first && OBJECT_PRONOUN_SUBJECTS.contains(tw[k - 2]))) {
+            return null; // "la demande croissante", "une annonce": a noun, not the verb ("il la demande" is one)
+        }
         if (best.reflexive()) {
             boolean se = false;
             for (int j = k - 1; j >= Math.max(first, k - 3); j--) {
@@ -147,6 +187,7 @@ final class CueFinder {
         int f = skipForward(after);
         boolean governs = f < tw.length && t.sid[f] == s && (tw[f].equals("que") || tw[f].equals("qu'")
                 || tw[f].equals(":") || t.opensSpan(t.start(f)) || infinitiveWord(f) || queFurther(s, f) >= 0 || treeQue(k, after) >= 0);
+        boolean apposition = appositionBefore(j, first);
         Type type;
         SpeakerRef ref = SpeakerRef.NONE;
         int leftBoundary;
@@ -155,7 +196,7 @@ final class CueFinder {
             ref = pron.equals("on") ? refs.after(s, after) : SpeakerRef.pronoun(pron);
         } else if (best.participle() && startOrComma) {
             type = Type.PART;
-        } else if (startOrComma && !governs && !(subjectBefore(k) && !namesSpeaker(refs.after(s, after)))) {
+        } else if (startOrComma && !governs && !((subjectBefore(k) || apposition) && !namesSpeaker(refs.after(s, after)))) {
             type = Type.INV;
             ref = refs.after(s, after);
         } else if (j >= first) {
@@ -169,9 +210,12 @@ final class CueFinder {
             ref = subject.ref();
             SpeakerRef fromTree = refs.treeSubject(k);
             ref = refs.preferTree(ref, fromTree);
+            if (apposition && (ref.entity() == null || ref.entity().type() != veille.doc.EntityType.PER)) {
+                ref = SpeakerRef.entity(personBeforeApposition(j, first).entity());
+            }
             leftBoundary = subject.leftBoundary();
             clause = clauseAfter(s, k, after);
-            if (!clause.present() && !startOrComma && cues.nominal(best.lemma())) {
+            if (!clause.present() && (!startOrComma || apposition) && cues.nominal(best.lemma())) {
                 clause = objectAfter(s, after);
                 Clause object = clause.present() ? null : treeObject(s, k, after);
                 clause = object != null ? object : clause;
@@ -193,6 +237,31 @@ final class CueFinder {
     private boolean subjectBefore(int k) {
         int n = t.tree.parsed(k) ? t.tree.subject(k) : -1;
         return n >= 0 && n < k && t.sid[n] == t.sid[k] && !t.insideSpan(t.start(n));
+    }
+
+    /**
+     * "Alvi X, attaché de presse du président, renie toute implication": the comma at token {@code j} closes an
+     * apposition opened right after a person's name, so the verb after it has that person as subject.
+     */
+    private boolean appositionBefore(int j, int first) {
+        return personBeforeApposition(j, first) != null;
+    }
+
+    /** The person named before the apposition that the comma at token {@code j} closes, or null. */
+    private QuoteText.Mention personBeforeApposition(int j, int first) {
+        if (j < first || !tw[j].equals(",")) {
+            return null;
+        }
+        for (int i = j - 1; i > first && j - i <= 12; i--) {
+            if (tw[i].equals(",")) {
+                QuoteText.Mention m = t.mentionAtToken(i - 1);
+                return m != null && m.isA(veille.doc.EntityType.PER) && m.end() <= t.start(i) ? m : null;
+            }
+            if (QuoteText.isBreak(tw[i]) || t.insideSpan(t.start(i))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether a speaker named after an inverted verb is one: an entity, a pronoun, a person or organisation noun. */
@@ -254,19 +323,26 @@ final class CueFinder {
 
     /**
      * The "que" a verb governs past a short complement: a listener ("au CNN", "à la presse") or a time ("ce même
-     * lundi"); -1 when none within six tokens or when a comma or another word comes first.
+     * lundi"), commas between them allowed ("lundi, au Congrès, que"); -1 when none within eight tokens or when
+     * another word comes first.
      */
     private int queFurther(int s, int f) {
         boolean dative = false;
-        for (int i = f, n = 0; i < t.sentLast[s] && n < 6; i++, n++) {
+        for (int i = f, n = 0; i < t.sentLast[s] && n < 8; i++, n++) {
             String w = tw[i];
             if (w.equals("que") || w.equals("qu'")) {
                 return n > 0 ? i : -1;
             }
+            if (w.equals(",") && n > 0) {
+                continue; // "a demandé lundi, au Congrès, que"
+            }
             dative |= w.equals("à") || w.equals("au") || w.equals("aux");
             boolean name = t.tokens.get(i).kind() == TokenKind.WORD && Character.isUpperCase(t.text.charAt(t.start(i)));
+            // "a annoncé, dimanche 24 janvier, que": a day's number and the word after it.
+            boolean date = Character.isDigit(w.charAt(0)) && w.length() <= 4
+                    || i > f && Character.isDigit(tw[i - 1].charAt(0)) && tw[i - 1].length() <= 2;
             if (!(cues.skip(w) && !w.equals(",") || w.equals("ce") || dative && n <= 3
-                    && t.tokens.get(i).kind() == TokenKind.WORD || name)) {
+                    && t.tokens.get(i).kind() == TokenKind.WORD || name || date)) {
                 return -1;
             }
         }
@@ -310,6 +386,18 @@ final class CueFinder {
         if (t.opensSpan(t.start(f))) {
             return new Clause(t.start(f), sentEnd, true);
         }
+        int asked = addresseeThenInfinitive(s, f);
+        if (asked >= 0) {
+            // "demande aux autorités de préciser leur position": the request, from its addressee.
+            int e = sentEnd;
+            for (int i = asked; i < t.sentLast[s]; i++) {
+                if (tw[i].equals(";") || tw[i].equals(",") && !t.insideSpan(t.start(i))) {
+                    e = t.start(i);
+                    break;
+                }
+            }
+            return new Clause(t.start(f), e, false);
+        }
         if (infinitiveWord(f) || (tw[f].equals("à") && f + 1 < tw.length && infinitiveWord(f + 1))) {
             int e = sentEnd;
             for (int i = f; i < t.sentLast[s]; i++) {
@@ -324,8 +412,27 @@ final class CueFinder {
     }
 
     /**
+     * "aux autorités de préciser", "à son homologue d'agir": an addressee (à, au, aux and at most five words, no
+     * comma or verb) then "de" and an infinitive; the infinitive's token, or -1.
+     */
+    private int addresseeThenInfinitive(int s, int f) {
+        if (!(tw[f].equals("à") || tw[f].equals("au") || tw[f].equals("aux"))) {
+            return -1;
+        }
+        for (int i = f + 1; i < t.sentLast[s] && i <= f + 6; i++) {
+            if ((tw[i].equals("de") || tw[i].equals("d'")) && i > f + 1 && i + 1 < t.sentLast[s] && infinitiveWord(i + 1)) {
+                return i + 1;
+            }
+            if (QuoteText.isBreak(tw[i]) || tw[i].equals("que") || tw[i].equals("qu'") || t.insideSpan(t.start(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The noun phrase a verb such as "réclamer" governs, from its determiner to the end of its clause (a comma, a
-     * semicolon, a dash, "alors que"); none when no determiner follows ("a annoncé hier").
+     * semicolon, a dash, "alors que", a comparison "comme d'autres", a gerund "en + -ant"); none when no determiner follows ("a annoncé hier").
      */
     private Clause objectAfter(int s, int after) {
         int f = skipForward(after);
@@ -346,7 +453,11 @@ final class CueFinder {
                 continue; // an enumeration: "des hausses de salaire, de meilleures conditions et ..."
             }
             if (w.equals(",") || w.equals(";") || w.equals("–") || w.equals("—") || w.equals(":")
-                    || ((w.equals("alors") || w.equals("tandis")) && i + 1 < t.sentLast[s] && tw[i + 1].startsWith("qu"))) {
+                    || ((w.equals("alors") || w.equals("tandis")) && i + 1 < t.sentLast[s] && tw[i + 1].startsWith("qu"))
+                    // "toute implication comme d'autres responsables", "… en proférant des menaces"
+                    || w.equals("comme") && i + 1 < t.sentLast[s] && (tw[i + 1].equals("d'") || tw[i + 1].equals("de")
+                    || tw[i + 1].equals("les") || tw[i + 1].equals("des"))
+                    || w.equals("en") && i + 1 < t.sentLast[s] && tw[i + 1].endsWith("ant")) {
                 e = t.start(i);
                 break;
             }
@@ -409,6 +520,13 @@ final class CueFinder {
         String first = t.text.substring(t.sentences.get(0).start(), t.sentences.get(0).end()).strip();
         return !first.isEmpty() && ".!?»\"”".indexOf(first.charAt(first.length() - 1)) < 0;
     }
+
+    /** Determiners that make the next word a noun ("la demande"), unless a subject pronoun precedes them. */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("le", "la", "les", "un", "une", "des", "du", "au",
+            "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "cet", "notre", "nos");
+    /** "il la demande", "elle le dit", "qui les annonce": an object pronoun after a subject. */
+    private static final Set<String> OBJECT_PRONOUN_SUBJECTS = Set.of("il", "elle", "ils", "elles", "on", "qui",
+            "je", "nous", "vous", "ne", "n'", "tu");
 
     private static final Set<String> OBJECT_DETERMINERS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du",
             "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "cet", "toute", "tout", "tous", "toutes",

@@ -69,6 +69,13 @@ final class QuoteAssembler {
                 }
             }
         }
+        // Quotations no clause governs (a headline quoting a fragment of the body): their keys.
+        Set<String> repeated = new HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (owner[i] < 0) {
+                repeated.add(spanKey(spans.get(i)));
+            }
+        }
         List<Draft> drafts = new ArrayList<>();
         for (int ci = 0; ci < cueList.size(); ci++) {
             Cue c = cueList.get(ci);
@@ -101,7 +108,8 @@ final class QuoteAssembler {
                 }
             }
             for (QuoteMarks.Span sp : frags) {
-                if (!(clauseKept && partOfClause(sp))) {
+                // A fragment repeated where no cue governs it (a headline) stays, so that its copy has a speaker.
+                if (!(clauseKept && partOfClause(sp, c) && !repeated.contains(spanKey(sp)))) {
                     drafts.add(direct(sp, c.speaker(), c));
                 }
             }
@@ -133,22 +141,48 @@ final class QuoteAssembler {
     }
 
     /**
-     * A quoted word or two ("un contenu « riche »") or a quoted figure ("« 400 avions »") inside a reported clause
-     * that is a quote itself: part of that clause, not a statement of its own.
+     * A quotation inside a reported clause that is a quote itself ("a déclaré que les troupes étaient un « facteur
+     * de … »", "un contenu « riche »"): part of that statement, which is listed once (gold SCHEMA: the text of
+     * indirect speech is its reported clause), not a statement of its own.
      */
-    private boolean partOfClause(QuoteMarks.Span sp) {
-        String q = t.text.substring(sp.start(), sp.end()).strip();
-        if (t.words(sp.start(), sp.end()) > 2 && (q.isEmpty() || !Character.isDigit(q.charAt(0)))) {
-            return false;
-        }
-        // "qu'il a qualifié de « difficile »", "selon lui « trop loin »": a cue of its own makes it a statement.
+    private boolean partOfClause(QuoteMarks.Span sp, Cue c) {
         int first = t.firstToken(sp.open());
-        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
-            if (!cues.formsStartingWith(t.tw[i]).isEmpty() || cues.prep(t.tw[i])) {
+        int i = first - 1;
+        if (i >= 0 && t.start(i) < c.verbEnd()) {
+            return true; // right after the clause's own cue
+        }
+        // "selon lui « trop loin »": an attribution of its own.
+        for (int k = i; k >= Math.max(0, first - 3); k--) {
+            if (cues.prep(t.tw[k]) && !t.tw[k].equals("pour")) {
+                return false;
+            }
+        }
+        // "qu'il a qualifié de « difficile »": a verb of saying with a subject of its own, in a relative clause.
+        if (i >= 0 && (t.tw[i].equals("de") || t.tw[i].equals("d'") || t.tw[i].equals("comme"))) {
+            i--;
+        }
+        if (i < 1 || !singleWordCue(t.tw[i])) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (t.tw[k].equals("qu'") || t.tw[k].equals("que")) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean singleWordCue(String w) {
+        for (QuoteCues.Form f : cues.formsStartingWith(w)) {
+            if (f.words().size() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String spanKey(QuoteMarks.Span sp) {
+        return t.low.substring(sp.start(), sp.end()).strip();
     }
 
     /** "selon l'accord, ...", "selon les informations": an attribution to no speaker attributes nothing. */

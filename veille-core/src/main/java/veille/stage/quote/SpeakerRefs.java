@@ -60,6 +60,11 @@ final class SpeakerRefs {
                 if (antecedent.ref() != SpeakerRef.NONE) {
                     return antecedent;
                 }
+                // "…, selon Spicer, qui ajoute que": a surname the entities stage left unmarked, named in full before.
+                Entity bySurname = Character.isUpperCase(t.text.charAt(t.start(ante))) ? t.personBySurname(tw[ante]) : null;
+                if (bySurname != null) {
+                    return new Subject(SpeakerRef.entity(bySurname), antecedent.leftBoundary());
+                }
             }
         }
         if (!tw[subj].equals("et") && !tw[subj].equals("mais")) {
@@ -341,6 +346,22 @@ final class SpeakerRefs {
      * possessive ("selon ses propos"), an entity or a description; null when the object is no speaker ("selon les
      * chiffres", and after "pour" anything but an entity).
      */
+    /**
+     * "Pour ce collectif, …", "Pour le gouvernement, …": a short definite description headed by a person or
+     * organisation noun ("Pour la première fois" is none).
+     */
+    private boolean definiteSpeakerNoun(int a, int e) {
+        if (e - a > 4 || !(tw[a].equals("ce") || tw[a].equals("cet") || tw[a].equals("cette") || tw[a].equals("le")
+                || tw[a].equals("la") || tw[a].equals("l'") || tw[a].equals("les") || tw[a].equals("ces"))) {
+            return false;
+        }
+        int h = a + 1;
+        while (h < e - 1 && cues.premodifier(tw[h])) {
+            h++;
+        }
+        return h == e - 1 && cues.speakerHead(tw[h]);
+    }
+
     AfterPreposition afterPreposition(int s, int a, boolean pour) {
         int last = t.sentLast[s];
         if (PRONOUNS.contains(tw[a]) || tw[a].equals("lui") || tw[a].equals("eux")) {
@@ -360,7 +381,20 @@ final class SpeakerRefs {
             }
         }
         int e = a;
-        while (e < last && !tw[e].equals(",") && !tw[e].equals(".") && e - a < 8) {
+        int bracketed = 0;
+        while (e < last && !tw[e].equals(",") && !tw[e].equals(".") && e - a - bracketed < 8) {
+            if (tw[e].equals("(")) {
+                // "D'après le média X (NDLR : …), …": a bracketed aside belongs to the attribution.
+                int close = e + 1;
+                while (close < last && !tw[close].equals(")") && close - e < 30) {
+                    close++;
+                }
+                if (close < last && tw[close].equals(")")) {
+                    bracketed += close - e + 1;
+                    e = close + 1;
+                    continue;
+                }
+            }
             e++;
         }
         Mention m = null;
@@ -381,7 +415,7 @@ final class SpeakerRefs {
         if (m != null) {
             return new AfterPreposition(SpeakerRef.entity(m.entity()), e);
         }
-        if (pour || (a + 1 < e && cues.notSpeaker(tw[DETERMINERS.contains(tw[a]) ? a + 1 : a]))) {
+        if (pour && !definiteSpeakerNoun(a, e) || (a + 1 < e && cues.notSpeaker(tw[DETERMINERS.contains(tw[a]) ? a + 1 : a]))) {
             return null;
         }
         return new AfterPreposition(SpeakerRef.description(t.start(a), t.end(e - 1)), e);

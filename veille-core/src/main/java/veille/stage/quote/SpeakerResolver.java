@@ -64,7 +64,8 @@ final class SpeakerResolver {
             Cue c = out.get(i);
             if (!c.reported() && c.borrowsSpeaker()) {
                 Cue main = mainCue(out, i);
-                c = c.withSpeaker(main != null ? main.speaker() : byPronoun(null, c.verbStart()));
+                Speaker named = main == null ? personBeforeParticiple(c) : null;
+                c = c.withSpeaker(main != null ? main.speaker() : named != null ? named : byPronoun(null, c.verbStart()));
                 out.set(i, c);
                 history.remember(c.verbStart(), c.speaker());
             }
@@ -86,6 +87,19 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "un clip de la comédienne X, dénonçant « … »": with no verb of saying in its sentence, a participle right
+     * after a person's name and a comma describes that person; null otherwise.
+     */
+    private Speaker personBeforeParticiple(Cue c) {
+        int k = c.firstTok();
+        if (k - 2 < 0 || !t.tw[k - 1].equals(",") || t.sid[k - 2] != c.sent()) {
+            return null;
+        }
+        QuoteText.Mention m = t.mentionAtToken(k - 2);
+        return m != null && m.isA(veille.doc.EntityType.PER) && m.end() <= t.start(k - 1) ? of(m.entity()) : null;
     }
 
     /** The closest cue of the same sentence with a speaker of its own. */

@@ -141,10 +141,9 @@ class QuotePatternsTest {
                 // ---- mixed quotes ----
                 c("short fragment in a que clause", "Wang Yi a affirmé que les relations étaient « excellentes ».",
                         "excellentes => Wang Yi"),
-                c("paraphrase keeping a fragment",
+                c("paraphrase keeping a fragment: one statement",
                         "Wang Yi a affirmé que la Chine et la Russie continueraient à travailler ensemble pour défendre « un ordre mondial juste ».",
-                        "la Chine et la Russie continueraient à travailler ensemble pour défendre « un ordre mondial juste » => Wang Yi",
-                        "un ordre mondial juste => Wang Yi"),
+                        "la Chine et la Russie continueraient à travailler ensemble pour défendre « un ordre mondial juste » => Wang Yi"),
                 c("two fragments, little paraphrase",
                         "Vladimir Poutine a soutenu que « malgré les sanctions », les deux pays avaient « atteint un record ».",
                         "malgré les sanctions => Vladimir Putin", "atteint un record => Vladimir Putin"),

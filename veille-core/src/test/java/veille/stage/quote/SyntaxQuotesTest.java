@@ -63,7 +63,69 @@ class SyntaxQuotesTest {
                 c("a definite organisation noun names the organisation the article wrote after it",
                         "Le collectif Vigilance pour tous, organisateur du rassemblement, a réuni mille personnes. "
                                 + "Le collectif réclame des patrouilles supplémentaires dans le quartier.",
-                        "des patrouilles supplémentaires dans le quartier => Vigilance pour tous"));
+                        "des patrouilles supplémentaires dans le quartier => Vigilance pour tous"),
+                // ---- one statement per paraphrase; coordination; appositions (issue 13, second round) ----
+                c("a quotation inside a kept paraphrase is part of it, not listed apart",
+                        "Marc Dupuis a déclaré que les troupes et les véhicules entrants étaient un « facteur de "
+                                + "déstabilisation de la région ».",
+                        "les troupes et les véhicules entrants étaient un « facteur de déstabilisation de la région » "
+                                + "=> Marc Dupuis"),
+                c("a quotation with a cue of its own inside a paraphrase stays a statement",
+                        "Marc Dupuis a déclaré que le pays était prêt à accroître la coopération dans le contexte "
+                                + "mondial qu'il a qualifié de « difficile ».",
+                        "le pays était prêt à accroître la coopération dans le contexte mondial qu'il a qualifié de "
+                                + "« difficile » => Marc Dupuis", "difficile => Marc Dupuis"),
+                c("a cue form after a determiner is a noun",
+                        "Claire Martin, directrice de l'entreprise, a expliqué que le rachat reflète la demande "
+                                + "croissante des clients pour un service « rapide » et une offre « variée ».",
+                        "le rachat reflète la demande croissante des clients pour un service « rapide » et une offre "
+                                + "« variée » => Claire Martin"),
+                c("a cue coordinated by 'et' and its auxiliary ends the clause before and shares its subject",
+                        "Le directeur de l'agence, Marc Dupuis, a déclaré hier que le gouvernement « ne comprend pas "
+                                + "la situation » et a exprimé des inquiétudes quant à la réforme des retraites.",
+                        "ne comprend pas la situation => Marc Dupuis",
+                        "des inquiétudes quant à la réforme des retraites => Marc Dupuis"),
+                c("a cue coordinated by 'et' with a subject of its own, 'que' past commas",
+                        "Le ministère estimait que le pays pourrait souffrir et les syndicats avaient demandé lundi, "
+                                + "au Parlement, que la réforme soit retirée.",
+                        "le pays pourrait souffrir => ministère", "la réforme soit retirée => syndicats"),
+                c("'selon X, qui ajoute que' with X a surname named in full before",
+                        "Le porte-parole John Walcott a tenu sa première conférence lundi.\n\nCe décret vise à "
+                                + "« réduire les dépenses publiques », selon Walcott, qui ajoute que « cela ne concerne "
+                                + "pas les hôpitaux ».",
+                        "réduire les dépenses publiques => John Walcott",
+                        "cela ne concerne pas les hôpitaux => John Walcott"),
+                c("a person before an apposition speaks a noun-phrase object, which ends at 'comme d'autres'",
+                        "Les arrestations se poursuivent.\n\nMarc Lefort, attaché de presse du président de la "
+                                + "région, renie toute implication dans ces arrestations comme d'autres responsables.",
+                        "toute implication dans ces arrestations => Marc Lefort"),
+                c("a decree speaks for its author",
+                        "Jeudi, le décret royal du Danemark a annoncé que douze nouveaux membres ont été nommés.",
+                        "douze nouveaux membres ont été nommés => Danemark"),
+                c("'Pour ce collectif,' attributes to the collective the article named",
+                        "Le collectif Vigilance pour tous, principal organisateur de la marche, a réuni mille personnes. "
+                                + "Pour ce collectif, l'insécurité augmente depuis quelques années dans le quartier.",
+                        "l'insécurité augmente depuis quelques années dans le quartier => Vigilance pour tous"),
+                c("'Pour la première fois,' attributes nothing",
+                        "Pour la première fois, la ville a accueilli le sommet régional."),
+                c("a bracketed aside inside an attribution",
+                        "D'après le média Kanaga ( NDLR : média proche du pouvoir ), les soldats n'ont pas été payés "
+                                + "depuis des mois.",
+                        "les soldats n'ont pas été payés depuis des mois => Kanaga"),
+                c("a participle after a person's name in a sentence with no verb of saying",
+                        "Un écran géant était installé sur la place, où a été diffusé un clip de la chanteuse Marie "
+                                + "Lavigne, dénonçant « les préjugés qui tuent ».",
+                        "les préjugés qui tuent => Marie Lavigne"),
+                c("a request to an addressee with 'de' and an infinitive, coordinated by ', et'",
+                        "Le gouvernement danois continue lui aussi de faire pression, et demande aux autorités "
+                                + "régionales de préciser rapidement leur position.",
+                        "aux autorités régionales de préciser rapidement leur position => gouvernement danois"),
+                c("'que' past a date between commas",
+                        "Marc Dupuis, le ministre des Transports, a annoncé, dimanche 24 janvier, que le pays allait "
+                                + "commander de nouveaux avions.",
+                        "le pays allait commander de nouveaux avions => Marc Dupuis"),
+                c("a listener with 'de' and no infinitive is no request",
+                        "Le syndicat a parlé au journal de Montréal hier."));
     }
 
     @ParameterizedTest(name = "{0}")
