@@ -100,6 +100,9 @@ final class SearchCommand implements Callable<Integer> {
         } catch (BadRequest e) {
             System.err.println("veille: " + e.getMessage());
             return Main.USAGE;
+        } catch (CorpusStore.StoreException e) {
+            System.err.println("veille: " + e.getMessage());
+            return Main.SOME_FAILED;
         }
     }
 

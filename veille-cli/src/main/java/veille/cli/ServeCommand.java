@@ -57,7 +57,13 @@ final class ServeCommand implements Callable<Integer> {
             return Main.OK;
         }
         Path dir = store != null ? store : CorpusStore.defaultDir();
-        CorpusStore st = CorpusStore.openReadOnly(dir, veille.kb.KnowledgeBase.builtIn());
+        CorpusStore st;
+        try {
+            st = CorpusStore.openReadOnly(dir, veille.kb.KnowledgeBase.builtIn());
+        } catch (CorpusStore.StoreException e) {
+            System.err.println("veille: " + e.getMessage());
+            return Main.SOME_FAILED;
+        }
         StoreServer server = serve(st, host, port, rateLimit);
         System.err.println("veille: serving " + dir + " (" + st.count() + " articles) at " + server.url()
                 + "  (Ctrl-C stops)");

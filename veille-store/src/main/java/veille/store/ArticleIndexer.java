@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -84,7 +85,9 @@ final class ArticleIndexer {
         d.add(new StringField(Fields.ID, id, Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
         d.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
+        d.add(new StoredField(Fields.STORED_TEXT, row.path("text").asText("")));
         d.add(new StoredField(Fields.JSON, json));
+        d.add(new BinaryDocValuesField(Fields.HIT, Hit.encode(row)));
 
         String lang = text(row, "lang");
         lang = lang == null ? "und" : lang;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +15,7 @@ import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -47,6 +49,13 @@ public final class CorpusStore implements Closeable {
      */
     static final Lucene103Codec.Mode COMPRESSION = "speed".equals(System.getProperty("veille.store.compression"))
             ? Lucene103Codec.Mode.BEST_SPEED : Lucene103Codec.Mode.BEST_COMPRESSION;
+
+    /**
+     * The layout of the index this code writes and reads, kept in each commit's user data. A store written by an
+     * older layout (1: before the {@link Fields#HIT} summaries) cannot be read: it must be built again.
+     */
+    public static final int FORMAT = 2;
+    static final String FORMAT_KEY = "veille.store.format";
 
     /** What {@link #add} did. */
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
@@ -86,16 +95,25 @@ public final class CorpusStore implements Closeable {
         this.indexer = new ArticleIndexer(kb.outlets());
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
+        try {
+            init();
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private void init() throws IOException {
         if (writable) {
             IndexWriterConfig c = new IndexWriterConfig(Analysis.perField());
             c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             c.setRAMBufferSizeMB(64);
             c.setCodec(new Lucene103Codec(COMPRESSION));
             c.setCommitOnClose(true);
+            checkFormat(dir, directory);
             writer = new IndexWriter(directory, c);
-            if (!DirectoryReader.indexExists(directory)) {
-                writer.commit();
-            }
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(FORMAT)).entrySet());
+            writer.commit();
             baseline = DirectoryReader.open(directory);
             baselineSearcher = new IndexSearcher(baseline);
             searchers = new SearcherManager(writer, null);
@@ -103,10 +121,31 @@ public final class CorpusStore implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 // An empty store: write its first (empty) commit so that readers can open it.
                 try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField()))) {
+                    w.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(FORMAT)).entrySet());
                     w.commit();
                 }
             }
+            checkFormat(dir, directory);
             searchers = new SearcherManager(directory, null);
+        }
+    }
+
+    /**
+     * Refuses a store whose last commit holds articles written in another layout than {@link #FORMAT}: its fields
+     * would be missing or misread. An empty store takes the current layout.
+     */
+    private static void checkFormat(Path dir, Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        SegmentInfos last = SegmentInfos.readLatestCommit(directory);
+        if (last.totalMaxDoc() == 0) {
+            return;
+        }
+        String v = last.getUserData().getOrDefault(FORMAT_KEY, "1");
+        if (!v.equals(Integer.toString(FORMAT))) {
+            throw new StoreException("the store " + dir + " was written in layout " + v + " and this Veille reads layout "
+                    + FORMAT + ": build it again (delete the folder, then run the same 'bin/veille ingest')");
         }
     }
 
@@ -131,7 +170,11 @@ public final class CorpusStore implements Closeable {
         return Path.of(System.getProperty("user.home"), ".local", "share", "veille", "store");
     }
 
-    /** Opens (or creates) the store in {@code dir} for writing: one writing process at a time. */
+    /**
+     * Opens (or creates) the store in {@code dir} for writing: one writing process at a time.
+     *
+     * @throws StoreException when another process writes it, or it was written in another layout ({@link #FORMAT})
+     */
     public static CorpusStore open(Path dir, KnowledgeBase kb) {
         try {
             return new CorpusStore(dir, kb, true);
@@ -142,7 +185,11 @@ public final class CorpusStore implements Closeable {
         }
     }
 
-    /** Opens the store in {@code dir} for reading (creating an empty one if none); sees new commits as they come. */
+    /**
+     * Opens the store in {@code dir} for reading (creating an empty one if none); sees new commits as they come.
+     *
+     * @throws StoreException when the store was written in another layout ({@link #FORMAT})
+     */
     public static CorpusStore openReadOnly(Path dir, KnowledgeBase kb) {
         try {
             return new CorpusStore(dir, kb, false);

@@ -11,6 +11,16 @@ public final class Fields {
     public static final String ID = "id";
     public static final String SOURCE = "source";
     public static final String JSON = "json";
+    /**
+     * The text alone, stored before the row: snippets read it without decoding and parsing the row (in the same
+     * compressed block as the row, the copy costs little room).
+     */
+    public static final String STORED_TEXT = "text_stored";
+    /**
+     * What a search hit shows (source, title, outlet, published, lang and the text's first 201 characters), as
+     * binary doc values: a hit is read without decompressing and parsing the whole stored row.
+     */
+    public static final String HIT = "hit";
     public static final String TEXT = "text";
     public static final String TEXT_OTHER = "text_other";
     public static final String TITLE = "title";

@@ -12,6 +12,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -96,10 +98,13 @@ final class Matches {
 
         final class Segment implements IntConsumer {
             private final SortedSetDocValues dv;
+            /** The same values when each document has at most one (outlet, month): read without the ord list. */
+            private final SortedDocValues single;
             private final int[] counts;
 
             Segment(SortedSetDocValues dv) {
                 this.dv = dv;
+                this.single = dv == null ? null : DocValues.unwrapSingleton(dv);
                 this.counts = dv == null ? new int[0] : new int[(int) dv.getValueCount()];
             }
 
@@ -109,7 +114,11 @@ final class Matches {
                     return;
                 }
                 try {
-                    if (dv.advanceExact(doc)) {
+                    if (single != null) {
+                        if (single.advanceExact(doc)) {
+                            counts[single.ordValue()]++;
+                        }
+                    } else if (dv.advanceExact(doc)) {
                         for (int i = dv.docValueCount(); i > 0; i--) {
                             counts[(int) dv.nextOrd()]++;
                         }

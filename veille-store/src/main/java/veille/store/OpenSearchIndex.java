@@ -136,6 +136,9 @@ public final class OpenSearchIndex {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (IndexableField f : d.getFields()) {
             String name = f.name();
+            if (name.equals(Fields.HIT) || name.equals(Fields.STORED_TEXT)) {
+                continue; // the embedded store's shortcuts for hits and snippets; OpenSearch answers from _source
+            }
             Object v;
             if (f instanceof LongPoint) {
                 v = LongPoint.decodeDimension(f.binaryValue().bytes, f.binaryValue().offset);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.BreakIterator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -25,11 +24,19 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -59,10 +66,17 @@ public final class StoreSearch implements SearchBackend {
     static final java.util.regex.Pattern ENTITY_ID = java.util.regex.Pattern.compile("[\\p{L}\\p{N}:._'\\-]{1,200}");
 
     private final CorpusStore store;
+    private final int facetCache;
     private volatile Stats stats;
 
     public StoreSearch(CorpusStore store) {
+        this(store, FACET_CACHE);
+    }
+
+    /** @param facetCache how many queries' counts to keep for the current reader (0: count every time) */
+    public StoreSearch(CorpusStore store, int facetCache) {
         this.store = store;
+        this.facetCache = facetCache;
     }
 
     public CorpusStore store() {
@@ -130,11 +144,16 @@ public final class StoreSearch implements SearchBackend {
 
     /** The query of a request: {@code q} plus every filter. */
     Query query(IndexReader reader, Params p) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
         String q = p.get("q");
+        return query(reader, p, q == null ? null : contentQuery(reader, q));
+    }
+
+    /** The query of a request whose {@code q} is parsed already ({@code content}, null without one). */
+    private Query query(IndexReader reader, Params p, Query content) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
-        if (q != null) {
-            b.add(contentQuery(reader, q), BooleanClause.Occur.MUST);
+        if (content != null) {
+            b.add(content, BooleanClause.Occur.MUST);
             any = true;
         }
         Long from = p.day("from", false);
@@ -253,32 +272,49 @@ public final class StoreSearch implements SearchBackend {
         int limit = p.integer("limit", 20, 1, 1000);
         int facetLimit = p.integer("facet_limit", 10, 0, 1000);
         String sortName = p.choice("sort", p.get("q") != null ? "relevance" : "date", "relevance", "date", "date_asc");
+        boolean wantSnippets = !Boolean.FALSE.equals(p.bool("snippets"));
         return with(s -> {
-            Query query = query(s.getIndexReader(), p);
+            IndexReader reader = s.getIndexReader();
+            String q = p.get("q");
+            Query content = q == null ? null : contentQuery(reader, q);
+            Query query = query(reader, p, content);
             Sort sort = sort(sortName);
             FieldDoc after = last(s, cursor(p.get("cursor"), sortName));
-            TopDocs top = s.searchAfter(after, query, limit, sort, true);
-            Map<String, Object> facets = new LinkedHashMap<>();
-            int total = facets(s, query, facetLimit, facets);
-            List<Map<String, Object>> hits = new ArrayList<>();
-            String q = p.get("q");
-            StoredFields stored = s.storedFields();
-            Map<Integer, JsonNode> rows = new HashMap<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                rows.put(sd.doc, summary(stored.document(sd.doc).get(Fields.JSON)));
+            Counted counts = cached(reader, query);
+            TopDocs top;
+            if (counts == null && facetLimit > 0) {
+                // One pass over the matches for the page and the counts.
+                Object[] both = s.search(query, new org.apache.lucene.search.MultiCollectorManager(
+                        new TopFieldCollectorManager(sort, limit, after, Integer.MAX_VALUE), new FacetCounts()));
+                top = (TopDocs) both[0];
+                counts = (Counted) both[1];
+                keep(reader, query, counts);
+            } else {
+                top = s.searchAfter(after, query, limit, sort, false);
             }
-            boolean wantSnippets = !Boolean.FALSE.equals(p.bool("snippets"));
-            String[] snippets = snippets(s, q == null || !wantSnippets ? null : contentQuery(s.getIndexReader(), q), top, rows);
+            Map<String, Object> facets = new LinkedHashMap<>();
+            int total = facets(counts, facetLimit, facets, () -> s.count(query));
+            List<LeafReaderContext> leaves = reader.leaves();
+            Hit[] shown = new Hit[top.scoreDocs.length];
+            for (int i = 0; i < shown.length; i++) {
+                int doc = top.scoreDocs[i].doc;
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                shown[i] = Hit.read(leaf.reader(), doc - leaf.docBase);
+                if (shown[i] == null) {
+                    shown[i] = new Hit(null, null, null, null, null, "");
+                }
+            }
+            String[] snippets = snippets(s, content == null || !wantSnippets ? null : content, top, shown);
+            List<Map<String, Object>> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 FieldDoc fd = (FieldDoc) top.scoreDocs[i];
-                JsonNode row = rows.get(fd.doc);
+                Hit h = shown[i];
+                String snippet = snippets[i] != null ? snippets[i] : lead(h.lead());
                 Map<String, Object> hit = map("id", ((BytesRef) fd.fields[fd.fields.length - 1]).utf8ToString(),
-                        "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
-                        "published", ArticleIndexer.text(row, "published"), "lang", ArticleIndexer.text(row, "lang"),
-                        "source", ArticleIndexer.text(row, "source"),
-                        "snippet", (snippets[i] != null ? snippets[i] : lead(row.path("text").asText(""))).replaceAll("\\s*\\n\\s*", " ").strip());
+                        "title", h.title(), "outlet", h.outlet(), "published", h.published(), "lang", h.lang(),
+                        "source", h.source(), "snippet", oneLine(snippet));
                 if (sortName.equals("relevance")) {
-                    hit.put("score", fd.score);
+                    hit.put("score", fd.fields[0]); // the score is the first sort value
                 }
                 hits.add(hit);
             }
@@ -286,6 +322,36 @@ public final class StoreSearch implements SearchBackend {
                     ? encodeCursor((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1], sortName) : null;
             return map("total", total, "hits", hits, "facets", facets, "next", next);
         });
+    }
+
+    /** The snippet on one line: each line break, with the white space around it, becomes one space; ends trimmed. */
+    static String oneLine(String s) {
+        if (s.indexOf('\n') < 0) {
+            return s.strip();
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                int end = b.length();
+                while (end > 0 && space(b.charAt(end - 1))) {
+                    end--;
+                }
+                b.setLength(end);
+                b.append(' ');
+                while (i + 1 < s.length() && space(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** White space as the regular expression {@code \\s} means it: ASCII only. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static Sort sort(String name) {
@@ -298,18 +364,22 @@ public final class StoreSearch implements SearchBackend {
         };
     }
 
-    /** The cursor after a hit: its sort values, base64url of a small JSON array. */
+    /**
+     * The cursor after a hit: its sort values, base64url of a small JSON array ({@code ["relevance", score,
+     * published, id]} or {@code ["date", published, id]}), written by hand: the values are a name, numbers and hex.
+     */
     static String encodeCursor(FieldDoc fd, String sortName) {
-        List<Object> v = new ArrayList<>();
-        v.add(sortName);
+        StringBuilder b = new StringBuilder("[\"").append(sortName).append('"');
         for (Object f : fd.fields) {
-            v.add(f instanceof BytesRef b ? b.utf8ToString() : f);
+            b.append(',');
+            if (f instanceof BytesRef r) {
+                b.append('"').append(r.utf8ToString()).append('"');
+            } else {
+                b.append(f); // Float.toString: the shortest form that reads back as the same float
+            }
         }
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(v));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b.append(']').toString()
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     static FieldDoc cursor(String cursor, String sortName) {
@@ -342,59 +412,180 @@ public final class StoreSearch implements SearchBackend {
         return cursor == null ? null : new FieldDoc(Math.max(0, s.getIndexReader().maxDoc() - 1), cursor.score, cursor.fields);
     }
 
-    /** Counts the facets of every match; returns the number of matches. */
-    private static int facets(IndexSearcher s, Query query, int n, Map<String, Object> out) {
-        String[] fields = {Fields.OUTLET, Fields.ENTITY, Fields.EVENT_TYPE, Fields.MONTH};
-        String[] names = {"outlet", "entity", "event_type", "month"};
-        Matches.FacetCounter[] counters = new Matches.FacetCounter[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            counters[i] = new Matches.FacetCounter(fields[i]);
-        }
-        int[] total = {0};
-        List<Runnable> finish = new ArrayList<>();
-        Matches.forEach(s, query, ctx -> {
-            finish.forEach(Runnable::run);
-            finish.clear();
-            List<Matches.FacetCounter.Segment> segs = new ArrayList<>();
-            if (n > 0) {
-                for (Matches.FacetCounter c : counters) {
-                    segs.add(c.segment(ctx));
-                }
-            }
-            segs.forEach(seg -> finish.add(seg::finish));
-            return doc -> {
-                total[0]++;
-                for (Matches.FacetCounter.Segment seg : segs) {
-                    seg.accept(doc);
-                }
-            };
-        });
-        finish.forEach(Runnable::run);
-        for (int i = 0; i < fields.length; i++) {
-            List<Map<String, Object>> values = new ArrayList<>();
-            if (names[i].equals("month")) {
-                new TreeMap<>(counters[i].totals()).forEach((k, v) -> values.add(map("value", k, "count", v)));
-            } else {
-                for (var e : Matches.top(counters[i].totals(), n)) {
-                    values.add(map("value", e.getKey(), "count", e.getValue()));
-                }
-            }
-            out.put(names[i], values);
-        }
-        return total[0];
+    /**
+     * Snippets from the query's terms in each hit's postings (phrases still only where the phrase is), each word
+     * marked; {@code -Dveille.store.weightMatches=true} marks from the whole query's matches instead (a phrase as one
+     * mark) for about a sixth more CPU per search.
+     */
+    private static final boolean WEIGHT_MATCHES = Boolean.getBoolean("veille.store.weightMatches");
+
+    /** The names of the facets in the answer, and the doc-values fields they count. */
+    private static final String[] FACET_NAMES = {"outlet", "entity", "event_type", "month"};
+    private static final String[] FACET_FIELDS = {Fields.OUTLET, Fields.ENTITY, Fields.EVENT_TYPE, Fields.MONTH};
+    /** The most values kept per facet (the largest {@code facet_limit}). */
+    private static final int FACET_KEEP = 1000;
+    /**
+     * Queries whose counts are kept for the reader they were counted on ({@code -Dveille.store.facetCache}, 0 for
+     * none): the pages of one search, and a search asked again, cost no second count while the store is unchanged.
+     */
+    static final int FACET_CACHE = Integer.getInteger("veille.store.facetCache", 256);
+
+    /** The counts of one query: its number of matches and each facet's values, ranked (month: in date order). */
+    private record Counted(int total, List<List<Map.Entry<String, Integer>>> ranked) {
     }
 
-    private String[] snippets(IndexSearcher s, Query q, TopDocs top, Map<Integer, JsonNode> rows) throws IOException {
+    private final Map<Query, Counted> counted = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Query, Counted> eldest) {
+            return size() > facetCache;
+        }
+    };
+    private IndexReader countedReader;
+
+    private Counted cached(IndexReader reader, Query query) {
+        synchronized (counted) {
+            if (countedReader != reader) {
+                counted.clear();
+                countedReader = reader;
+                return null;
+            }
+            return counted.get(query);
+        }
+    }
+
+    private void keep(IndexReader reader, Query query, Counted c) {
+        if (facetCache <= 0) {
+            return;
+        }
+        synchronized (counted) {
+            if (countedReader == reader) {
+                counted.put(query, c);
+            }
+        }
+    }
+
+    private interface Count {
+        int get() throws IOException;
+    }
+
+    /** Puts the facets of {@code c} in {@code out} (empty ones when it is null); returns the number of matches. */
+    private static int facets(Counted c, int n, Map<String, Object> out, Count total) throws IOException {
+        for (int i = 0; i < FACET_NAMES.length; i++) {
+            List<Map<String, Object>> values = new ArrayList<>();
+            List<Map.Entry<String, Integer>> ranked = c == null ? List.of() : c.ranked().get(i);
+            boolean month = FACET_NAMES[i].equals("month");
+            for (int j = 0; j < ranked.size() && (month ? n > 0 : j < n); j++) {
+                values.add(map("value", ranked.get(j).getKey(), "count", ranked.get(j).getValue()));
+            }
+            out.put(FACET_NAMES[i], values);
+        }
+        return c != null ? c.total() : total.get();
+    }
+
+    /** Counts the matches and the values of each facet field over them (doc values, per segment). */
+    private static final class FacetCounts implements CollectorManager<FacetCounts.Counter, Counted> {
+        static final class Counter implements Collector {
+            final Matches.FacetCounter[] counters = new Matches.FacetCounter[FACET_FIELDS.length];
+            int total;
+            /** The segment being counted: its counts join the totals when the next one starts, or at the end. */
+            private Matches.FacetCounter.Segment[] open;
+
+            Counter() {
+                for (int i = 0; i < FACET_FIELDS.length; i++) {
+                    counters[i] = new Matches.FacetCounter(FACET_FIELDS[i]);
+                }
+            }
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+                finish();
+                Matches.FacetCounter.Segment[] segs = new Matches.FacetCounter.Segment[counters.length];
+                for (int i = 0; i < counters.length; i++) {
+                    segs[i] = counters[i].segment(ctx);
+                }
+                open = segs;
+                return new LeafCollector() {
+                    @Override
+                    public void setScorer(Scorable scorer) {
+                    }
+
+                    @Override
+                    public void collect(int doc) {
+                        total++;
+                        for (Matches.FacetCounter.Segment seg : segs) {
+                            seg.accept(doc);
+                        }
+                    }
+                };
+            }
+
+            void finish() {
+                if (open != null) {
+                    for (Matches.FacetCounter.Segment seg : open) {
+                        seg.finish();
+                    }
+                    open = null;
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Counter newCollector() {
+            return new Counter();
+        }
+
+        @Override
+        public Counted reduce(java.util.Collection<Counter> collectors) {
+            int total = 0;
+            List<Map<String, Integer>> merged = new ArrayList<>();
+            for (int i = 0; i < FACET_FIELDS.length; i++) {
+                merged.add(new HashMap<>());
+            }
+            for (Counter c : collectors) {
+                c.finish();
+                total += c.total;
+                for (int i = 0; i < FACET_FIELDS.length; i++) {
+                    Map<String, Integer> m = merged.get(i);
+                    c.counters[i].totals().forEach((v, n) -> m.merge(v, n, Integer::sum));
+                }
+            }
+            List<List<Map.Entry<String, Integer>>> ranked = new ArrayList<>();
+            for (int i = 0; i < FACET_FIELDS.length; i++) {
+                ranked.add(FACET_NAMES[i].equals("month") ? List.copyOf(new TreeMap<>(merged.get(i)).entrySet())
+                        : List.copyOf(Matches.top(merged.get(i), FACET_KEEP)));
+            }
+            return new Counted(total, ranked);
+        }
+    }
+
+    /**
+     * Highlighted passages of the page's hits (null where the text holds no match): offsets come from the postings
+     * (indexed with them), the text from the stored row, read only as far as the text.
+     */
+    private String[] snippets(IndexSearcher s, Query q, TopDocs top, Hit[] shown) throws IOException {
         String[] out = new String[top.scoreDocs.length];
         if (q == null || top.scoreDocs.length == 0) {
             return out;
         }
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(s, Analysis.perField())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.FRENCH), 200, 0.3f))
-                .withMaxLength(200_000);
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), 200, 0.3f))
+                .withMaxLength(200_000)
+                .withMaxNoHighlightPassages(0)
+                .withWeightMatches(WEIGHT_MATCHES);
         UnifiedHighlighter h = new UnifiedHighlighter(b) {
+            @Override
+            protected OffsetSource getOffsetSource(String field) {
+                // Both text fields carry offsets in their postings; a field absent from the index (no text in
+                // another language yet) must not fall back to analysing every hit's text again.
+                return OffsetSource.POSTINGS;
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                            int cacheCharsThreshold) throws IOException {
@@ -402,38 +593,65 @@ public final class StoreSearch implements SearchBackend {
                 List<CharSequence[]> values = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (int d = docIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docIter.nextDoc()) {
-                    JsonNode row = rows.get(d);
-                    if (row == null) {
-                        row = JSON.readTree(stored.document(d).get(Fields.JSON));
-                    }
+                    String text = storedText(stored, d);
                     CharSequence[] v = new CharSequence[fields.length];
-                    for (int i = 0; i < fields.length; i++) {
-                        v[i] = fields[i].equals(Fields.TITLE) ? row.path("title").asText("") : row.path("text").asText("");
-                    }
+                    java.util.Arrays.fill(v, text);
                     values.add(v);
                 }
                 return values;
             }
         };
-        int[] docs = new int[top.scoreDocs.length];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = top.scoreDocs[i].doc;
-        }
-        Map<String, String[]> hl = h.highlightFields(new String[] {Fields.TEXT, Fields.TEXT_OTHER}, q, docs,
-                new int[] {2, 2});
-        for (int i = 0; i < out.length; i++) {
-            for (String f : new String[] {Fields.TEXT, Fields.TEXT_OTHER}) {
-                String v = hl.get(f)[i];
-                if (v != null && v.contains("<mark>")) {
-                    out[i] = v;
-                    break;
+        // Each hit's text is in one field, by its language (as ArticleIndexer put it): highlight only that one.
+        for (String field : new String[] {Fields.TEXT, Fields.TEXT_OTHER}) {
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < shown.length; i++) {
+                String lang = shown[i].lang();
+                boolean french = lang == null || lang.equals("fr") || lang.equals("und");
+                if (french == field.equals(Fields.TEXT)) {
+                    at.add(i);
+                }
+            }
+            if (at.isEmpty()) {
+                continue;
+            }
+            int[] docs = new int[at.size()];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[at.get(i)].doc;
+            }
+            String[] hl = h.highlightFields(new String[] {field}, q, docs, new int[] {2}).get(field);
+            for (int i = 0; i < docs.length; i++) {
+                if (hl[i] != null && hl[i].contains("<mark>")) {
+                    out[at.get(i)] = hl[i];
                 }
             }
         }
         return out;
     }
 
-    /** The top-level fields a hit shows, read with the streaming parser: the rest of the row is skipped, not built. */
+    /** The stored fields to load for a whole row. */
+    static final Set<String> ROW = Set.of(Fields.JSON);
+
+    /** The stored text of a document: read, and the row after it left undecoded. */
+    static String storedText(StoredFields stored, int doc) throws IOException {
+        String[] text = {""};
+        stored.document(doc, new StoredFieldVisitor() {
+            @Override
+            public Status needsField(org.apache.lucene.index.FieldInfo field) {
+                return field.name.equals(Fields.STORED_TEXT) ? Status.YES : text[0].isEmpty() ? Status.NO : Status.STOP;
+            }
+
+            @Override
+            public void stringField(org.apache.lucene.index.FieldInfo field, String value) {
+                text[0] = value;
+            }
+        });
+        return text[0];
+    }
+
+    /**
+     * The top-level fields a hit shows, read from a whole row with the streaming parser (the rest of the row is
+     * skipped, not built): for a backend without the {@link Fields#HIT} summaries (OpenSearch).
+     */
     static JsonNode summary(String json) throws IOException {
         ObjectNode o = JSON.createObjectNode();
         try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(json)) {
@@ -474,7 +692,7 @@ public final class StoreSearch implements SearchBackend {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(withId(id, s.storedFields().document(top.scoreDocs[0].doc).get(Fields.JSON)));
+            return Optional.of(withId(id, s.storedFields().document(top.scoreDocs[0].doc, ROW).get(Fields.JSON)));
         });
     }
 
@@ -685,7 +903,7 @@ public final class StoreSearch implements SearchBackend {
                 TopDocs top = s.searchAfter(after, b.build(), 50, sort, false);
                 for (ScoreDoc sd : top.scoreDocs) {
                     after = (FieldDoc) sd;
-                    JsonNode row = JSON.readTree(stored.document(sd.doc).get(Fields.JSON));
+                    JsonNode row = JSON.readTree(stored.document(sd.doc, ROW).get(Fields.JSON));
                     String id = ((BytesRef) after.fields[1]).utf8ToString();
                     for (JsonNode qt : row.path("quotes")) {
                         if (speakers != null && !speakerIn(qt.path("speaker"), speakers)) {
@@ -792,7 +1010,7 @@ public final class StoreSearch implements SearchBackend {
             for (int i = 0; i < n; i++) {
                 FieldDoc fd = (FieldDoc) top.scoreDocs[i];
                 String id = ((BytesRef) fd.fields[1]).utf8ToString();
-                JsonNode row = JSON.readTree(stored.document(fd.doc).get(Fields.JSON));
+                JsonNode row = JSON.readTree(stored.document(fd.doc, ROW).get(Fields.JSON));
                 String published = ArticleIndexer.text(row, "published");
                 articles.put(id, map("id", id, "source", ArticleIndexer.text(row, "source"),
                         "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
@@ -995,7 +1213,7 @@ public final class StoreSearch implements SearchBackend {
                 TopDocs top = s.searchAfter(after, q, 1000, sort, false);
                 for (ScoreDoc sd : top.scoreDocs) {
                     after = (FieldDoc) sd;
-                    each.accept(((BytesRef) after.fields[1]).utf8ToString(), stored.document(sd.doc).get(Fields.JSON));
+                    each.accept(((BytesRef) after.fields[1]).utf8ToString(), stored.document(sd.doc, ROW).get(Fields.JSON));
                 }
                 if (top.scoreDocs.length < 1000) {
                     return null;

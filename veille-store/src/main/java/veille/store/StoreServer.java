@@ -2,6 +2,7 @@ package veille.store;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /**
@@ -48,6 +50,8 @@ public final class StoreServer implements AutoCloseable {
     private final SearchBackend search;
     private final Options options;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Requests answered at once: the number of cores (fair: first come, first served). */
+    private final Semaphore working = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     /** Whether {@link SavedSearches} is served: the one place where writes are taken. */
     private final boolean writes;
 
@@ -141,21 +145,21 @@ public final class StoreServer implements AutoCloseable {
         }
         app.get("/health", ctx -> json(ctx, StoreSearch.map("status", "ok", "articles", search.count())));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("openapi.json")));
-        app.get("/api/stats", ctx -> json(ctx, search.stats()));
-        app.get("/api/search", ctx -> json(ctx, search.search(params(ctx))));
+        app.get("/api/stats", limited(ctx -> json(ctx, search.stats())));
+        app.get("/api/search", limited(ctx -> json(ctx, search.search(params(ctx)))));
         app.get("/api/articles/{id}", ctx -> {
             String row = search.article(ctx.pathParam("id"))
                     .orElseThrow(() -> new Refused(404, "not_found", "no article with id " + ctx.pathParam("id")));
             ctx.contentType("application/json").result(row);
         });
-        app.get("/api/entities", ctx -> json(ctx, search.entities(ctx.queryParam("q"),
-                params(ctx).integer("limit", 20, 1, 1000))));
-        app.get("/api/entities/{id}", ctx -> json(ctx, search.entity(ctx.pathParam("id"))
-                .orElseThrow(() -> new Refused(404, "not_found", "no entity with id " + ctx.pathParam("id")))));
-        app.get("/api/quotes", ctx -> json(ctx, search.quotes(params(ctx))));
-        app.get("/api/events", ctx -> json(ctx, search.events(params(ctx))));
-        app.get("/api/timeline", ctx -> json(ctx, search.timeline(params(ctx))));
-        app.get("/api/graph", ctx -> json(ctx, search.graph(params(ctx))));
+        app.get("/api/entities", limited(ctx -> json(ctx, search.entities(ctx.queryParam("q"),
+                params(ctx).integer("limit", 20, 1, 1000)))));
+        app.get("/api/entities/{id}", limited(ctx -> json(ctx, search.entity(ctx.pathParam("id"))
+                .orElseThrow(() -> new Refused(404, "not_found", "no entity with id " + ctx.pathParam("id"))))));
+        app.get("/api/quotes", limited(ctx -> json(ctx, search.quotes(params(ctx)))));
+        app.get("/api/events", limited(ctx -> json(ctx, search.events(params(ctx)))));
+        app.get("/api/timeline", limited(ctx -> json(ctx, search.timeline(params(ctx)))));
+        app.get("/api/graph", limited(ctx -> json(ctx, search.graph(params(ctx)))));
         app.get("/api/export", ctx -> {
             Params p = params(ctx);
             String format = p.choice("format", "jsonl", "jsonl", "csv", "plover", "gdelt");
@@ -185,6 +189,23 @@ public final class StoreServer implements AutoCloseable {
                 error(ctx, 413, "too_large", "the request is too large");
             }
         });
+    }
+
+    /**
+     * Runs a handler when one of the {@link #working} permits is free. The answers are CPU work: with as many at once
+     * as there are cores, each runs to its end instead of sharing the cores with every other request, so a request's
+     * time is its own work plus its wait in line (first come, first served), not the sum of all the work in flight.
+     * Exports (long streams) are not limited.
+     */
+    private Handler limited(Handler h) {
+        return ctx -> {
+            working.acquire();
+            try {
+                h.handle(ctx);
+            } finally {
+                working.release();
+            }
+        };
     }
 
     private static Params params(Context ctx) {
