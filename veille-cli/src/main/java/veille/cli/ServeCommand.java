@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("veille: cannot read index " + index + " at " + opensearch + ": " + e.getMessage());
                 return Main.USAGE;
             }
-            StoreServer server = serve(backend, host, port, rateLimit, "OpenSearch index " + index);
+            StoreServer server = serve(backend, host, port, rateLimit, "OpenSearch index " + index, null);
             System.err.println("veille: serving OpenSearch index " + index + " at " + opensearch + " (" + n
                     + " articles) at " + server.url() + "  (Ctrl-C stops)");
             waitForever(server);
@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path dir = store != null ? store : CorpusStore.defaultDir();
         CorpusStore st = CorpusStore.openReadOnly(dir, veille.kb.KnowledgeBase.builtIn());
-        StoreServer server = serve(new StoreSearch(st), host, port, rateLimit, "store");
+        StoreServer server = serve(new StoreSearch(st), host, port, rateLimit, "store", st.dir());
         System.err.println("veille: serving " + dir + " (" + st.count() + " articles) at " + server.url()
                 + "  (Ctrl-C stops)");
         waitForever(server, st);
@@ -66,17 +66,20 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the API over a store, warning on stderr when it listens beyond this machine. */
     static StoreServer serve(CorpusStore st, String host, int port, int rateLimit) {
-        return serve(new StoreSearch(st), host, port, rateLimit, "store");
+        return serve(new StoreSearch(st), host, port, rateLimit, "store", st.dir());
     }
 
-    static StoreServer serve(veille.store.SearchBackend backend, String host, int port, int rateLimit, String what) {
+    /** {@code savedDir}: the store folder that keeps saved searches, or null (an OpenSearch index keeps none). */
+    static StoreServer serve(veille.store.SearchBackend backend, String host, int port, int rateLimit, String what,
+            java.nio.file.Path savedDir) {
         if (!StoreServer.isLoopback(host)) {
             System.err.println("veille: warning: listening on " + host + ": other machines can read this " + what
                     + "; the API has no authentication");
         }
         return StoreServer.start(backend,
                 StoreServer.Options.defaults().withHost(host).withPort(port).withRateLimit(rateLimit),
-                java.util.List.of(new veille.web.WebUi(), new veille.store.SavedSearches(st.dir())));
+                savedDir == null ? java.util.List.of(new veille.web.WebUi())
+                        : java.util.List.of(new veille.web.WebUi(), new veille.store.SavedSearches(savedDir)));
     }
 
     static void waitForever(StoreServer server, AutoCloseable... then) throws InterruptedException {
