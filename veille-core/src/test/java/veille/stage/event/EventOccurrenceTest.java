@@ -37,6 +37,16 @@ class EventOccurrenceTest {
     }
 
     @Test
+    void anAllegationAccusesTheReportedClausesSubject() {
+        List<Event> found = ofType("La Norvège prétend que la Suède a fermé la frontière pendant la nuit.", "ACCUSE");
+        assertThat(found).as("%s", events("La Norvège prétend que la Suède a fermé la frontière pendant la nuit."))
+                .hasSize(1);
+        assertThat(names(found.getFirst())).contains("Norway", "Sweden");
+        // a claim of a right or a role names no one accused
+        assertThat(ofType("Le ministre prétend à la présidence du parti.", "ACCUSE")).isEmpty();
+    }
+
+    @Test
     void aRequestedNegotiationIsTheRequest() {
         List<Event> found = ofType("La Norvège demande des négociations avec la Suède.", "REQUEST");
         assertThat(found).hasSize(1);
