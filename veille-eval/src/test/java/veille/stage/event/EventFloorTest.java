@@ -29,7 +29,8 @@ import veille.testing.Shared;
  * 0.550, events.date 0.645 (with {@code published} read); seeds 0.882; samples 0.738. Issue 13 part 4 (what names
  * no occurrence, clause actors, one agreement per conjunct, the previous sentence's day): dev events 0.608,
  * events.date 0.844; seeds 0.882; samples 0.738. Merged main 0.612 / 0.848; an allegation ("prétendent que X
- * ...") accuses its reported clause's subject: dev events 0.616, events.date 0.848; seeds 0.882; samples 0.738.
+ * ...") accuses its reported clause's subject: dev events 0.616; a person from further back than two sentences
+ * stands in for a missing actor only under a pronoun: 0.618, events.date 0.848; seeds 0.882; samples 0.738.
  */
 class EventFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
