@@ -285,7 +285,9 @@ public final class EventStage implements Stage {
             Event.Actor docPlace = docPlace();
             String docDate = docDate();
             Map<String, Event> merged = new LinkedHashMap<>();
-            for (Sentence s : sentences) {
+            for (int k = 0; k < sentences.size(); k++) {
+                Sentence s = sentences.get(k);
+                previousStart = sentences.get(Math.max(0, k - 2)).start();
                 for (Event e : sentence(s, docPlace, docDate)) {
                     String key = null;
                     for (var m : merged.entrySet()) {
@@ -594,7 +596,9 @@ public final class EventStage implements Stage {
             }
             if (parts.size() < 2 && !headline) {
                 Mention prev = lastPersonBefore(s.start());
-                if (prev != null && !parts.contains(actor(prev.entity()))) {
+                // a person named further back than two sentences stands in only for a pronoun ("il a annulé")
+                if (prev != null && (prev.start() >= previousStart || words.personPronoun.matcher(sl).find())
+                        && !parts.contains(actor(prev.entity()))) {
                     parts.addFirst(actor(prev.entity()));
                 }
             }
@@ -1113,6 +1117,9 @@ public final class EventStage implements Stage {
         }
 
         /** The last person mention starting before {@code pos}, or null. */
+        /** The start of the second sentence before the one being read (of the first sentence near the top). */
+        int previousStart;
+
         Mention lastPersonBefore(int pos) {
             if (lastPerson == null) {
                 lastPerson = new int[mentions.size()];

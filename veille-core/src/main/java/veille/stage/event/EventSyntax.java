@@ -22,7 +22,7 @@ import veille.kb.TsvFile;
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
     private static final Set<String> KINDS = Set.of("argument-case", "noun-case", "support-verb", "negation", "relative",
-            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending", "opinion", "actor-noun");
+            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending", "opinion", "actor-noun", "allege");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -61,6 +61,7 @@ public final class EventSyntax {
     private final Set<String> askedFor;
     private final Set<String> ending;
     private final Set<String> opinions;
+    private final Set<String> alleging;
     private final Set<String> actorNouns;
 
     private EventSyntax(TsvFile table) {
@@ -84,6 +85,7 @@ public final class EventSyntax {
         askedFor = Set.copyOf(byKind.getOrDefault("asked-for", Set.of()));
         ending = Set.copyOf(byKind.getOrDefault("ending", Set.of()));
         opinions = Set.copyOf(byKind.getOrDefault("opinion", Set.of()));
+        alleging = Set.copyOf(byKind.getOrDefault("allege", Set.of()));
         actorNouns = Set.copyOf(byKind.getOrDefault("actor-noun", Set.of()));
         for (String w : byKind.getOrDefault("speculative", Set.of())) {
             int sp = w.indexOf(' ');
@@ -292,6 +294,14 @@ public final class EventSyntax {
                     if (c != p && (r.equals("obl:arg") || OBLIQUE.contains(r)) && argumentCase.contains(tree.caseOf(c))) {
                         addWithConjuncts(tree, c, phrases);
                     }
+                }
+            }
+        }
+        if (pt.upos().equals("VERB") && alleging.contains(pt.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "X prétendent que des milices ont bloqué les routes": the reported clause's subject is accused
+            for (int c : tree.children(p)) {
+                if (tree.at(c).relation().equals("ccomp")) {
+                    subjects(tree, c, phrases);
                 }
             }
         }

@@ -19,12 +19,13 @@ public final class EventWords {
     private static final String RESOURCE = "/veille/kb/event-words.tsv";
     private static final Set<String> KINDS = Set.of("cancelled", "planned", "modal", "next", "next-meeting",
             "past-auxiliary", "past-ending", "phone", "video", "visit", "margin", "held", "pair-persons",
-            "pair-countries", "pair-sides", "source", "not-of", "water", "negated", "protesters");
+            "pair-countries", "pair-sides", "source", "not-of", "water", "negated", "protesters", "person-pronoun");
     private static final String NO_LETTER_BEFORE = "(?<![\\p{L}])";
     private static final String NO_LETTER_AFTER = "(?![\\p{L}])";
     private static volatile EventWords builtIn;
 
     final Pattern cancelled;
+    final Pattern personPronoun;
     final Pattern planned;
     final Pattern modalBefore;
     final Pattern nextAfter;
@@ -82,6 +83,7 @@ public final class EventWords {
         notOf = Pattern.compile(any(byKind.get("not-of")) + " (?:de|du|des|d'|de la|de l')\\s*$");
         negated = Pattern.compile(NO_LETTER_BEFORE + whole(byKind.get("negated")) + "(?:\\s+[\\p{L}']+){0,3}\\s*$");
         protesters = byKind.get("protesters").getFirst();
+        personPronoun = Pattern.compile(whole(byKind.get("person-pronoun")));
         waters = Pattern.compile("(?i)\\b" + any(byKind.get("water")) + "\\b");
     }
 

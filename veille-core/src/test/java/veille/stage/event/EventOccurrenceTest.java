@@ -37,6 +37,30 @@ class EventOccurrenceTest {
     }
 
     @Test
+    void anAllegationAccusesTheReportedClausesSubject() {
+        List<Event> found = ofType("La Norvège prétend que la Suède a fermé la frontière pendant la nuit.", "ACCUSE");
+        assertThat(found).as("%s", events("La Norvège prétend que la Suède a fermé la frontière pendant la nuit."))
+                .hasSize(1);
+        assertThat(names(found.getFirst())).contains("Norway", "Sweden");
+        // a claim of a right or a role names no one accused
+        assertThat(ofType("Le ministre prétend à la présidence du parti.", "ACCUSE")).isEmpty();
+    }
+
+    @Test
+    void aPersonNamedFarBackStandsInOnlyForAPronoun() {
+        String before = "Le ministre suédois Olof Palme est arrivé mardi à Oslo. La météo était clémente. "
+                + "Les rues de la capitale étaient calmes. ";
+        String far = before + "La Norvège a rejeté mercredi la proposition de paix.";
+        List<Event> rejected = ofType(far, "REJECT");
+        assertThat(rejected).as("%s", events(far)).isNotEmpty();
+        assertThat(rejected).allSatisfy(e -> assertThat(names(e)).doesNotContain("Olof Palme"));
+        String pronoun = before + "Il a rejeté mercredi la proposition de la Norvège.";
+        List<Event> his = ofType(pronoun, "REJECT");
+        assertThat(his).as("%s", events(pronoun)).hasSize(1);
+        assertThat(names(his.getFirst())).contains("Olof Palme");
+    }
+
+    @Test
     void aRequestedNegotiationIsTheRequest() {
         List<Event> found = ofType("La Norvège demande des négociations avec la Suède.", "REQUEST");
         assertThat(found).hasSize(1);

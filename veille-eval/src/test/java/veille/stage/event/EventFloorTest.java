@@ -28,7 +28,9 @@ import veille.testing.Shared;
  * part 3 (participants from the dependency tree, protesters, institutions, suppositions, ranges): dev events
  * 0.550, events.date 0.645 (with {@code published} read); seeds 0.882; samples 0.738. Issue 13 part 4 (what names
  * no occurrence, clause actors, one agreement per conjunct, the previous sentence's day): dev events 0.608,
- * events.date 0.844; seeds 0.882; samples 0.738.
+ * events.date 0.844; seeds 0.882; samples 0.738. Merged main 0.612 / 0.848; an allegation ("prétendent que X
+ * ...") accuses its reported clause's subject: dev events 0.616; a person from further back than two sentences
+ * stands in for a missing actor only under a pronoun: 0.618, events.date 0.848; seeds 0.882; samples 0.738.
  */
 class EventFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,7 +89,7 @@ class EventFloorTest {
         GoldScore s = WikinewsDev.score().orElse(null);
         assumeTrue(s != null, "../shared or the Wikinews dev set is absent");
         System.out.printf("wikinews-dev events F1 %.3f, events.date %.3f%n", s.f1("events"), s.f1("events.date"));
-        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.60);
-        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.83);
+        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.61);
+        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.84);
     }
 }
