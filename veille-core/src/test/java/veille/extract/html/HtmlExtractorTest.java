@@ -328,7 +328,7 @@ class HtmlExtractorTest {
                 + "Un puerto nuevo para el sur del país</p><p>" + P2 + "</p><p>For the latest news download the Quotidien "
                 + "apps for iOS and Android.</p><p>Submit your letter to the editor via this form.</p><p>¿Sabías que "
                 + "tenemos canal de Telegram? Únete aquí.</p><p>Rezept drucken Bei Pinterest speichern</p><p>Anzeige, "
-                + "enthält Affiliate Links</p><p>Permalink</p><p>" + P3 + "</p></article>" + FOOTER));
+                + "enthält Affiliate Links</p><p>Permalink https://lequotidien.example/p/12345</p><p>Imprimer cette page</p><p>" + P3 + "</p></article>" + FOOTER));
         assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 
