@@ -322,6 +322,27 @@ class HtmlExtractorTest {
         assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 
+    @Test
+    void readAlsoLabelsEndingInAColonAndCallsToActionAreNotTheStory() {
+        Document d = extract(page("", NAV + "<article><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>LE PUEDE INTERESAR: "
+                + "Un puerto nuevo para el sur del país</p><p>" + P2 + "</p><p>For the latest news download the Quotidien "
+                + "apps for iOS and Android.</p><p>Submit your letter to the editor via this form.</p><p>¿Sabías que "
+                + "tenemos canal de Telegram? Únete aquí.</p><p>Rezept drucken Bei Pinterest speichern</p><p>Anzeige, "
+                + "enthält Affiliate Links</p><p>Permalink https://lequotidien.example/p/12345</p><p>Imprimer cette page</p><p>" + P3 + "</p></article>" + FOOTER));
+        assertThat(d.text()).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void aCommentsSectionNamedInGermanOrSpanishIsNotTheStory() {
+        for (String name : new String[] {"kommentare", "comentarios", "commenti"}) {
+            Document d = extract(page("", NAV + "<main><section><h1>" + TITLE + "</h1><p>" + P1
+                    + "</p></section><section><p>" + P2 + "</p><p>" + P3 + "</p></section><section id=\"" + name + "\"><h2>0 Kommentare"
+                    + "</h2><p>Noch nichts hier: die Beiträge der Leser erscheinen erst nach der Freigabe.</p>"
+                    + "</section></main>" + FOOTER));
+            assertThat(d.text()).as(name).isEqualTo(TITLE + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3);
+        }
+    }
+
     @Property
     void wordsAreRunsOfLettersOrDigitsCountedUpToTheBound(
             @ForAll @StringLength(max = 60) @Chars({'a', 'Z', '7', ' ', '-', 'é', 'Ω', '١', '’', '\u00a0', '_'}) String s,
