@@ -183,6 +183,10 @@ final class CueFinder {
             }
             return null;
         }
+        if (j - 2 >= first && (tw[j].equals("l'") || tw[j].equals("le")) && tw[j - 1].equals("comme")
+                && (QuoteText.isBreak(tw[j - 2]) || t.insideSpan(t.start(j - 2)))) {
+            j -= 2; // "« … », comme l'a lancé X": an inverted cue, X said the words before "comme"
+        }
         boolean startOrComma = j < first || QuoteText.isBreak(tw[j]);
         int f = skipForward(after);
         boolean governs = f < tw.length && t.sid[f] == s && (tw[f].equals("que") || tw[f].equals("qu'")
