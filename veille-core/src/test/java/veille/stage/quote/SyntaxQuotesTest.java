@@ -63,6 +63,10 @@ class SyntaxQuotesTest {
                         "Le ministère chinois a publié un communiqué. « Nous ne signerons pas ce texte » , comme l'a "
                                 + "déclaré un de ses porte-parole, Wang Yi.",
                         "Nous ne signerons pas ce texte => Wang Yi"),
+                c("a cue naming a speaker owns a quotation over one naming none",
+                        "La grève continue à Lyon. Insuffisant selon le syndicat, qui exige « une hausse des salaires » , "
+                                + "comme l'a répété un de ses porte-parole, Wang Yi.",
+                        "une hausse des salaires => Wang Yi"),
                 c("'exiger' with a noun-phrase object",
                         "Les syndicats exigent depuis lundi une hausse des salaires.",
                         "une hausse des salaires => syndicats"),
