@@ -183,6 +183,10 @@ final class CueFinder {
             }
             return null;
         }
+        if (j - 2 >= first && (tw[j].equals("l'") || tw[j].equals("le")) && tw[j - 1].equals("comme")
+                && (QuoteText.isBreak(tw[j - 2]) || t.insideSpan(t.start(j - 2)))) {
+            j -= 2; // "« … », comme l'a lancé X": an inverted cue, X said the words before "comme"
+        }
         boolean startOrComma = j < first || QuoteText.isBreak(tw[j]);
         int f = skipForward(after);
         boolean governs = f < tw.length && t.sid[f] == s && (tw[f].equals("que") || tw[f].equals("qu'")
@@ -215,6 +219,12 @@ final class CueFinder {
             }
             leftBoundary = subject.leftBoundary();
             clause = clauseAfter(s, k, after);
+            SpeakerRef gerund = clause.present() ? gerundSubject(k) : null;
+            if (gerund != null) {
+                // The noun before "en" is no subject: "X a mis en garde Y contre Z en prévenant que". A gerund with
+                // a noun-phrase object ("en proposant un plan") is an act more than a statement: left as it was.
+                ref = gerund;
+            }
             if (!clause.present() && (!startOrComma || apposition) && cues.nominal(best.lemma())) {
                 clause = objectAfter(s, after);
                 Clause object = clause.present() ? null : treeObject(s, k, after);
@@ -228,6 +238,25 @@ final class CueFinder {
             clause = clauseAfter(s, k, after);
         }
         return Cue.found(type, s, verbStart, verbEnd, firstTok, after, leftBoundary, clause, ref);
+    }
+
+    /**
+     * The speaker of a gerund cue ("en prévenant que", "en affirmant que"): a gerund has no subject of its own and
+     * shares that of the verb it modifies; null when {@code k} is no gerund or the tree gives no such subject.
+     */
+    private SpeakerRef gerundSubject(int k) {
+        if (k < 1 || t.sid[k - 1] != t.sid[k] || !tw[k - 1].equals("en") || !tw[k].endsWith("ant") || !t.tree.parsed(k)) {
+            return null;
+        }
+        // The parser may hang the gerund on the object before it: climb to the first verb with a subject.
+        for (int h = t.tree.head(k), hops = 0; hops < 3 && t.tree.parsed(h) && t.sid[h] == t.sid[k]; hops++) {
+            SpeakerRef r = refs.treeSubject(h);
+            if (r != null) {
+                return r;
+            }
+            h = t.tree.head(h);
+        }
+        return null;
     }
 
     /**

@@ -64,7 +64,7 @@ final class QuoteAssembler {
                     continue;
                 }
                 in.add(i);
-                if (owner[i] < 0 || c.clause().start() > cueList.get(owner[i]).clause().start()) {
+                if (owner[i] < 0 || ownsBefore(c, cueList.get(owner[i]))) {
                     owner[i] = ci;
                 }
             }
@@ -138,6 +138,17 @@ final class QuoteAssembler {
         drafts = continueDirect(drafts);
         drafts = continueIndirect(drafts, bySentence);
         return new QuoteMerger(t).merge(drafts);
+    }
+
+    /**
+     * Whether cue {@code c} rather than {@code o} owns a quotation both clauses hold: one that names a speaker over
+     * one that names none ("qui exige « … », comme l'a déclaré X"), else the innermost clause.
+     */
+    private static boolean ownsBefore(Cue c, Cue o) {
+        if ((c.speaker() == null) != (o.speaker() == null)) {
+            return c.speaker() != null;
+        }
+        return c.clause().start() > o.clause().start();
     }
 
     /**

@@ -330,6 +330,10 @@ final class SpeakerRefs {
                     }
                     e++;
                 }
+                Mention named = e + 1 < last && tw[e].equals(",") ? t.mentionAtToken(e + 1) : null;
+                if (e > from && named != null && named.isA(EntityType.PER)) {
+                    return SpeakerRef.entity(named.entity()); // "un de ses porte-parole, Paul Martin": the person
+                }
                 return e > from ? SpeakerRef.description(t.start(from), t.end(e - 1)) : SpeakerRef.NONE;
             }
             if (w.equals(",") && seen > 0) {

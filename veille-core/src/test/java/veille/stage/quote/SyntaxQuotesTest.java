@@ -56,6 +56,20 @@ class SyntaxQuotesTest {
                 c("a collective noun keeps the name after it",
                         "Le gouvernement Poutine a déclaré que les négociations reprendraient bientôt.",
                         "les négociations reprendraient bientôt => gouvernement Poutine"),
+                c("a gerund cue speaks through the subject of the verb it modifies",
+                        "Sergueï Lavrov a surpris les diplomates européens en prévenant qu'une réponse serait donnée.",
+                        "une réponse serait donnée => Sergey Lavrov"),
+                c("'comme l'a déclaré X' after a quotation, X named in apposition to a description",
+                        "Le ministère chinois a publié un communiqué. « Nous ne signerons pas ce texte » , comme l'a "
+                                + "déclaré un de ses porte-parole, Wang Yi.",
+                        "Nous ne signerons pas ce texte => Wang Yi"),
+                c("a cue naming a speaker owns a quotation over one naming none",
+                        "La grève continue à Lyon. Insuffisant selon le syndicat, qui exige « une hausse des salaires » , "
+                                + "comme l'a répété un de ses porte-parole, Wang Yi.",
+                        "une hausse des salaires => Wang Yi"),
+                c("'exiger' with a noun-phrase object",
+                        "Les syndicats exigent depuis lundi une hausse des salaires.",
+                        "une hausse des salaires => syndicats"),
                 c("'ce dernier' is the person named last",
                         "Wang Yi est arrivé mardi à Moscou pour une visite officielle. Ce dernier indique vouloir "
                                 + "rencontrer les dirigeants russes.",

@@ -27,7 +27,8 @@ import veille.testing.Shared;
  * span+speaker 0.699 (0.604 / 0.382 before its speaker and indirect-speech mechanisms, 0.699 / 0.562 before the
  * dependency tree was used). Its second round (one statement per paraphrase, coordinated cues, appositions,
  * requests, dates before "que"): dev 0.821 / 0.788, seeds 1.000 / 0.982, samples 0.961 / 0.961 (the samples gold
- * following the one-statement convention).
+ * following the one-statement convention). Third round (gerund cues take the subject of the verb they modify,
+ * "comme l'a déclaré X", "exiger" with an object): dev 0.834 / 0.795, seeds and samples unchanged.
  */
 class QuoteFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,8 +69,8 @@ class QuoteFloorTest {
         assumeTrue(s != null, "../shared or the Wikinews dev set is absent");
         System.out.printf("wikinews dev quotes.span F1 %.3f, quotes.span+speaker F1 %.3f%n", s.f1("quotes.span"),
                 s.f1("quotes.span+speaker"));
-        assertThat(s.f1("quotes.span")).isGreaterThanOrEqualTo(0.80);
-        assertThat(s.f1("quotes.span+speaker")).isGreaterThanOrEqualTo(0.77);
+        assertThat(s.f1("quotes.span")).isGreaterThanOrEqualTo(0.83);
+        assertThat(s.f1("quotes.span+speaker")).isGreaterThanOrEqualTo(0.79);
     }
 
     @Test
