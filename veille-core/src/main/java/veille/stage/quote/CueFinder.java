@@ -183,9 +183,16 @@ final class CueFinder {
             }
             return null;
         }
+        int postposed = -1;
         if (j - 2 >= first && (tw[j].equals("l'") || tw[j].equals("le")) && tw[j - 1].equals("comme")
                 && (QuoteText.isBreak(tw[j - 2]) || t.insideSpan(t.start(j - 2)))) {
             j -= 2; // "« … », comme l'a lancé X": an inverted cue, X said the words before "comme"
+            int q = t.spanClosingAfter(t.start(j)) - 1;
+            if (q >= 0 && t.spans.get(q).close() > t.start(j - 1)) {
+                // Only the quotation right before it: a cue before that quotation ("qui exige « … »") is no
+                // statement of its own that would cancel the attribution.
+                postposed = Math.max(t.start(first), t.spans.get(q).open());
+            }
         }
         boolean startOrComma = j < first || QuoteText.isBreak(tw[j]);
         int f = skipForward(after);
@@ -232,7 +239,7 @@ final class CueFinder {
             }
         } else if (type == Type.INV) {
             leftBoundary = j >= first ? t.start(j) : t.start(first);
-            clause = new Clause(t.start(first), j >= first ? t.start(j) : -1, false);
+            clause = new Clause(postposed >= 0 ? postposed : t.start(first), j >= first ? t.start(j) : -1, false);
         } else {
             leftBoundary = j >= first ? t.start(j) : t.start(first);
             clause = clauseAfter(s, k, after);

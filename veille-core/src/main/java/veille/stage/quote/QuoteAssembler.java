@@ -90,6 +90,10 @@ final class QuoteAssembler {
             }
             int cs = c.clause().start();
             int ce = c.clause().end();
+            if (frags.isEmpty() && !held.get(ci).isEmpty() && t.words(cs, spans.get(held.get(ci).getFirst()).open()) == 0
+                    && t.words(spans.get(held.get(ci).getLast()).close(), ce) == 0) {
+                continue; // its clause is only quotations another cue owns: no paraphrase of its own
+            }
             boolean paraphrase;
             if (frags.isEmpty()) {
                 paraphrase = !c.clause().colon() && t.words(cs, ce) >= 3;
@@ -147,6 +151,10 @@ final class QuoteAssembler {
     private static boolean ownsBefore(Cue c, Cue o) {
         if ((c.speaker() == null) != (o.speaker() == null)) {
             return c.speaker() != null;
+        }
+        if (c.clause().start() == o.clause().start() && (c.type() == Cue.Type.INV) != (o.type() == Cue.Type.INV)) {
+            // "« … », comme l'a lancé X": the attribution after the quotation names who said it.
+            return c.type() == Cue.Type.INV;
         }
         return c.clause().start() > o.clause().start();
     }

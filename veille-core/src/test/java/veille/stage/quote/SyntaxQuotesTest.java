@@ -67,6 +67,14 @@ class SyntaxQuotesTest {
                         "La grève continue à Lyon. Insuffisant selon le syndicat, qui exige « une hausse des salaires » , "
                                 + "comme l'a répété un de ses porte-parole, Wang Yi.",
                         "une hausse des salaires => Wang Yi"),
+                c("'comme l'a lancé X' names the speaker of the quotation right before it, past a cue in a relative clause",
+                        "La grève continue à Lyon. Insuffisant selon le syndicat, qui exige « 3 millions d’euros tout "
+                                + "de suite » , comme l'a lancé un de ses porte-parole, Wang Yi.",
+                        "3 millions d’euros tout de suite => Wang Yi"),
+                c("'comme l'a lancé X' over the subject of the cue before the quotation, with no second statement",
+                        "Le syndicat exige « 3 millions d’euros tout de suite » , comme l'a lancé un de ses "
+                                + "porte-parole, Wang Yi.",
+                        "3 millions d’euros tout de suite => Wang Yi"),
                 c("'exiger' with a noun-phrase object",
                         "Les syndicats exigent depuis lundi une hausse des salaires.",
                         "une hausse des salaires => syndicats"),
