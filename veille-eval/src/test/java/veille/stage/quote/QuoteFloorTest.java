@@ -28,7 +28,8 @@ import veille.testing.Shared;
  * dependency tree was used). Its second round (one statement per paraphrase, coordinated cues, appositions,
  * requests, dates before "que"): dev 0.821 / 0.788, seeds 1.000 / 0.982, samples 0.961 / 0.961 (the samples gold
  * following the one-statement convention). Third round (gerund cues take the subject of the verb they modify,
- * "comme l'a déclaré X", "exiger" with an object): dev 0.834 / 0.795, seeds and samples unchanged.
+ * "comme l'a déclaré X", "exiger" with an object): dev 0.834 / 0.795, seeds and samples unchanged; "comme l'a
+ * lancé X" owning the quotation right before it past a cue in a relative clause: dev 0.834 / 0.801.
  */
 class QuoteFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,7 +71,7 @@ class QuoteFloorTest {
         System.out.printf("wikinews dev quotes.span F1 %.3f, quotes.span+speaker F1 %.3f%n", s.f1("quotes.span"),
                 s.f1("quotes.span+speaker"));
         assertThat(s.f1("quotes.span")).isGreaterThanOrEqualTo(0.83);
-        assertThat(s.f1("quotes.span+speaker")).isGreaterThanOrEqualTo(0.79);
+        assertThat(s.f1("quotes.span+speaker")).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
