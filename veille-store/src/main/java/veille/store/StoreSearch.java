@@ -591,7 +591,7 @@ public final class StoreSearch implements SearchBackend {
                                                            int cacheCharsThreshold) throws IOException {
                 // The text lives in the stored row: read it from there rather than storing it twice.
                 List<CharSequence[]> values = new ArrayList<>();
-                StoredFields stored = threadStoredFields(s.getIndexReader());
+                StoredFields stored = s.storedFields();
                 for (int d = docIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docIter.nextDoc()) {
                     String text = storedText(stored, d);
                     CharSequence[] v = new CharSequence[fields.length];
@@ -630,24 +630,6 @@ public final class StoreSearch implements SearchBackend {
 
     /** The stored fields to load for a whole row. */
     static final Set<String> ROW = Set.of(Fields.JSON);
-
-    /** Each request thread's stored-fields reader of the last index reader it searched: see {@link #threadStoredFields}. */
-    private static final ThreadLocal<Object[]> STORED = new ThreadLocal<>();
-
-    /**
-     * A stored-fields reader kept per thread for the reader searched. A fresh one per request grew its decompression
-     * buffers again for every hit's chunk (a quarter of a search's allocations, hence young collections under load);
-     * one per thread keeps them. Not thread-safe, so never shared; a reopened reader gets a new one.
-     */
-    static StoredFields threadStoredFields(IndexReader reader) throws IOException {
-        Object[] kept = STORED.get();
-        if (kept != null && kept[0] == reader) {
-            return (StoredFields) kept[1];
-        }
-        StoredFields stored = reader.storedFields();
-        STORED.set(new Object[] {reader, stored});
-        return stored;
-    }
 
     /** The stored text of a document: read, and the row after it left undecoded. */
     static String storedText(StoredFields stored, int doc) throws IOException {
