@@ -9,8 +9,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * The checks a backend makes on one fact of a stored row once the article matched: which quotes match a quote query,
- * which speaker or actor a filter names, whether a date is in range. Kept apart from {@link StoreSearch} so that the
- * OpenSearch backend applies exactly the same ones.
+ * which speaker or actor a filter names, whether a date is in range. Both {@link StoreSearch} and the
+ * OpenSearch backend apply exactly these.
  */
 final class LocalMatch {
     private LocalMatch() {

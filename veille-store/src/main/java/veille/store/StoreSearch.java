@@ -1,5 +1,11 @@
 package veille.store;
 
+import static veille.store.LocalMatch.actorIn;
+import static veille.store.LocalMatch.inRange;
+import static veille.store.LocalMatch.matches;
+import static veille.store.LocalMatch.parseIn;
+import static veille.store.LocalMatch.speakerIn;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -930,34 +936,6 @@ public final class StoreSearch implements SearchBackend {
         });
     }
 
-    private static Query parseIn(String field, String q) {
-        // Bare words of a quote query are looked for in the quote's words only.
-        org.apache.lucene.queryparser.classic.QueryParser qp =
-                new org.apache.lucene.queryparser.classic.QueryParser(field, Analysis.perField());
-        qp.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
-        qp.setAllowLeadingWildcard(false);
-        try {
-            return qp.parse(q);
-        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
-            throw new BadRequest("bad_query", "cannot read the query: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-    }
-
-    private static boolean speakerIn(JsonNode sp, Set<String> ids) {
-        if (!sp.isObject()) {
-            return false;
-        }
-        String id = ArticleIndexer.text(sp, "id");
-        return id != null ? ids.contains(id) : ids.contains("name:" + Analysis.aliasKey(sp.path("name").asText()));
-    }
-
-    /** Whether one quote's words match the query (the article matched it as a whole). */
-    private static boolean matches(Query q, String text) {
-        org.apache.lucene.index.memory.MemoryIndex m = new org.apache.lucene.index.memory.MemoryIndex();
-        m.addField(Fields.QUOTE, text, Analysis.perField());
-        return m.search(q) > 0;
-    }
-
     static Params without(Params p, String... names) {
         return new Params(p.copyWithout(names));
     }
@@ -1042,18 +1020,6 @@ public final class StoreSearch implements SearchBackend {
             }
             return map("events", out, "articles", n, "truncated", top.scoreDocs.length > EVENT_ARTICLES);
         });
-    }
-
-    private static boolean inRange(String date, Long from, Long to) {
-        if (from == null && to == null) {
-            return true;
-        }
-        Long d = ArticleIndexer.epochDay(date);
-        return d != null && (from == null || d >= from) && (to == null || d <= to);
-    }
-
-    private static boolean actorIn(veille.doc.Event.Actor a, Set<String> keys) {
-        return a.id() != null ? keys.contains(a.id()) : keys.contains("name:" + Analysis.aliasKey(a.name()));
     }
 
     /** An event of a stored row, as the merger takes it; null for one that cannot be read back. */
