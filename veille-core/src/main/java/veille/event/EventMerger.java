@@ -2,9 +2,12 @@ package veille.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import veille.doc.Event;
@@ -39,25 +42,54 @@ public final class EventMerger {
         }
     }
 
-    private final List<List<Report>> clusters = new ArrayList<>();
+    /**
+     * One event being merged: its reports, and the distinct shapes among them (what {@link #compatible} reads), since a
+     * new report must be compatible with every report and reports of one event mostly repeat the same few shapes.
+     */
+    private static final class Cluster {
+        final List<Report> reports = new ArrayList<>();
+        final Set<Shape> shapes = new LinkedHashSet<>();
+
+        void add(Report r, Shape s) {
+            reports.add(r);
+            shapes.add(s);
+        }
+    }
+
+    /** What {@link #compatible} reads of an event: its type, participant keys, date and place key. */
+    private record Shape(String type, Set<String> participants, String date, String place) {
+        static Shape of(Event e) {
+            Set<String> ps = new HashSet<>();
+            e.participants().forEach(x -> ps.add(key(x)));
+            return new Shape(e.type(), ps, e.date(), e.place() == null ? null : key(e.place()));
+        }
+    }
+
+    private final List<Cluster> clusters = new ArrayList<>();
+    /** The clusters of each type, in creation order: a report is compared with its own type's only. */
+    private final Map<String, List<Cluster>> byType = new HashMap<>();
 
     /** Adds one report, joining the first compatible event or starting a new one. */
     public void add(Report r) {
-        for (List<Report> c : clusters) {
-            if (c.stream().allMatch(x -> compatible(x.event(), r.event()))) {
-                c.add(r);
+        Shape s = Shape.of(r.event());
+        List<Cluster> same = byType.computeIfAbsent(s.type(), k -> new ArrayList<>());
+        for (Cluster c : same) {
+            if (c.shapes.stream().allMatch(x -> compatible(x, s))) {
+                c.add(r, s);
                 return;
             }
         }
-        List<Report> c = new ArrayList<>();
-        c.add(r);
+        Cluster c = new Cluster();
+        c.add(r, s);
         clusters.add(c);
+        same.add(c);
     }
 
     /** The merged events, sorted by date (undated last), then type. */
     public List<Merged> merged() {
         List<Merged> out = new ArrayList<>();
-        for (List<Report> c : clusters) {
+        for (Cluster cluster : clusters) {
+            List<Report> c = cluster.reports;
             Event first = c.getFirst().event();
             List<Event.Actor> participants = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -82,23 +114,29 @@ public final class EventMerger {
     }
 
     static boolean compatible(Event a, Event b) {
+        return compatible(Shape.of(a), Shape.of(b));
+    }
+
+    private static boolean compatible(Shape a, Shape b) {
         if (!a.type().equals(b.type())) {
             return false;
         }
-        Set<String> pa = new HashSet<>();
-        a.participants().forEach(x -> pa.add(key(x)));
-        Set<String> pb = new HashSet<>();
-        b.participants().forEach(x -> pb.add(key(x)));
+        Set<String> pa = a.participants();
+        Set<String> pb = b.participants();
         if (pa.isEmpty() || pb.isEmpty()) {
             return false;
         }
-        Set<String> common = new HashSet<>(pa);
-        common.retainAll(pb);
-        if (common.size() * 2 < Math.min(pa.size(), pb.size())) {
+        int common = 0;
+        for (String k : pa.size() <= pb.size() ? pa : pb) {
+            if ((pa.size() <= pb.size() ? pb : pa).contains(k)) {
+                common++;
+            }
+        }
+        if (common * 2 < Math.min(pa.size(), pb.size())) {
             return false;
         }
         return datesCompatible(a.date(), b.date()) && (a.place() == null || b.place() == null
-                || key(a.place()).equals(key(b.place())));
+                || a.place().equals(b.place()));
     }
 
     static boolean datesCompatible(String a, String b) {

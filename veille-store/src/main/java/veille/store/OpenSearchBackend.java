@@ -350,6 +350,14 @@ public final class OpenSearchBackend implements SearchBackend {
             }
             facets.put(name, values);
         }
+        // Each entity value's name and type beside its id (the filter's value), as the embedded store gives them.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entities = (List<Map<String, Object>>) facets.get("entity");
+        Map<String, String[]> info = infos(entities.stream().map(v -> (String) v.get("value")).toList());
+        for (Map<String, Object> v : entities) {
+            v.put("name", info.get(v.get("value"))[1]);
+            v.put("type", info.get(v.get("value"))[0]);
+        }
         List<Map<String, Object>> hits = new ArrayList<>();
         JsonNode last = null;
         for (JsonNode hit : r.path("hits").path("hits")) {
@@ -397,23 +405,27 @@ public final class OpenSearchBackend implements SearchBackend {
         return hits.isEmpty() ? Optional.empty() : Optional.of(StoreSearch.withId(id, jsonOf(hits.get(0))));
     }
 
-    /** Type and name of each entity: its most frequent {@code id␁type␁name} value, in one request. */
+    /**
+     * Type and name of each entity: its most frequent {@code id␁type␁name} value, one request per 25 ids (the
+     * {@code include} pattern stays short, under the index's regex length limit).
+     */
     private Map<String, String[]> infos(Collection<String> ids) {
         Map<String, String[]> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        List<String> alternatives = new ArrayList<>();
-        ids.forEach(i -> alternatives.add(regex(i)));
-        ObjectNode b = body(matchAll(), 0);
-        ObjectNode agg = termsAgg(Fields.ID_INFO, 20 * ids.size());
-        ((ObjectNode) agg.get("terms")).put("include", "(" + String.join("|", alternatives) + ")" + regex(
-                String.valueOf(Fields.SEP)) + ".*");
-        b.putObject("aggs").set("info", agg);
-        for (JsonNode bk : buckets(search(b).path("aggregations"), "info")) {
-            String[] parts = bk.path("key").asText().split(String.valueOf(Fields.SEP), 3);
-            if (parts.length == 3) {
-                out.putIfAbsent(parts[0], new String[] {parts[1], parts[2]});
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 25) {
+            List<String> alternatives = new ArrayList<>();
+            List<String> some = all.subList(from, Math.min(all.size(), from + 25));
+            some.forEach(i -> alternatives.add(regex(i)));
+            ObjectNode b = body(matchAll(), 0);
+            ObjectNode agg = termsAgg(Fields.ID_INFO, 20 * some.size());
+            ((ObjectNode) agg.get("terms")).put("include", "(" + String.join("|", alternatives) + ")" + regex(
+                    String.valueOf(Fields.SEP)) + ".*");
+            b.putObject("aggs").set("info", agg);
+            for (JsonNode bk : buckets(search(b).path("aggregations"), "info")) {
+                String[] parts = bk.path("key").asText().split(String.valueOf(Fields.SEP), 3);
+                if (parts.length == 3) {
+                    out.putIfAbsent(parts[0], new String[] {parts[1], parts[2]});
+                }
             }
         }
         ids.forEach(i -> out.putIfAbsent(i, new String[] {null, i}));
@@ -495,6 +507,7 @@ public final class OpenSearchBackend implements SearchBackend {
         ObjectNode co = termsAgg(Fields.ENTITY, 20);
         ((ObjectNode) co.get("terms")).putArray("exclude").add(id);
         sub.set("co", co);
+        sub.set("outlets", termsAgg(Fields.OUTLET, 10));
         aggs.set("aliases", prefixAgg(Fields.ID_ALIAS, prefix, ".*", 500));
         ObjectNode roles = prefixAgg(Fields.ID_ROLE, prefix, ".*", 100);
         ObjectNode rs = roles.putObject("aggs");
@@ -534,13 +547,17 @@ public final class OpenSearchBackend implements SearchBackend {
         for (String c : coIds) {
             coList.add(StoreSearch.map("id", c, "type", info.get(c)[0], "name", info.get(c)[1], "articles", coCount.get(c)));
         }
+        List<Map<String, Object>> outlets = new ArrayList<>();
+        for (JsonNode bk : buckets(e, "outlets")) {
+            outlets.add(StoreSearch.map("outlet", bk.path("key").asText(), "articles", bk.path("doc_count").asInt()));
+        }
         List<Map<String, Object>> perMonth = new ArrayList<>();
         for (JsonNode bk : buckets(e, "months")) {
             perMonth.add(StoreSearch.map("month", bk.path("key").asText(), "articles", bk.path("doc_count").asInt()));
         }
         return Optional.of(StoreSearch.map("id", id, "type", info.get(id)[0], "name", info.get(id)[1],
                 "articles", articles, "first_seen", day(e.path("first")), "last_seen", day(e.path("last")),
-                "aliases", aliases, "roles", roleList, "months", perMonth, "cooccurring", coList,
+                "aliases", aliases, "roles", roleList, "months", perMonth, "cooccurring", coList, "outlets", outlets,
                 "quotes", counted(r, "quotes"), "events", counted(r, "events")));
     }
 
@@ -549,9 +566,10 @@ public final class OpenSearchBackend implements SearchBackend {
     @Override
     public Map<String, Object> quotes(Params p) {
         int limit = p.integer("limit", 50, 1, 1000);
+        String order = p.choice("sort", "date", "date", "date_asc");
         List<ObjectNode> must = new ArrayList<>();
         List<ObjectNode> filter = new ArrayList<>();
-        must.add(query(StoreSearch.without(p, "q")));
+        must.add(query(StoreSearch.without(p, "q", "sort")));
         Set<String> speakers = null;
         String speaker = p.get("speaker");
         if (speaker != null) {
@@ -567,9 +585,9 @@ public final class OpenSearchBackend implements SearchBackend {
             filter.add(range(Fields.N_QUOTES, 1L, null));
         }
         ObjectNode b = body(bool(must, filter), 50);
-        b.set("sort", sort("date"));
+        b.set("sort", sort(order));
         b.putArray("_source").add(Fields.JSON);
-        ArrayNode after = after(p.get("cursor"), "date");
+        ArrayNode after = after(p.get("cursor"), order);
         List<Map<String, Object>> out = new ArrayList<>();
         String next = null;
         JsonNode last = null;
@@ -600,7 +618,7 @@ public final class OpenSearchBackend implements SearchBackend {
                 }
             }
             if (hits.size() < 50 || out.size() >= limit) {
-                next = out.size() >= limit && last != null ? cursorOf(last, "date") : null;
+                next = out.size() >= limit && last != null ? cursorOf(last, order) : null;
                 break;
             }
         }
@@ -610,9 +628,10 @@ public final class OpenSearchBackend implements SearchBackend {
     @Override
     public Map<String, Object> events(Params p) {
         int limit = p.integer("limit", 100, 1, 10_000);
+        int window = p.integer("articles", StoreSearch.EVENT_ARTICLES, 1, StoreSearch.EVENT_ARTICLES);
         List<ObjectNode> must = new ArrayList<>();
         List<ObjectNode> filter = new ArrayList<>();
-        must.add(query(StoreSearch.without(p, "from", "to")));
+        must.add(query(StoreSearch.without(p, "from", "to", "cursor")));
         ObjectNode exists = StoreSearch.object();
         exists.putObject("exists").put("field", Fields.EVENT_TYPE);
         filter.add(exists);
@@ -641,17 +660,29 @@ public final class OpenSearchBackend implements SearchBackend {
             should.add(range(Fields.PUBLISHED, from, to));
             filter.add(dates);
         }
-        ObjectNode b = body(bool(must, filter), StoreSearch.EVENT_ARTICLES + 1);
-        b.set("sort", sort("date_asc"));
+        // The embedded store's order (StoreSearch.eventSort): newest first, undated first, ties by id from the end.
+        ObjectNode b = body(bool(must, filter), window + 1);
+        ArrayNode order = b.putArray("sort");
+        order.addObject().putObject(Fields.PUBLISHED).put("order", "desc").put("missing", "_first");
+        order.addObject().putObject(Fields.ID).put("order", "desc");
         b.putArray("_source").add(Fields.JSON);
+        ArrayNode after = after(p.get("cursor"), "events");
+        if (after != null) {
+            b.set("search_after", after);
+        }
         JsonNode hits = search(b).path("hits").path("hits");
         veille.event.EventMerger merger = new veille.event.EventMerger();
         Map<String, Map<String, Object>> articles = new HashMap<>();
-        int n = Math.min(hits.size(), StoreSearch.EVENT_ARTICLES);
-        for (int i = 0; i < n; i++) {
+        int n = Math.min(hits.size(), window);
+        for (int i = n - 1; i >= 0; i--) { // oldest first, as the merger expects
             JsonNode hit = hits.get(i);
             String id = idOf(hit);
-            JsonNode row = StoreSearch.tree(jsonOf(hit));
+            JsonNode row;
+            try {
+                row = StoreSearch.partial(jsonOf(hit), StoreSearch.EVENT_ROW);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             String published = ArticleIndexer.text(row, "published");
             articles.put(id, StoreSearch.map("id", id, "source", ArticleIndexer.text(row, "source"),
                     "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
@@ -667,21 +698,9 @@ public final class OpenSearchBackend implements SearchBackend {
                 merger.add(new veille.event.EventMerger.Report(id, published, e));
             }
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (veille.event.EventMerger.Merged m : merger.merged()) {
-            if (out.size() >= limit) {
-                break;
-            }
-            List<Map<String, Object>> sources = new ArrayList<>();
-            for (String id : m.sources()) {
-                sources.add(articles.get(id));
-            }
-            out.add(StoreSearch.map("type", m.type(), "mode", m.mode(), "date", m.date(), "status", m.status(),
-                    "participants", m.participants().stream().map(a -> StoreSearch.map("id", a.id(), "name", a.name())).toList(),
-                    "place", m.place() == null ? null : StoreSearch.map("id", m.place().id(), "name", m.place().name()),
-                    "reports", m.reports().size(), "sources", sources));
-        }
-        return StoreSearch.map("events", out, "articles", n, "truncated", hits.size() > StoreSearch.EVENT_ARTICLES);
+        boolean truncated = hits.size() > window;
+        return StoreSearch.mergedEvents(merger, articles, limit, n, truncated,
+                truncated ? cursorOf(hits.get(n - 1), "events") : null);
     }
 
     // ---- timeline, graph, export ---------------------------------------------------------------------------

@@ -300,6 +300,7 @@ public final class StoreSearch implements SearchBackend {
             }
             Map<String, Object> facets = new LinkedHashMap<>();
             int total = facets(counts, facetLimit, facets, () -> s.count(query));
+            named(reader, facets.get("entity"));
             List<LeafReaderContext> leaves = reader.leaves();
             Hit[] shown = new Hit[top.scoreDocs.length];
             for (int i = 0; i < shown.length; i++) {
@@ -486,6 +487,16 @@ public final class StoreSearch implements SearchBackend {
             out.put(FACET_NAMES[i], values);
         }
         return c != null ? c.total() : total.get();
+    }
+
+    /** Gives each value of the entity facet the entity's name and type beside its id (the filter's value). */
+    @SuppressWarnings("unchecked")
+    private static void named(IndexReader r, Object facet) {
+        for (Map<String, Object> v : (List<Map<String, Object>>) facet) {
+            String[] info = info(r, (String) v.get("value"));
+            v.put("name", info[1]);
+            v.put("type", info[0]);
+        }
     }
 
     /** Counts the matches and the values of each facet field over them (doc values, per segment). */
@@ -679,6 +690,29 @@ public final class StoreSearch implements SearchBackend {
 
     private static final Set<String> SUMMARY = Set.of("source", "lang", "title", "outlet", "published", "text");
 
+    /**
+     * The named top-level fields of a row, read with the streaming parser (the rest is skipped, not built): the
+     * text, the mentions and the quotes of an article are most of its row, and a list of events reads none of them.
+     */
+    static JsonNode partial(String json, Set<String> names) throws IOException {
+        ObjectNode o = JSON.createObjectNode();
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(json)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return o;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (names.contains(name)) {
+                    o.set(name, JSON.readTree(p));
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return o;
+    }
+
     /** The first 200 characters of a text, HTML-escaped like the highlighted snippets. */
     static String lead(String text) {
         String t = text.length() > 200 ? text.substring(0, 199) + "…" : text;
@@ -780,6 +814,8 @@ public final class StoreSearch implements SearchBackend {
             Map<LeafReaderContext, int[]> perLeaf = new HashMap<>();
             Map<LeafReaderContext, NumericDocValues> dates = new HashMap<>();
             Map<LeafReaderContext, SortedSetDocValues> ents = new HashMap<>();
+            Map<LeafReaderContext, SortedSetDocValues> outlets = new HashMap<>();
+            Map<LeafReaderContext, int[]> outletsPerLeaf = new HashMap<>();
             Matches.postings(r, Fields.ENTITY, id, (ctx, doc, freq) -> {
                 articles[0]++;
                 NumericDocValues pub = dates.computeIfAbsent(ctx, c -> dv(c, Fields.PUBLISHED));
@@ -796,6 +832,13 @@ public final class StoreSearch implements SearchBackend {
                         counts[(int) e.nextOrd()]++;
                     }
                 }
+                SortedSetDocValues o = outlets.computeIfAbsent(ctx, c -> sdv(c, Fields.OUTLET));
+                if (o != null && o.advanceExact(doc)) {
+                    int[] counts = outletsPerLeaf.computeIfAbsent(ctx, c -> new int[(int) o.getValueCount()]);
+                    for (int i = o.docValueCount(); i > 0; i--) {
+                        counts[(int) o.nextOrd()]++;
+                    }
+                }
             });
             if (articles[0] == 0) {
                 return Optional.<Map<String, Object>>empty();
@@ -810,6 +853,20 @@ public final class StoreSearch implements SearchBackend {
                 }
             }
             co.remove(id);
+            Map<String, Integer> byOutlet = new HashMap<>();
+            for (var leaf : outletsPerLeaf.entrySet()) {
+                SortedSetDocValues o = sdv(leaf.getKey(), Fields.OUTLET);
+                int[] counts = leaf.getValue();
+                for (int ord = 0; ord < counts.length; ord++) {
+                    if (counts[ord] > 0) {
+                        byOutlet.merge(o.lookupOrd(ord).utf8ToString(), counts[ord], Integer::sum);
+                    }
+                }
+            }
+            List<Map<String, Object>> outletList = new ArrayList<>();
+            for (var o : Matches.top(byOutlet, 10)) {
+                outletList.add(map("outlet", o.getKey(), "articles", o.getValue()));
+            }
             String[] info = info(r, id);
             List<Map<String, Object>> aliases = new ArrayList<>();
             String prefix = id + Fields.SEP;
@@ -847,7 +904,7 @@ public final class StoreSearch implements SearchBackend {
             months.forEach((k, v) -> perMonth.add(map("month", k, "articles", v)));
             return Optional.of(map("id", id, "type", info[0], "name", info[1], "articles", articles[0],
                     "first_seen", day(range[0]), "last_seen", day(range[1]), "aliases", aliases, "roles", roles,
-                    "months", perMonth, "cooccurring", coList,
+                    "months", perMonth, "cooccurring", coList, "outlets", outletList,
                     "quotes", Matches.liveFreq(r, Fields.SPEAKER, id),
                     "events", Matches.liveFreq(r, Fields.PARTICIPANT, id)));
         });
@@ -876,16 +933,18 @@ public final class StoreSearch implements SearchBackend {
     // ---- quotes, events ------------------------------------------------------------------------------------
 
     /**
-     * Quotes by a speaker (id or alias) and/or matching {@code q} (in the quote's own words), newest articles first:
+     * Quotes by a speaker (id or alias) and/or matching {@code q} (in the quote's own words), newest articles first
+     * ({@code sort=date}) or oldest first ({@code sort=date_asc}):
      * {@code {"quotes": [{article, source, title, outlet, published, text, kind, speaker, cue}], "next"}}. A page
      * ends at an article's end, so it may hold a few more than {@code limit}.
      */
     public Map<String, Object> quotes(Params p) {
         int limit = p.integer("limit", 50, 1, 1000);
+        String order = p.choice("sort", "date", "date", "date_asc");
         return with(s -> {
             IndexReader r = s.getIndexReader();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(query(r, without(p, "q")), BooleanClause.Occur.MUST);
+            b.add(query(r, without(p, "q", "sort")), BooleanClause.Occur.MUST);
             Set<String> speakers = null;
             String speaker = p.get("speaker");
             if (speaker != null) {
@@ -900,8 +959,8 @@ public final class StoreSearch implements SearchBackend {
             } else {
                 b.add(new org.apache.lucene.search.FieldExistsQuery(Fields.N_QUOTES), BooleanClause.Occur.FILTER);
             }
-            Sort sort = sort("date");
-            FieldDoc after = last(s, cursor(p.get("cursor"), "date"));
+            Sort sort = sort(order);
+            FieldDoc after = last(s, cursor(p.get("cursor"), order));
             List<Map<String, Object>> out = new ArrayList<>();
             String next = null;
             StoredFields stored = s.storedFields();
@@ -928,7 +987,7 @@ public final class StoreSearch implements SearchBackend {
                     }
                 }
                 if (top.scoreDocs.length < 50 || out.size() >= limit) {
-                    next = out.size() >= limit ? encodeCursor(after, "date") : null;
+                    next = out.size() >= limit ? encodeCursor(after, order) : null;
                     break;
                 }
             }
@@ -944,15 +1003,31 @@ public final class StoreSearch implements SearchBackend {
     static final int EVENT_ARTICLES = 5000;
 
     /**
+     * The order events' articles are read in: newest first (undated ones before all), ties by id from the end, so
+     * that the articles of a window, taken back to front, come in {@code date_asc} order for the merger.
+     */
+    static Sort eventSort() {
+        SortField published = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
+        published.setMissingValue(Long.MAX_VALUE);
+        return new Sort(published, new SortField(Fields.ID, SortField.Type.STRING, true));
+    }
+
+    /** The parts of a stored row that events read: the article's few fields, and its events as a tree. */
+    static final Set<String> EVENT_ROW = Set.of("source", "title", "outlet", "published", "events");
+
+    /**
      * Events matching type / participant / place / dates, merged across articles ({@link veille.event.EventMerger}),
-     * each with its sources: {@code {"events": [...], "articles": N, "truncated": bool}}.
+     * each with its sources: {@code {"events": [...], "articles": N, "truncated": bool, "next"}}. The newest
+     * {@code articles} (at most {@link #EVENT_ARTICLES}) matching articles are read; {@code next}, when more
+     * matched, continues with the older ones.
      */
     public Map<String, Object> events(Params p) {
         int limit = p.integer("limit", 100, 1, 10_000);
+        int window = p.integer("articles", EVENT_ARTICLES, 1, EVENT_ARTICLES);
         return with(s -> {
             IndexReader r = s.getIndexReader();
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(query(r, without(p, "from", "to")), BooleanClause.Occur.MUST);
+            b.add(query(r, without(p, "from", "to", "cursor")), BooleanClause.Occur.MUST);
             b.add(new org.apache.lucene.search.FieldExistsQuery(Fields.EVENT_TYPE), BooleanClause.Occur.FILTER);
             String type = p.get("type");
             if (type != null) {
@@ -980,15 +1055,16 @@ public final class StoreSearch implements SearchBackend {
                 dates.add(LongPoint.newRangeQuery(Fields.PUBLISHED, lo, hi), BooleanClause.Occur.SHOULD);
                 b.add(dates.build(), BooleanClause.Occur.FILTER);
             }
-            TopDocs top = s.search(b.build(), EVENT_ARTICLES + 1, sort("date_asc"));
+            FieldDoc after = last(s, cursor(p.get("cursor"), "events"));
+            TopDocs top = s.searchAfter(after, b.build(), window + 1, eventSort(), false);
             veille.event.EventMerger merger = new veille.event.EventMerger();
             Map<String, Map<String, Object>> articles = new HashMap<>();
             StoredFields stored = s.storedFields();
-            int n = Math.min(top.scoreDocs.length, EVENT_ARTICLES);
-            for (int i = 0; i < n; i++) {
+            int n = Math.min(top.scoreDocs.length, window);
+            for (int i = n - 1; i >= 0; i--) { // oldest first, as the merger expects
                 FieldDoc fd = (FieldDoc) top.scoreDocs[i];
                 String id = ((BytesRef) fd.fields[1]).utf8ToString();
-                JsonNode row = JSON.readTree(stored.document(fd.doc, ROW).get(Fields.JSON));
+                JsonNode row = partial(stored.document(fd.doc, ROW).get(Fields.JSON), EVENT_ROW);
                 String published = ArticleIndexer.text(row, "published");
                 articles.put(id, map("id", id, "source", ArticleIndexer.text(row, "source"),
                         "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
@@ -1004,22 +1080,30 @@ public final class StoreSearch implements SearchBackend {
                     merger.add(new veille.event.EventMerger.Report(id, published, e));
                 }
             }
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (veille.event.EventMerger.Merged m : merger.merged()) {
-                if (out.size() >= limit) {
-                    break;
-                }
-                List<Map<String, Object>> sources = new ArrayList<>();
-                for (String id : m.sources()) {
-                    sources.add(articles.get(id));
-                }
-                out.add(map("type", m.type(), "mode", m.mode(), "date", m.date(), "status", m.status(),
-                        "participants", m.participants().stream().map(a -> map("id", a.id(), "name", a.name())).toList(),
-                        "place", m.place() == null ? null : map("id", m.place().id(), "name", m.place().name()),
-                        "reports", m.reports().size(), "sources", sources));
-            }
-            return map("events", out, "articles", n, "truncated", top.scoreDocs.length > EVENT_ARTICLES);
+            boolean truncated = top.scoreDocs.length > window;
+            return mergedEvents(merger, articles, limit, n, truncated,
+                    truncated ? encodeCursor((FieldDoc) top.scoreDocs[n - 1], "events") : null);
         });
+    }
+
+    /** The answer of {@code /api/events} from a merger fed with the articles read (both backends). */
+    static Map<String, Object> mergedEvents(veille.event.EventMerger merger, Map<String, Map<String, Object>> articles,
+                                            int limit, int read, boolean truncated, String next) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (veille.event.EventMerger.Merged m : merger.merged()) {
+            if (out.size() >= limit) {
+                break;
+            }
+            List<Map<String, Object>> sources = new ArrayList<>();
+            for (String id : m.sources()) {
+                sources.add(articles.get(id));
+            }
+            out.add(map("type", m.type(), "mode", m.mode(), "date", m.date(), "status", m.status(),
+                    "participants", m.participants().stream().map(a -> map("id", a.id(), "name", a.name())).toList(),
+                    "place", m.place() == null ? null : map("id", m.place().id(), "name", m.place().name()),
+                    "reports", m.reports().size(), "sources", sources));
+        }
+        return map("events", out, "articles", read, "truncated", truncated, "next", next);
     }
 
     /** An event of a stored row, as the merger takes it; null for one that cannot be read back. */

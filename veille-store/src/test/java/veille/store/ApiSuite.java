@@ -95,6 +95,12 @@ abstract class ApiSuite {
         return out;
     }
 
+    static List<String> sourcesInOrder(JsonNode items, String field) {
+        List<String> out = new ArrayList<>();
+        items.forEach(h -> out.add(h.path(field).asText()));
+        return out;
+    }
+
     @Test
     void healthStatsAndOpenApi() throws Exception {
         assertThat(get("/health").json().path("status").asText()).isEqualTo("ok");
@@ -143,6 +149,9 @@ abstract class ApiSuite {
         assertThat(facets.path("outlet").get(0).path("value").asText()).isEqualTo("Le Monde");
         assertThat(facets.path("outlet").get(0).path("count").asInt()).isEqualTo(2);
         assertThat(facets.path("entity").get(0).path("value").asText()).isEqualTo("vladimir-putin");
+        // An entity's value is its id (what the filter takes); its name and type come beside it.
+        assertThat(facets.path("entity").get(0).path("name").asText()).isEqualTo("Vladimir Putin");
+        assertThat(facets.path("entity").get(0).path("type").asText()).isEqualTo("PER");
         assertThat(facets.path("event_type").toString()).contains("CONSULT");
         assertThat(facets.path("month").toString()).contains("\"2024-03\"", "\"2024-04\"", "\"2024-05\"");
         // Newest first without q; the undated article last.
@@ -192,7 +201,8 @@ abstract class ApiSuite {
                 "/api/search?q=" + enc("nofield:x"), "/api/search?state_affiliated=maybe",
                 "/api/search?q=" + "a".repeat(5000), "/api/entities", "/api/timeline?interval=hour",
                 "/api/export?format=pdf", "/api/graph?limit=1", "/api/quotes?limit=-1", "/api/events?from=yesterday",
-                "/api/articles/not-an-id", "/api/entities/" + enc("bad id!"))) {
+                "/api/articles/not-an-id", "/api/entities/" + enc("bad id!"), "/api/quotes?sort=sideways",
+                "/api/events?articles=0", "/api/events?cursor=notacursor")) {
             assertError(get(p), 400);
         }
     }
@@ -229,8 +239,47 @@ abstract class ApiSuite {
         assertThat(p.path("months").toString()).contains("2024-03", "2024-05");
         assertThat(p.path("cooccurring").get(0).path("id").asText()).isEqualTo("xi-jinping");
         assertThat(p.path("cooccurring").get(0).path("articles").asInt()).isEqualTo(2);
+        assertThat(p.path("outlets").toString())
+                .isEqualTo("[{\"outlet\":\"Le Monde\",\"articles\":1},{\"outlet\":\"Xinhua\",\"articles\":1}]");
         assertThat(p.path("quotes").asInt()).isEqualTo(1);
         assertThat(p.path("events").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void quotesOldestOrNewestFirstAndPaged() throws Exception {
+        assertThat(sourcesInOrder(get("/api/quotes").json().path("quotes"), "source"))
+                .containsExactly("corpus/a3.txt", "corpus/a1.txt");
+        assertThat(sourcesInOrder(get("/api/quotes?sort=date_asc").json().path("quotes"), "source"))
+                .containsExactly("corpus/a1.txt", "corpus/a3.txt");
+        JsonNode first = get("/api/quotes?sort=date_asc&limit=1").json();
+        JsonNode second = get("/api/quotes?sort=date_asc&limit=1&cursor=" + first.path("next").asText()).json();
+        assertThat(second.path("quotes").get(0).path("source").asText()).isEqualTo("corpus/a3.txt");
+        assertError(get("/api/quotes?cursor=" + first.path("next").asText()), 400); // another order's cursor
+    }
+
+    @Test
+    void eventsReadTheNewestArticlesFirstAndContinueWithOlderOnes() throws Exception {
+        List<String> windows = new ArrayList<>();
+        String next = null;
+        int n = 0;
+        do {
+            JsonNode r = get("/api/events?articles=1" + (next == null ? "" : "&cursor=" + next)).json();
+            assertThat(r.path("articles").asInt()).isEqualTo(1);
+            List<String> here = new ArrayList<>();
+            r.path("events").forEach(e -> here.add(e.path("type").asText() + " " + e.path("sources").get(0).path("id").asText()));
+            windows.add(String.join(",", here));
+            next = r.path("next").isNull() ? null : r.path("next").asText();
+            assertThat(r.path("truncated").asBoolean()).isEqualTo(next != null);
+        } while (next != null && ++n < 10);
+        assertThat(windows).hasSize(3);
+        assertThat(windows.get(0)).startsWith("REJECT ");
+        assertThat(windows.get(1)).startsWith("CONSULT ");
+        assertThat(windows.get(2)).startsWith("CONSULT ");
+        assertThat(windows.get(1)).isNotEqualTo(windows.get(2));
+        JsonNode all = get("/api/events?articles=3").json();
+        assertThat(all.path("truncated").asBoolean()).isFalse();
+        assertThat(all.path("next").isNull()).isTrue();
+        assertThat(all.path("events").size()).isEqualTo(2);
     }
 
     @Test
