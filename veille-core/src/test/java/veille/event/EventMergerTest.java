@@ -35,4 +35,48 @@ class EventMergerTest {
         assertThat(out.getFirst().date()).isEqualTo("2024-05-14");
         assertThat(out.getFirst().place().id()).isEqualTo("moscow");
     }
+
+    @Test
+    void comparingWithEachEventsDistinctShapesGivesTheSameEventsAsComparingWithEveryReport() {
+        java.util.Random rnd = new java.util.Random(7);
+        String[] ids = {"a", "b", "c", "d", "e"};
+        String[] dates = {null, "2024-05-14", "2024-05-15", "tuesday", "--05-14"};
+        String[] places = {null, "moscow", "beijing"};
+        for (int run = 0; run < 50; run++) {
+            List<EventMerger.Report> reports = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                List<String> who = new java.util.ArrayList<>();
+                for (String id : ids) {
+                    if (rnd.nextInt(3) == 0) {
+                        who.add(id);
+                    }
+                }
+                Event e = consult(dates[rnd.nextInt(dates.length)], places[rnd.nextInt(places.length)],
+                        who.toArray(String[]::new));
+                if (rnd.nextInt(4) == 0) {
+                    e = new Event(0, 1, "MEET", null, e.participants(), e.place(), e.date(), "happened", null, e.evidence());
+                }
+                reports.add(new EventMerger.Report("s" + i, null, e));
+            }
+            EventMerger m = new EventMerger();
+            reports.forEach(m::add);
+            // The reference: the first cluster whose every report is compatible.
+            List<List<EventMerger.Report>> clusters = new java.util.ArrayList<>();
+            for (EventMerger.Report r : reports) {
+                List<EventMerger.Report> joined = clusters.stream()
+                        .filter(c -> c.stream().allMatch(x -> EventMerger.compatible(x.event(), r.event())))
+                        .findFirst().orElse(null);
+                if (joined == null) {
+                    joined = new java.util.ArrayList<>();
+                    clusters.add(joined);
+                }
+                joined.add(r);
+            }
+            java.util.Set<List<String>> expected = new java.util.HashSet<>();
+            clusters.forEach(c -> expected.add(c.stream().map(EventMerger.Report::source).toList()));
+            java.util.Set<List<String>> got = new java.util.HashSet<>();
+            m.merged().forEach(x -> got.add(x.sources()));
+            assertThat(got).as("run " + run).isEqualTo(expected);
+        }
+    }
 }
