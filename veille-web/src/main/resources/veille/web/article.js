@@ -24,8 +24,19 @@ function spansOf(a) {
   return { mentions, quotes };
 }
 
-/** Text [a, b) with entity mentions as links to their pages (overlaps skipped, spans clipped). */
-function withMentions(text, a, b, mentions) {
+/**
+ * Where the characters [s, e) of the clean text came from, for a fact's tooltip: the input line of their block, its DOM
+ * path (HTML), and the input range where the block's source is its text as written.
+ */
+function provenance(where, s, e) {
+  if (!where) return '';
+  const exact = Number.isInteger(where.input_start) && where.input_end - where.input_start === where.end - where.start;
+  return ` · ${[where.line ? `${t('line')} ${where.line}` : null, where.path,
+    exact ? `[${where.input_start + s - where.start}–${where.input_start + e - where.start}]` : null].filter(Boolean).join(' · ')}`;
+}
+
+/** Text [a, b) with entity mentions as links to their pages (overlaps skipped, spans clipped); where: its block. */
+function withMentions(text, a, b, mentions, where) {
   const out = [];
   let at = a;
   for (const m of mentions) {
@@ -33,13 +44,13 @@ function withMentions(text, a, b, mentions) {
     const s = Math.max(m.start, at), e = Math.min(m.end, b);
     if (s > at) out.push(text.slice(at, s));
     if (m.event) {
-      out.push(eventLink(m.event, m.index, text.slice(s, e)));
+      out.push(eventLink(m.event, m.index, text.slice(s, e), provenance(where, s, e)));
       at = e;
       continue;
     }
     const link = entityLink(m.id, text.slice(s, e));
     link.classList.add(`t-${String(m.type || 'misc').toLowerCase().replace(/[^a-z]/g, '')}`);
-    link.title = `${m.name || m.id} (${m.type || ''})`;
+    link.title = `${m.name || m.id} (${m.type || ''})${provenance(where, s, e)}`;
     out.push(link);
     at = e;
   }
@@ -55,21 +66,22 @@ function eventUrl(e) {
   return `/events?${u}`;
 }
 
-function eventLink(e, i, words) {
+function eventLink(e, i, words, from) {
   const who = (e.participants || []).map(x => x.name || x.id).filter(Boolean).join(', ');
   return el('a', { href: eventUrl(e), class: `event-trigger ev-${i}`, 'aria-describedby': `ev-${i}`,
-    title: [e.type, e.date, who].filter(Boolean).join(' · ') }, words);
+    title: [e.type, e.date, who].filter(Boolean).join(' · ') + from }, words);
 }
 
 /** Text [a, b) with quotes set apart (their speaker linked after them) and mentions inside and around them. */
-function rich(text, a, b, sp) {
+function rich(text, a, b, sp, where) {
   const out = [];
   let at = a;
   for (const q of sp.quotes) {
     if (q.end <= at || q.start >= b) continue;
     const s = Math.max(q.start, at), e = Math.min(q.end, b);
-    out.push(...withMentions(text, at, s, sp.mentions));
-    const span = el('span', { class: `quote ${q.kind || ''}`, title: q.kind || '' }, withMentions(text, s, e, sp.mentions));
+    out.push(...withMentions(text, at, s, sp.mentions, where));
+    const span = el('span', { class: `quote ${q.kind || ''}`, title: `${q.kind || t('quote')}${provenance(where, s, e)}` },
+      withMentions(text, s, e, sp.mentions, where));
     out.push(span);
     if (q.speaker && e === q.end) {
       out.push(' ', el('span', { class: 'said' }, '— ', q.speaker.id
@@ -78,7 +90,7 @@ function rich(text, a, b, sp) {
     }
     at = e;
   }
-  out.push(...withMentions(text, at, b, sp.mentions));
+  out.push(...withMentions(text, at, b, sp.mentions, where));
   return out;
 }
 
@@ -111,7 +123,7 @@ function body(a) {
   for (const b of blocks) {
     if (Number.isInteger(b.start) && Number.isInteger(b.end)) {
       flush();
-      section.append(el(b.kind === 'title' ? 'h1' : 'p', { 'data-line': b.line }, rich(text, b.start, b.end, sp)));
+      section.append(el(b.kind === 'title' ? 'h1' : 'p', { 'data-line': b.line }, rich(text, b.start, b.end, sp, b)));
     } else {
       apart.push(b);
     }

@@ -5,23 +5,28 @@ const p = params();
 main.append(filterForm([['type', t('type')], ['participant', t('participant')], ['place', t('place')],
   ['from', t('from')], ['to', t('to')]]));
 
+// The newest matching articles are read a window at a time (the server merges their events); the button at the end
+// reads the next, older window and adds its events under their dates.
+const WINDOW = 1000;
+const query = { type: p.get('type'), participant: p.get('participant'), place: p.get('place'),
+  from: p.get('from'), to: p.get('to'), limit: 10000, articles: WINDOW };
+
+function eventItem(e) {
+  return el('li', { class: 'event' }, el('strong', {}, e.type || ''), e.mode ? ` (${e.mode})` : '', ' ',
+    (e.participants || []).flatMap((x, i) => [i ? ', ' : '', entityLink(x.id, x.name)]),
+    e.place ? [' @ ', entityLink(e.place.id, e.place.name)] : [],
+    ` · ${e.reports || (e.sources || []).length} ${t('sources')} : `,
+    (e.sources || []).flatMap((s, i) => [i ? ', ' : '', articleLink(s.id, s.outlet || s.title || s.source)]));
+}
+
 (async () => {
   let r;
   try {
-    r = await api('/api/events', { type: p.get('type'), participant: p.get('participant'), place: p.get('place'),
-      from: p.get('from'), to: p.get('to'), limit: 500 });
+    r = await api('/api/events', query);
   } catch (e) {
     showError(main, e);
     return;
   }
-  // Grouped by date, newest first; undated last.
-  const byDate = new Map();
-  for (const e of r.events) {
-    const d = e.date || '';
-    if (!byDate.has(d)) byDate.set(d, []);
-    byDate.get(d).push(e);
-  }
-  const dates = [...byDate.keys()].sort((a, b) => (!a ? 1 : !b ? -1 : b.localeCompare(a)));
   const types = [...new Set(r.events.map(e => e.type).filter(Boolean))].sort();
   if (types.length > 1 || p.get('type')) {
     main.append(el('p', { class: 'active' }, `${t('type')} : `,
@@ -31,16 +36,45 @@ main.append(filterForm([['type', t('type')], ['participant', t('participant')], 
   // The articles behind the list: the API's export takes the article filters (place as a query on the place field).
   main.append(exportLinks({ event: p.get('type'), entity: p.get('participant'), from: p.get('from'), to: p.get('to'),
     q: p.get('place') ? `place:"${p.get('place').replace(/"/g, '')}"` : null }));
-  if (!r.events.length) main.append(el('p', {}, t('none')));
+  if (!r.events.length && !r.next) main.append(el('p', {}, t('none')));
+  // Grouped by date, newest first; undated last. A later window's events join their date's group.
   const tl = el('ol', { class: 'timeline' });
-  for (const d of dates) {
-    tl.append(el('li', {}, el('h2', {}, d || t('undated')), el('ul', {}, byDate.get(d).map(e =>
-      el('li', { class: 'event' }, el('strong', {}, e.type || ''), e.mode ? ` (${e.mode})` : '', ' ',
-        (e.participants || []).flatMap((x, i) => [i ? ', ' : '', entityLink(x.id, x.name)]),
-        e.place ? [' @ ', entityLink(e.place.id, e.place.name)] : [],
-        ` · ${e.reports || (e.sources || []).length} ${t('sources')} : `,
-        (e.sources || []).flatMap((s, i) => [i ? ', ' : '', articleLink(s.id, s.outlet || s.title || s.source)]))))));
-  }
   main.append(tl);
-  if (r.truncated) main.append(el('p', { class: 'meta' }, `(${r.articles} ${t('articles')}; ${t('truncated')})`));
+  const groups = new Map();
+  const order = (a, b) => (!a ? 1 : !b ? -1 : b.localeCompare(a));
+  const add = list => {
+    for (const e of list) {
+      const d = e.date || '';
+      if (!groups.has(d)) {
+        const ul = el('ul', {});
+        const li = el('li', { 'data-date': d }, el('h2', {}, d || t('undated')), ul);
+        const before = [...tl.children].find(x => order(d, x.dataset.date) < 0);
+        tl.insertBefore(li, before || null);
+        groups.set(d, ul);
+      }
+      groups.get(d).append(eventItem(e));
+    }
+  };
+  add(r.events);
+  let read = r.articles;
+  const note = el('p', { class: 'meta' });
+  main.append(note);
+  const more = next => {
+    note.textContent = next ? `(${read} ${t('eventsRead')})` : '';
+    if (!next) return;
+    const b = el('button', { type: 'button', class: 'more' }, t('olderEvents'));
+    b.addEventListener('click', async () => {
+      b.remove();
+      try {
+        const o = await api('/api/events', { ...query, cursor: next });
+        add(o.events);
+        read += o.articles;
+        more(o.next);
+      } catch (err) {
+        showError(main, err);
+      }
+    });
+    main.append(b);
+  };
+  more(r.next);
 })();

@@ -48,7 +48,8 @@ const form = el('form', { method: 'get', action: '/search', role: 'search', clas
   el('button', { type: 'submit' }, t('go')));
 main.append(form);
 
-// Active filters, each removable.
+// Active filters, each removable; an entity's chip shows its name once the facets give it.
+const entityChips = [];
 const active = FILTERS.flatMap(f => p.getAll(f).filter(Boolean).map(v => [f, v]));
 if (active.length) {
   main.append(el('p', { class: 'active' }, `${t('filters')} : `, ...active.map(([f, v]) => {
@@ -56,8 +57,10 @@ if (active.length) {
     u.delete(f);
     p.getAll(f).filter(x => x !== v).forEach(x => u.append(f, x));
     u.delete('cursor');
-    return el('a', { href: `/search?${u}`, class: 'chip', title: t('remove') },
+    const chip = el('a', { href: `/search?${u}`, class: 'chip', title: t('remove') },
       `${t(f === 'event' ? 'event_type' : f)} = ${v} ✕`);
+    if (f === 'entity') entityChips.push([chip, v]);
+    return chip;
   })));
 }
 
@@ -111,8 +114,14 @@ function renderFacets(f) {
     const values = f[name] || [];
     if (!values.length) continue;
     side.append(el('h2', {}, t(name)));
+    // An entity is shown by its name; the URL filters by its id.
     side.append(el('ul', { class: 'facet' }, values.map(v =>
-      el('li', {}, el('a', { href: urlWith({ [param]: v.value }) }, v.value), ` (${v.count})`))));
+      el('li', {}, el('a', { href: urlWith({ [param]: v.value }), title: v.name && v.name !== v.value ? v.value : null },
+        v.name || v.value), ` (${v.count})`))));
+  }
+  const names = new Map((f.entity || []).map(v => [v.value, v.name]));
+  for (const [chip, v] of entityChips) {
+    if (names.get(v)) chip.textContent = `${t('entity')} = ${names.get(v)} ✕`;
   }
 }
 

@@ -36,6 +36,10 @@ const LABELS = {
   line: ['ligne', 'line'], graphHint: ['Molette ou boutons pour zoomer ; un lien ouvre les articles qui le portent.',
     'Wheel or buttons to zoom; a link opens the articles behind it.'], truncated: ['tronqué', 'truncated'],
   talkingPoints: ['Éléments de langage', 'Talking points'],
+  topOutlets: ['Médias qui le nomment le plus', 'Outlets naming them most'],
+  quote: ['citation', 'quote'],
+  olderEvents: ['Événements plus anciens', 'Older events'],
+  eventsRead: ['articles lus, les plus récents', 'newest articles read'],
 };
 
 export function t(key) {

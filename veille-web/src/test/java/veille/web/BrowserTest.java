@@ -177,6 +177,14 @@ class BrowserTest {
         await("ol.hits li");
         assertThat(total()).startsWith("1 ");
 
+        // An entity facet shows the entity's name and filters by its id; the active filter's chip names it too.
+        open("/search?q=Poutine");
+        await("ol.hits li");
+        browser.findElement(By.linkText("Vladimir Putin")).click();
+        wait.until(ExpectedConditions.urlContains("entity=vladimir-putin"));
+        await("ol.hits li");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.active a.chip"), "Vladimir Putin"));
+
         // A date range dragged across the histogram's bars, on top of the facet: from the first bar to the last.
         open("/search?q=Poutine&sort=date");
         List<WebElement> bars = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("svg.bars rect.pick"), 2));
@@ -213,6 +221,9 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".text a.event-trigger")).getAttribute("title")).contains("CONSULT");
         assertThat(browser.findElement(By.cssSelector("details.apart summary")).getText()).contains("caption");
         assertThat(browser.findElement(By.cssSelector("details.apart")).getAttribute("open")).isNull();
+        // Each highlighted fact tells where it came from: its input line (and DOM path for HTML).
+        assertThat(browser.findElement(By.cssSelector(".text a.entity")).getAttribute("title")).contains("ligne ");
+        assertThat(browser.findElement(By.cssSelector(".text .quote")).getAttribute("title")).contains("ligne ");
         accessible("article");
         shot("article");
         speaker.click();
@@ -223,6 +234,11 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("svg.bars rect"))).hasSize(2); // 2024-03, 2024-04
         assertThat(browser.findElement(By.cssSelector("ul.quotes")).getText()).contains("Nos relations");
         assertThat(browser.findElements(By.cssSelector("p.export a"))).hasSize(4);
+        // The outlets naming the entity most, each opening its articles; its events, from the newest articles.
+        assertThat(browser.findElement(By.cssSelector("ul.outlets")).getText()).contains("Xinhua (1)");
+        assertThat(browser.findElement(By.cssSelector("ul.outlets a")).getAttribute("href"))
+                .contains("entity=vladimir-putin").contains("outlet=");
+        assertThat(browser.findElement(By.cssSelector("aside ul.events")).getText()).contains("CONSULT");
         accessible("entity");
         shot("entity");
 
@@ -302,6 +318,16 @@ class BrowserTest {
             String jsonl = fetch(await("p.export a.export-jsonl").getAttribute("href"));
             assertThat(jsonl).as(page).contains("Nos relations sont au plus haut niveau");
         }
+
+        // Quotes oldest first, as the order select asks.
+        open("/quotes?sort=date_asc");
+        await("ul.quotes blockquote");
+        assertThat(browser.findElement(By.cssSelector("ul.quotes li")).getText()).contains("Nos relations");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-sort")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("date_asc");
+        open("/quotes");
+        await("ul.quotes blockquote");
+        assertThat(browser.findElement(By.cssSelector("ul.quotes li")).getText()).doesNotContain("Nos relations");
 
         // History: the searches made are listed, newest first; a search saved under a name is kept, then deleted.
         open("/search?q=Xi");
