@@ -15,7 +15,7 @@ function eventItem(e) {
   return el('li', { class: 'event' }, el('strong', {}, e.type || ''), e.mode ? ` (${e.mode})` : '', ' ',
     (e.participants || []).flatMap((x, i) => [i ? ', ' : '', entityLink(x.id, x.name)]),
     e.place ? [' @ ', entityLink(e.place.id, e.place.name)] : [],
-    ` · ${e.reports || (e.sources || []).length} ${t('sources')} : `,
+    ` · ${e.reports || (e.sources || []).length} ${t((e.reports || (e.sources || []).length) > 1 ? 'sources' : 'oneSource')} : `,
     (e.sources || []).flatMap((s, i) => [i ? ', ' : '', articleLink(s.id, s.outlet || s.title || s.source)]));
 }
 
@@ -37,22 +37,29 @@ function eventItem(e) {
   main.append(exportLinks({ event: p.get('type'), entity: p.get('participant'), from: p.get('from'), to: p.get('to'),
     q: p.get('place') ? `place:"${p.get('place').replace(/"/g, '')}"` : null }));
   if (!r.events.length && !r.next) main.append(el('p', {}, t('none')));
-  // Grouped by date, newest first; undated last. A later window's events join their date's group.
+  // Grouped by date, newest first. An event without a full date (none, a weekday, a day without a year) goes by its
+  // first report's publication date, under a heading that says so; one with neither comes last.
   const tl = el('ol', { class: 'timeline' });
   main.append(tl);
   const groups = new Map();
+  const placeOf = e => {
+    if (/^\d{4}(-\d{2}){0,2}$/.test(e.date || '')) return [e.date, e.date];
+    const reported = (e.sources || []).map(s => s.published).filter(Boolean).sort()[0];
+    const what = e.date || t('undated');
+    return reported ? [reported, `${what} (${t('reported')} ${reported})`] : ['', what];
+  };
   const order = (a, b) => (!a ? 1 : !b ? -1 : b.localeCompare(a));
   const add = list => {
     for (const e of list) {
-      const d = e.date || '';
-      if (!groups.has(d)) {
+      const [at, heading] = placeOf(e);
+      if (!groups.has(heading)) {
         const ul = el('ul', {});
-        const li = el('li', { 'data-date': d }, el('h2', {}, d || t('undated')), ul);
-        const before = [...tl.children].find(x => order(d, x.dataset.date) < 0);
+        const li = el('li', { 'data-at': at }, el('h2', {}, heading), ul);
+        const before = [...tl.children].find(x => order(at, x.dataset.at) < 0);
         tl.insertBefore(li, before || null);
-        groups.set(d, ul);
+        groups.set(heading, ul);
       }
-      groups.get(d).append(eventItem(e));
+      groups.get(heading).append(eventItem(e));
     }
   };
   add(r.events);

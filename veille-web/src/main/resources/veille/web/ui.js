@@ -38,6 +38,7 @@ const LABELS = {
   talkingPoints: ['Éléments de langage', 'Talking points'],
   topOutlets: ['Médias qui le nomment le plus', 'Outlets naming them most'],
   quote: ['citation', 'quote'],
+  reported: ['rapporté le', 'reported'], oneSource: ['source', 'source'],
   olderEvents: ['Événements plus anciens', 'Older events'],
   eventsRead: ['articles lus, les plus récents', 'newest articles read'],
 };
