@@ -114,6 +114,12 @@ abstract class ApiSuite {
         api.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/health", "/api/stats", "/api/search", "/api/articles/{id}", "/api/entities",
                 "/api/entities/{id}", "/api/quotes", "/api/events", "/api/timeline", "/api/graph", "/api/export");
+        // What the answers carry beyond their first version is described too.
+        assertThat(api.at("/components/schemas/SearchResult/properties/facets/properties/entity/$ref").asText())
+                .isEqualTo("#/components/schemas/EntityFacet");
+        assertThat(api.at("/components/schemas/EntityFacet/items/properties").has("name")).isTrue();
+        assertThat(api.at("/paths/~1api~1quotes/get/parameters").toString()).contains("\"sort\"");
+        assertThat(api.at("/paths/~1api~1events/get/parameters").toString()).contains("\"articles\"", "\"cursor\"");
         Answer root = get("/");
         assertThat(root.status()).isEqualTo(200);
         assertThat(root.body()).contains("Veille");
