@@ -33,8 +33,8 @@ import veille.web.WebUi;
  * {@code chromium} and {@code chromedriver}, driven over the W3C WebDriver protocol with the JDK's HTTP client). For
  * each page, the time from the navigation's start to the moment the page marks itself ready (User Timing, read with
  * Navigation Timing's origin): {@code veille:results} when the search page shows its first results,
- * {@code veille:entity} when an entity page has its profile, chart and first quotes; and, from Resource Timing, the
- * API call's share. Queries are the store's own frequent title words, alone, in pairs and with its top entity as a
+ * {@code veille:entity} when an entity page has its profile, chart, first quotes and first events; and, from
+ * Resource Timing, the API call's share. Queries are the store's own frequent title words, alone, in pairs and with its top entity as a
  * filter; entity pages are its most frequent entities. Each page is opened once to warm up, then measured.
  */
 public final class UiBench {
@@ -93,7 +93,7 @@ public final class UiBench {
                                 entities.stream().map(id -> "entities/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).toList(),
                                 "veille:entity", entityApi);
                         boolean ok = report("search page, first results", s, SEARCH_TARGET, searchApi)
-                                & report("entity page, profile, chart and first quotes", e, ENTITY_TARGET, entityApi);
+                                & report("entity page, profile, chart, first quotes and events", e, ENTITY_TARGET, entityApi);
                         return ok ? 0 : 1;
                     } finally {
                         call(base, "DELETE", "/session/" + session, null);

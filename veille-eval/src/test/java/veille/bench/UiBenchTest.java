@@ -55,6 +55,6 @@ class UiBenchTest {
         // 0 or 1 (a target missed on a loaded machine): either way both pages were measured.
         assertThat(code).as(out).isIn(0, 1);
         assertThat(out).contains("12 articles").containsPattern("search page, first results: p50 \\d+ ms")
-                .containsPattern("entity page, profile, chart and first quotes: p50 \\d+ ms").contains("/api/quotes p50");
+                .containsPattern("entity page, profile, chart, first quotes and events: p50 \\d+ ms").contains("/api/quotes p50");
     }
 }

@@ -77,8 +77,6 @@ async function eventList(container, e, first) {
     right.append(el('h2', {}, t('roles')), el('ul', {}, e.roles.map(r =>
       el('li', {}, r.role, ` (${r.articles}; ${r.first_seen || '?'} → ${r.last_seen || '?'})`))));
   }
-  right.append(el('h2', {}, t('cooccurring')), el('ul', {}, (e.cooccurring || []).map(c =>
-    el('li', {}, entityLink(c.id, c.name), ` ${c.type || ''} (${c.articles})`))));
   if ((e.outlets || []).length) {
     // Each outlet opens its articles naming the entity.
     right.append(el('h2', {}, t('topOutlets')), el('ul', { class: 'outlets' }, e.outlets.map(o =>
@@ -86,6 +84,8 @@ async function eventList(container, e, first) {
         o.outlet), ` (${o.articles})`))));
   }
 
+  right.append(el('h2', {}, t('cooccurring')), el('ul', {}, (e.cooccurring || []).map(c =>
+    el('li', {}, entityLink(c.id, c.name), ` ${c.type || ''} (${c.articles})`))));
   right.append(el('h2', {}, `${t('events')} (${e.events})`));
   await Promise.all([quotesShown, eventList(right, e, events)]);
   ready('veille:entity');
