@@ -15,7 +15,9 @@ function eventItem(e) {
   return el('li', { class: 'event' }, el('strong', {}, e.type || ''), e.mode ? ` (${e.mode})` : '', ' ',
     (e.participants || []).flatMap((x, i) => [i ? ', ' : '', entityLink(x.id, x.name)]),
     e.place ? [' @ ', entityLink(e.place.id, e.place.name)] : [],
-    ` · ${e.reports || (e.sources || []).length} ${t((e.reports || (e.sources || []).length) > 1 ? 'sources' : 'oneSource')} : `,
+    // The articles reporting it; an article may report it twice (its reports are counted apart).
+    ` · ${(e.sources || []).length} ${t((e.sources || []).length > 1 ? 'sources' : 'oneSource')}`,
+    e.reports > (e.sources || []).length ? ` (${e.reports} ${t('reports')})` : '', ' : ',
     (e.sources || []).flatMap((s, i) => [i ? ', ' : '', articleLink(s.id, s.outlet || s.title || s.source)]));
 }
 

@@ -38,7 +38,7 @@ const LABELS = {
   talkingPoints: ['Éléments de langage', 'Talking points'],
   topOutlets: ['Médias qui le nomment le plus', 'Outlets naming them most'],
   quote: ['citation', 'quote'],
-  reported: ['rapporté le', 'reported'], oneSource: ['source', 'source'],
+  reported: ['rapporté le', 'reported'], oneSource: ['source', 'source'], reports: ['mentions', 'reports'],
   olderEvents: ['Événements plus anciens', 'Older events'],
   eventsRead: ['articles lus, les plus récents', 'newest articles read'],
 };
