@@ -7,7 +7,7 @@ main.append(filterForm([['type', t('type')], ['participant', t('participant')], 
 
 // The newest matching articles are read a window at a time (the server merges their events); the button at the end
 // reads the next, older window and adds its events under their dates.
-const WINDOW = 1000;
+const WINDOW = Math.min(5000, Math.max(1, parseInt(p.get('articles'), 10) || 1000)); // articles= in the URL: another size
 const query = { type: p.get('type'), participant: p.get('participant'), place: p.get('place'),
   from: p.get('from'), to: p.get('to'), limit: 10000, articles: WINDOW };
 

@@ -266,6 +266,17 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).doesNotContain("2024-03-11");
         accessible("events");
         shot("events-agree");
+
+        // A window of one article at a time: the newest report first, the older one on demand, under its own date.
+        open("/events?type=CONSULT&articles=1");
+        await("ol.timeline li.event");
+        assertThat(browser.findElements(By.cssSelector("ol.timeline li.event"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("ol.timeline h2")).getText()).isEqualTo("2024-05-01");
+        browser.findElement(By.cssSelector("button.more")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("ol.timeline li.event"), 2));
+        assertThat(browser.findElements(By.cssSelector("ol.timeline h2"))).extracting(WebElement::getText)
+                .containsExactly("2024-05-01", "2024-03-11");
+        assertThat(browser.findElements(By.cssSelector("button.more"))).isEmpty();
     }
 
     @Test
