@@ -320,12 +320,13 @@ public final class OpenSearchBackend implements SearchBackend {
             b.set("search_after", after);
         }
         String[] fields = {Fields.OUTLET, Fields.ENTITY, Fields.EVENT_TYPE, Fields.MONTH};
-        String[] names = {"outlet", "entity", "event_type", "month"};
+        String[] names = {"outlet", "entity", "event_type", "month", "lang"};
         if (facetLimit > 0) {
             ObjectNode aggs = b.putObject("aggs");
             for (int i = 0; i < 3; i++) {
                 aggs.set(names[i], termsAgg(fields[i], facetLimit));
             }
+            aggs.set("lang", termsAgg(Fields.LANG, facetLimit));
             aggs.putObject("month").putObject("terms").put("field", Fields.MONTH).put("size", 10_000)
                     .putObject("order").put("_key", "asc");
         }

@@ -272,7 +272,7 @@ public final class StoreSearch implements SearchBackend {
 
     /**
      * {@code {"total", "hits": [{id, title, outlet, published, source, snippet}], "facets": {outlet, entity,
-     * event_type, month}, "next"}}: {@code next} is the cursor of the next page, null after the last.
+     * event_type, month, lang}, "next"}}: {@code next} is the cursor of the next page, null after the last.
      */
     public Map<String, Object> search(Params p) {
         int limit = p.integer("limit", 20, 1, 1000);
@@ -427,8 +427,8 @@ public final class StoreSearch implements SearchBackend {
     private static final boolean WEIGHT_MATCHES = Boolean.getBoolean("veille.store.weightMatches");
 
     /** The names of the facets in the answer, and the doc-values fields they count. */
-    private static final String[] FACET_NAMES = {"outlet", "entity", "event_type", "month"};
-    private static final String[] FACET_FIELDS = {Fields.OUTLET, Fields.ENTITY, Fields.EVENT_TYPE, Fields.MONTH};
+    private static final String[] FACET_NAMES = {"outlet", "entity", "event_type", "month", "lang"};
+    private static final String[] FACET_FIELDS = {Fields.OUTLET, Fields.ENTITY, Fields.EVENT_TYPE, Fields.MONTH, Fields.LANG};
     /** The most values kept per facet (the largest {@code facet_limit}). */
     private static final int FACET_KEEP = 1000;
     /**
@@ -491,12 +491,36 @@ public final class StoreSearch implements SearchBackend {
 
     /** Gives each value of the entity facet the entity's name and type beside its id (the filter's value). */
     @SuppressWarnings("unchecked")
-    private static void named(IndexReader r, Object facet) {
+    private void named(IndexReader r, Object facet) {
         for (Map<String, Object> v : (List<Map<String, Object>>) facet) {
-            String[] info = info(r, (String) v.get("value"));
+            String[] info = infoOf(r, (String) v.get("value"));
             v.put("name", info[1]);
             v.put("type", info[0]);
         }
+    }
+
+    /** Names and types already looked up for the current reader: most searches show the same frequent entities. */
+    private final Map<String, String[]> infos = new HashMap<>();
+    private IndexReader infosReader;
+
+    private String[] infoOf(IndexReader r, String id) {
+        synchronized (infos) {
+            if (infosReader != r || infos.size() > 10_000) {
+                infos.clear();
+                infosReader = r;
+            }
+            String[] known = infos.get(id);
+            if (known != null) {
+                return known;
+            }
+        }
+        String[] info = info(r, id);
+        synchronized (infos) {
+            if (infosReader == r) {
+                infos.put(id, info);
+            }
+        }
+        return info;
     }
 
     /** Counts the matches and the values of each facet field over them (doc values, per segment). */

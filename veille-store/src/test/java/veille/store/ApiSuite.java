@@ -160,6 +160,8 @@ abstract class ApiSuite {
         assertThat(facets.path("entity").get(0).path("type").asText()).isEqualTo("PER");
         assertThat(facets.path("event_type").toString()).contains("CONSULT");
         assertThat(facets.path("month").toString()).contains("\"2024-03\"", "\"2024-04\"", "\"2024-05\"");
+        assertThat(facets.path("lang").toString())
+                .isEqualTo("[{\"value\":\"fr\",\"count\":4},{\"value\":\"en\",\"count\":1}]");
         // Newest first without q; the undated article last.
         assertThat(all.path("hits").get(0).path("source").asText()).isEqualTo("corpus/a4.txt");
         assertThat(all.path("hits").get(4).path("source").asText()).isEqualTo("corpus/a5.txt");

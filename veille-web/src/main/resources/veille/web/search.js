@@ -4,7 +4,7 @@ import { t, el, api, send, snippet, bars, fillMonths, layout, showError, article
 // (a graph edge opens the articles that name both of its actors).
 const FILTERS = ['outlet', 'entity', 'event', 'lang', 'state_affiliated', 'from', 'to'];
 const IN_FORM = ['lang', 'state_affiliated', 'from', 'to'];
-const FACET_PARAM = { outlet: 'outlet', entity: 'entity', event_type: 'event' };
+const FACET_PARAM = { outlet: 'outlet', entity: 'entity', event_type: 'event', lang: 'lang' };
 
 const main = layout(t('search'));
 const p = params();
@@ -21,7 +21,9 @@ function urlWith(changes) {
 
 function selectOf(name, values, label = v => v || t('all')) {
   const s = el('select', { id: name, name });
-  for (const v of values) {
+  // A value from the URL outside the list (a language the facet offered) stays chosen, so the form keeps it.
+  const here = p.get(name) || '';
+  for (const v of values.includes(here) ? values : [...values, here]) {
     const o = el('option', { value: v }, label(v));
     if ((p.get(name) || '') === v) o.selected = true;
     s.append(o);

@@ -184,6 +184,13 @@ class BrowserTest {
         wait.until(ExpectedConditions.urlContains("entity=vladimir-putin"));
         await("ol.hits li");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.active a.chip"), "Vladimir Putin"));
+        // The language facet counts the languages; its link sets the form's language.
+        browser.findElement(By.linkText("fr")).click();
+        wait.until(ExpectedConditions.urlContains("lang=fr"));
+        await("ol.hits li");
+        assertThat(browser.getCurrentUrl()).contains("entity=vladimir-putin");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lang")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("fr");
 
         // A date range dragged across the histogram's bars, on top of the facet: from the first bar to the last.
         open("/search?q=Poutine&sort=date");
