@@ -316,7 +316,7 @@ public final class EventSyntax {
         for (int c : tree.children(p)) {
             if (tree.at(c).relation().equals("obj")) {
                 String lemma = tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT);
-                single |= oneSided.contains(lemma) || (quantities.contains(lemma) && counts(tree, c, oneSided));
+                single |= oneSided.contains(lemma) || countsDocuments(tree, c, 2);
                 placeObject |= placeNouns.contains(lemma);
                 objects.add(c);
             }
@@ -433,6 +433,24 @@ public final class EventSyntax {
             if ((r.startsWith("nmod") || r.equals("amod"))
                     && words.contains(tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code p} counts one-sided documents ("plus d'une douzaine de décrets"), {@code depth} arcs down. */
+    private boolean countsDocuments(Tree tree, int p, int depth) {
+        SyntaxToken t = tree.at(p);
+        if (depth == 0 || !(quantities.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || t.upos().equals("ADV"))) {
+            return false;
+        }
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if (r.startsWith("nmod") || r.startsWith("obl") || r.equals("obj")) {
+                if (oneSided.contains(tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT))
+                        || countsDocuments(tree, c, depth - 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -47,6 +47,9 @@ class EventSyntaxTest {
             Le président de la Pologne a signé un décret sur les retraites.           | AGREE
             Le ministre de la Suède a quitté la salle avant le vote.                  | RETREAT
             La Pologne n'a, à ce jour, toujours pas vraiment condamné la Lituanie.    | ACCUSE
+            La Pologne a signé plus d'une douzaine de décrets avec l'Union européenne. | AGREE
+            La Norvège évoque d'éventuelles négociations avec la Russie.              | CONSULT
+            Les Suédois risquent de se retrouver sous la pression de la Russie.       | CONSULT
             """)
     void noEvent(String text, String type) {
         assertThat(ofType(text, type.strip())).as("%s in %s", type, text).isEmpty();
