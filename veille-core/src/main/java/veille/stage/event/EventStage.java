@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -62,6 +63,8 @@ public final class EventStage implements Stage {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|, (?:tandis que|alors que|mais|et que) ");
     /** A definite or demonstrative determiner right before a trigger noun: an event told before ("cette manifestation"). */
     private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|ces|la|le|les|l')\\s*$|(?:^|\\s)l'$");
+    /** A demonstrative right before a trigger noun: an event told before, of any type ("ce rachat", "cette rencontre"). */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:^|\\s)(?:cette|cet|ce|ces)\\s*$");
     /** A lower-case word after another word: where a nationality adjective stands ("la proposition russe"). */
     private static final Pattern ADJECTIVE = Pattern.compile("(?<=\\p{L} )(\\p{Ll}[\\p{L}-]+)");
     /** Before the actor a directed act is addressed to: "auprès de la Chine", "contre la Russie". */
@@ -296,10 +299,15 @@ public final class EventStage implements Stage {
                             break;
                         }
                     }
-                    if (key == null && DIRECTED.contains(e.type()) && ANAPHOR.matcher(low.substring(Math.max(0, e.start() - 10), e.start())).find()) {
+                    if (key == null && (DIRECTED.contains(e.type()) ? ANAPHOR : DEMONSTRATIVE)
+                            .matcher(low.substring(Math.max(0, e.start() - 10), e.start())).find()) {
                         // "cette manifestation", "la rencontre": the event already reported, told again
                         for (var m : merged.entrySet()) {
-                            if (m.getValue().type().equals(e.type())) {
+                            Event o = m.getValue();
+                            // a meeting or agreement told again has the same status and mode ("cette visite" after
+                            // a video call is the visit it plans, another event)
+                            if (o.type().equals(e.type()) && (DIRECTED.contains(e.type())
+                                    || (Objects.equals(o.status(), e.status()) && Objects.equals(o.mode(), e.mode())))) {
                                 key = m.getKey();
                             }
                         }
