@@ -65,6 +65,8 @@ public final class EventStage implements Stage {
     private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|ces|la|le|les|l')\\s*$|(?:^|\\s)l'$");
     /** A demonstrative right before a trigger noun: an event told before, of any type ("ce rachat", "cette rencontre"). */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:^|\\s)(?:cette|cet|ce|ces)\\s*$");
+    /** Between a collective actor and the state or organisation it belongs to: "le gouvernement des États-Unis". */
+    private static final Pattern OWNER = Pattern.compile("\\s*(?:de la |de l'|du |des |de |d')\\s*");
     /** A lower-case word after another word: where a nationality adjective stands ("la proposition russe"). */
     private static final Pattern ADJECTIVE = Pattern.compile("(?<=\\p{L} )(\\p{Ll}[\\p{L}-]+)");
     /** Before the actor a directed act is addressed to: "auprès de la Chine", "contre la Russie". */
@@ -266,6 +268,9 @@ public final class EventStage implements Stage {
                 }
             }
             for (EventGroups.Group g : found) {
+                if (named.get(g.start(), g.end()).isEmpty() && ownerNamed(g)) {
+                    continue; // "le gouvernement des États-Unis": the state named after it acts
+                }
                 if (named.get(g.start(), g.end()).isEmpty()) {
                     Entity e = new Entity(GROUP + low.substring(g.start(), g.end()), EntityType.ORG, g.name(), List.of(),
                             List.of(new Entity.Mention(g.start(), g.end(), MentionKind.NAME)), 1.0, null);
@@ -278,6 +283,24 @@ public final class EventStage implements Stage {
                 }
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
+        }
+
+        /**
+         * Whether the organisation or state named right after the group ("le gouvernement *des États-Unis*", "les
+         * autorités *de la Russie*") is who acts; that mention is then an actor, not a qualifier or a place. A city
+         * after it ("la communauté chinoise de Paris") is where the group lives, not who it is.
+         */
+        private boolean ownerNamed(EventGroups.Group g) {
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.start() >= g.end() && m.start() <= g.end() + 7
+                        && OWNER.matcher(low.substring(g.end(), m.start())).matches()
+                        && (m.entity().type() == EntityType.ORG || isCountry(m.entity().id()))) {
+                    mentions.set(i, new Mention(m.start(), m.end(), m.entity(), false, false, m.at()));
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<Event> events() {
