@@ -31,7 +31,7 @@ class EventSyntaxTest {
             Le Brésil a dénoncé la décision de son homologue argentin.                | ACCUSE   | Brazil;Argentina
             Le parlement norvégien a condamné la Russie.                              | ACCUSE   | parlement norvégien;Russia
             Le Kurdistan irakien a forgé une alliance avec la Turquie.                | COOPERATE| Türkiye
-            Le gouvernement de la Norvège a condamné la Russie.                       | ACCUSE   | Norway;Russia
+            Les autorités de la Norvège ont condamné la Russie.                       | ACCUSE   | Norway;Russia
             """)
     void theTreeGivesTheParticipants(String text, String type, String participants) {
         List<String> expected = Arrays.stream(participants.split(";")).map(String::strip).toList();
