@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -62,6 +63,10 @@ public final class EventStage implements Stage {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|, (?:tandis que|alors que|mais|et que) ");
     /** A definite or demonstrative determiner right before a trigger noun: an event told before ("cette manifestation"). */
     private static final Pattern ANAPHOR = Pattern.compile("(?:^|[\\s'])(?:cette|cet|ce|ces|la|le|les|l')\\s*$|(?:^|\\s)l'$");
+    /** A demonstrative right before a trigger noun: an event told before, of any type ("ce rachat", "cette rencontre"). */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:^|\\s)(?:cette|cet|ce|ces)\\s*$");
+    /** Between a collective actor and the state or organisation it belongs to: "le gouvernement des États-Unis". */
+    private static final Pattern OWNER = Pattern.compile("\\s*(?:de la |de l'|du |des |de |d')\\s*");
     /** A lower-case word after another word: where a nationality adjective stands ("la proposition russe"). */
     private static final Pattern ADJECTIVE = Pattern.compile("(?<=\\p{L} )(\\p{Ll}[\\p{L}-]+)");
     /** Before the actor a directed act is addressed to: "auprès de la Chine", "contre la Russie". */
@@ -263,6 +268,9 @@ public final class EventStage implements Stage {
                 }
             }
             for (EventGroups.Group g : found) {
+                if (named.get(g.start(), g.end()).isEmpty() && ownerNamed(g)) {
+                    continue; // "le gouvernement des États-Unis": the state named after it acts
+                }
                 if (named.get(g.start(), g.end()).isEmpty()) {
                     Entity e = new Entity(GROUP + low.substring(g.start(), g.end()), EntityType.ORG, g.name(), List.of(),
                             List.of(new Entity.Mention(g.start(), g.end(), MentionKind.NAME)), 1.0, null);
@@ -275,6 +283,24 @@ public final class EventStage implements Stage {
                 }
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
+        }
+
+        /**
+         * Whether the organisation or state named right after the group ("le gouvernement *des États-Unis*", "les
+         * autorités *de la Russie*") is who acts; that mention is then an actor, not a qualifier or a place. A city
+         * after it ("la communauté chinoise de Paris") is where the group lives, not who it is.
+         */
+        private boolean ownerNamed(EventGroups.Group g) {
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.start() >= g.end() && m.start() <= g.end() + 7
+                        && OWNER.matcher(low.substring(g.end(), m.start())).matches()
+                        && (m.entity().type() == EntityType.ORG || isCountry(m.entity().id()))) {
+                    mentions.set(i, new Mention(m.start(), m.end(), m.entity(), false, false, m.at()));
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<Event> events() {
@@ -296,10 +322,15 @@ public final class EventStage implements Stage {
                             break;
                         }
                     }
-                    if (key == null && DIRECTED.contains(e.type()) && ANAPHOR.matcher(low.substring(Math.max(0, e.start() - 10), e.start())).find()) {
+                    if (key == null && (DIRECTED.contains(e.type()) ? ANAPHOR : DEMONSTRATIVE)
+                            .matcher(low.substring(Math.max(0, e.start() - 10), e.start())).find()) {
                         // "cette manifestation", "la rencontre": the event already reported, told again
                         for (var m : merged.entrySet()) {
-                            if (m.getValue().type().equals(e.type())) {
+                            Event o = m.getValue();
+                            // a meeting or agreement told again has the same status and mode ("cette visite" after
+                            // a video call is the visit it plans, another event)
+                            if (o.type().equals(e.type()) && (DIRECTED.contains(e.type())
+                                    || (Objects.equals(o.status(), e.status()) && Objects.equals(o.mode(), e.mode())))) {
                                 key = m.getKey();
                             }
                         }

@@ -22,7 +22,8 @@ import veille.kb.TsvFile;
 public final class EventSyntax {
     private static final String RESOURCE = "/veille/kb/event-syntax.tsv";
     private static final Set<String> KINDS = Set.of("argument-case", "noun-case", "support-verb", "negation", "relative",
-            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending", "opinion", "actor-noun", "allege");
+            "one-sided", "speculative", "place-noun", "host-verb", "asked-for", "ending", "opinion", "actor-noun", "allege",
+            "quantity", "hypothetical");
     private static volatile EventSyntax builtIn;
 
     /** Relations whose dependent phrase is always a participant. */
@@ -54,6 +55,8 @@ public final class EventSyntax {
     private final Set<String> negations;
     private final Set<String> relatives;
     private final Set<String> oneSided;
+    private final Set<String> quantities;
+    private final Set<String> hypothetical;
     /** Speculative verbs: lemma → the mood they need ("Cnd"), empty for any. */
     private final Map<String, String> speculative = new java.util.HashMap<>();
     private final Set<String> placeNouns;
@@ -80,6 +83,8 @@ public final class EventSyntax {
         negations = Set.copyOf(byKind.getOrDefault("negation", Set.of()));
         relatives = Set.copyOf(byKind.getOrDefault("relative", Set.of()));
         oneSided = Set.copyOf(byKind.getOrDefault("one-sided", Set.of()));
+        quantities = Set.copyOf(byKind.getOrDefault("quantity", Set.of()));
+        hypothetical = Set.copyOf(byKind.getOrDefault("hypothetical", Set.of()));
         placeNouns = Set.copyOf(byKind.getOrDefault("place-noun", Set.of()));
         hostVerbs = Set.copyOf(byKind.getOrDefault("host-verb", Set.of()));
         askedFor = Set.copyOf(byKind.getOrDefault("asked-for", Set.of()));
@@ -311,7 +316,7 @@ public final class EventSyntax {
         for (int c : tree.children(p)) {
             if (tree.at(c).relation().equals("obj")) {
                 String lemma = tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT);
-                single |= oneSided.contains(lemma);
+                single |= oneSided.contains(lemma) || countsDocuments(tree, c, 2);
                 placeObject |= placeNouns.contains(lemma);
                 objects.add(c);
             }
@@ -320,7 +325,7 @@ public final class EventSyntax {
         boolean participleNoun = pt.upos().equals("NOUN") && (lemma.endsWith("é") || lemma.endsWith("ée"));
         return new Reading(p, phrases, negated(tree, p), single, speculative(tree, p), participleNoun, objects,
                 placeObject, isNoun(pt), pt.upos().equals("VERB") && hostVerbs.contains(lemma),
-                isNoun(pt) && unreal(tree, p), ownSubject(tree, p),
+                isNoun(pt) && (unreal(tree, p) || counts(tree, p, hypothetical)), ownSubject(tree, p),
                 pt.upos().equals("VERB") && passive(tree, p) && !hasAgent(tree, p), opinion(tree, p),
                 themes(tree, p, ts, te), pt.upos().equals("VERB") && bare(tree, p));
     }
@@ -418,6 +423,39 @@ public final class EventSyntax {
      * nouveau round de négociations", "ont demandé le respect d'un cessez-le-feu") or what a noun of ending ends
      * ("la levée des sanctions", "la fin de l'isolement"): at most two arcs up over objects and noun complements.
      */
+    /**
+     * Whether a dependent of {@code p} (a noun complement or an adjective) has its lemma in {@code words}: "une
+     * douzaine de décrets" counts documents, "d'éventuelles négociations" are supposed talks.
+     */
+    private static boolean counts(Tree tree, int p, Set<String> words) {
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if ((r.startsWith("nmod") || r.equals("amod"))
+                    && words.contains(tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code p} counts one-sided documents ("plus d'une douzaine de décrets"), {@code depth} arcs down. */
+    private boolean countsDocuments(Tree tree, int p, int depth) {
+        SyntaxToken t = tree.at(p);
+        if (depth == 0 || !(quantities.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || t.upos().equals("ADV"))) {
+            return false;
+        }
+        for (int c : tree.children(p)) {
+            String r = tree.at(c).relation();
+            if (r.startsWith("nmod") || r.startsWith("obl") || r.equals("obj")) {
+                if (oneSided.contains(tree.at(c).lemma().toLowerCase(java.util.Locale.ROOT))
+                        || countsDocuments(tree, c, depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean unreal(Tree tree, int p) {
         int i = p;
         for (int k = 0; k < 2; k++) {

@@ -31,6 +31,7 @@ class EventSyntaxTest {
             Le Brésil a dénoncé la décision de son homologue argentin.                | ACCUSE   | Brazil;Argentina
             Le parlement norvégien a condamné la Russie.                              | ACCUSE   | parlement norvégien;Russia
             Le Kurdistan irakien a forgé une alliance avec la Turquie.                | COOPERATE| Türkiye
+            Les autorités de la Norvège ont condamné la Russie.                       | ACCUSE   | Norway;Russia
             """)
     void theTreeGivesTheParticipants(String text, String type, String participants) {
         List<String> expected = Arrays.stream(participants.split(";")).map(String::strip).toList();
@@ -47,6 +48,9 @@ class EventSyntaxTest {
             Le président de la Pologne a signé un décret sur les retraites.           | AGREE
             Le ministre de la Suède a quitté la salle avant le vote.                  | RETREAT
             La Pologne n'a, à ce jour, toujours pas vraiment condamné la Lituanie.    | ACCUSE
+            La Pologne a signé plus d'une douzaine de décrets avec l'Union européenne. | AGREE
+            La Norvège évoque d'éventuelles négociations avec la Russie.              | CONSULT
+            Les Suédois risquent de se retrouver sous la pression de la Russie.       | CONSULT
             """)
     void noEvent(String text, String type) {
         assertThat(ofType(text, type.strip())).as("%s in %s", type, text).isEmpty();

@@ -31,6 +31,8 @@ import veille.testing.Shared;
  * events.date 0.844; seeds 0.882; samples 0.738. Merged main 0.612 / 0.848; an allegation ("prétendent que X
  * ...") accuses its reported clause's subject: dev events 0.616; a person from further back than two sentences
  * stands in for a missing actor only under a pronoun: 0.618, events.date 0.848; seeds 0.882; samples 0.738.
+ * Hypothetical nouns, counted decrees, "ce rachat" told again, "le gouvernement des États-Unis": dev events 0.630
+ * (103 of 168), events.date 0.853; seeds 0.882; samples 0.738.
  */
 class EventFloorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,7 +91,7 @@ class EventFloorTest {
         GoldScore s = WikinewsDev.score().orElse(null);
         assumeTrue(s != null, "../shared or the Wikinews dev set is absent");
         System.out.printf("wikinews-dev events F1 %.3f, events.date %.3f%n", s.f1("events"), s.f1("events.date"));
-        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.61);
-        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.84);
+        assertThat(s.f1("events")).isGreaterThanOrEqualTo(0.629);
+        assertThat(s.f1("events.date")).isGreaterThanOrEqualTo(0.85);
     }
 }
