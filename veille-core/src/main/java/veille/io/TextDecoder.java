@@ -27,7 +27,8 @@ import veille.doc.Decoding;
  * <p>Binary input (NUL bytes, or many control characters) is refused with an {@link InputException}. A page may
  * hold a few stray NULs past its start, which browsers show as nothing (a CMS that pasted a binary field): a file is
  * binary with a NUL in its first {@value #CLEAN_HEAD} bytes, where every binary format has its header, or with more
- * than one NUL per {@value #BYTES_PER_NUL} bytes of its first 64 KiB; else its NULs are dropped.
+ * than one NUL per {@value #BYTES_PER_NUL} bytes of its first 64 KiB, unless its NULs are whole lines of their own
+ * after a head of plain text; else its NULs are dropped.
  * Thread-safe and stateless.
  */
 public final class TextDecoder {
@@ -40,6 +41,8 @@ public final class TextDecoder {
     private static final int CLEAN_HEAD = 1024;
     /** Past its head, a file with at most one NUL per this many bytes is text with stray NULs. */
     private static final int BYTES_PER_NUL = 2000;
+    /** A file whose NULs are whole lines of their own may hold at most one per this many bytes. */
+    private static final int BYTES_PER_LINE_NUL = 100;
 
     private TextDecoder() {
     }
@@ -117,19 +120,49 @@ public final class TextDecoder {
         }
     }
 
-    /** Whether the file's NULs are strays in text: none in its head, and few. */
+    /**
+     * Whether the file's NULs are strays in text: none in its head, and few; or each run of them a whole line of its
+     * own past a head of plain text (a page rendered to text shows an empty binary field so), and under one byte in
+     * {@value #BYTES_PER_LINE_NUL}.
+     */
     private static boolean strayNulsOnly(byte[] bytes) {
         int n = Math.min(bytes.length, 1 << 16);
         int nuls = 0;
+        boolean inHead = false;
+        boolean allLines = plainTextHead(bytes);
         for (int i = 0; i < n; i++) {
             if (bytes[i] == 0) {
-                if (i < CLEAN_HEAD) {
-                    return false;
+                int end = i;
+                while (end < bytes.length && bytes[end] == 0) {
+                    end++;
                 }
-                nuls++;
+                boolean line = i > 0 && bytes[i - 1] == '\n' && (end == bytes.length || bytes[end] == '\n');
+                allLines &= line;
+                inHead |= i < CLEAN_HEAD;
+                nuls += Math.min(end, n) - i;
+                i = end - 1;
             }
         }
-        return nuls > 0 && nuls <= n / BYTES_PER_NUL;
+        if (nuls == 0) {
+            return false;
+        }
+        if (allLines && nuls <= n / BYTES_PER_LINE_NUL) {
+            return true;
+        }
+        return !inHead && nuls <= n / BYTES_PER_NUL;
+    }
+
+    /** Whether the file opens with a line of printable text before its first NUL (no binary header does). */
+    private static boolean plainTextHead(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length && bytes[i] != 0) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+            i++;
+        }
+        return i >= 16 && bytes[0] != '\n';
     }
 
     private static byte[] withoutNuls(byte[] bytes) {

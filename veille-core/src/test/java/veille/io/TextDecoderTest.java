@@ -69,6 +69,12 @@ class TextDecoderTest {
         assertThatThrownBy(() -> TextDecoder.decode(header)).hasMessageStartingWith("binary file");
         byte[] dense = ("<html>" + "x".repeat(2000) + "\u0000a".repeat(100)).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> TextDecoder.decode(dense)).hasMessageStartingWith("binary file");
+        byte[] nulLines = ("Aller au contenu\n\n\u0000\u0000\u0000\n\nUn paragraphe.\n\n\u0000\u0000\n" + "Suite.\n".repeat(100))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(TextDecoder.decode(nulLines).text()).doesNotContain("\u0000").contains("Un paragraphe.");
+        byte[] nulInLine = ("Aller au contenu\n\nUn\u0000 paragraphe.\n" + "Suite.\n".repeat(100))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TextDecoder.decode(nulInLine)).hasMessageStartingWith("binary file");
     }
 
     @Property(tries = 300)
