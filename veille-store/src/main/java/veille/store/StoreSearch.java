@@ -56,6 +56,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -628,6 +630,11 @@ public final class StoreSearch implements SearchBackend {
             }
 
             @Override
+            protected PassageScorer getScorer(String field) {
+                return SCORER;
+            }
+
+            @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                            int cacheCharsThreshold) throws IOException {
                 // The texts come from their doc values, one reader per segment touched (docs come in order).
@@ -675,6 +682,42 @@ public final class StoreSearch implements SearchBackend {
         }
         return out;
     }
+
+    /**
+     * Lucene's passage scoring (BM25 over the passage's distinct terms), with the same arithmetic in the same order,
+     * but the distinct terms found by comparing the few matches of a passage with each other: the default builds a
+     * hash with a 32 KB block for every passage scored, a sixth of a search's allocation.
+     */
+    static final PassageScorer SCORER = new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int n = passage.getNumMatches();
+            if (n > 64) {
+                return super.score(passage, contentLength);
+            }
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDoc = passage.getMatchTermFreqsInDoc();
+            int[] first = new int[n]; // the match where each distinct term was first seen
+            int[] inPassage = new int[n];
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                int t = 0;
+                while (t < distinct && !terms[first[t]].bytesEquals(terms[i])) {
+                    t++;
+                }
+                if (t == distinct) {
+                    first[distinct++] = i;
+                }
+                inPassage[t]++;
+            }
+            double score = 0;
+            for (int t = 0; t < distinct; t++) {
+                score += tf(inPassage[t], passage.getLength()) * weight(contentLength, inDoc[first[t]]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
+    };
 
     /** The stored fields to load for a whole row. */
     static final Set<String> ROW = Set.of(Fields.JSON);
