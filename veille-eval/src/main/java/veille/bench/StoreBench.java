@@ -167,14 +167,17 @@ public final class StoreBench {
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
             load(http, base, queries, WARM_UP);
             long c0 = processCpu();
+            long a0 = allocated();
             Latencies s = load(http, base, queries);
             double searchCpuMs = (processCpu() - c0) / 1e6 / s.count();
+            double searchAllocMb = (allocated() - a0) / 1e6 / s.count();
             out.printf("search with facets, %d concurrent HTTP clients, %d requests: p50 %.1f ms, p99 %.1f ms, "
                     + "%.0f requests/s (%d queries: words, phrases, OR, filters by date, outlet, entity; each asked "
                     + "many times, so after the first its facet counts come from the counts kept for the store)%n",
                     clients, s.count(), s.p(50), s.p(99), s.rate(), queries.size());
-            out.printf("  search CPU: %.1f CPU-ms per request (server and clients together); in-process, one thread, "
-                    + "CPU time per query: %s%n", searchCpuMs, cpuTimes(served, queries));
+            out.printf("  search CPU: %.1f CPU-ms and %.2f MB allocated per request (server and clients together); "
+                    + "in-process, one thread, CPU time per query: %s%n", searchCpuMs, searchAllocMb,
+                    cpuTimes(served, queries));
             // The same load on a server that counts the facets of every request (no counts kept per query): what
             // a search asked for the first time costs.
             try (StoreServer cold = StoreServer.start(new StoreSearch(store, 0),
@@ -182,13 +185,16 @@ public final class StoreBench {
                 String coldBase = "http://127.0.0.1:" + cold.port();
                 load(http, coldBase, queries, WARM_UP);
                 long c2 = processCpu();
+                long a2 = allocated();
                 Latencies u = load(http, coldBase, queries);
                 double coldCpuMs = (processCpu() - c2) / 1e6 / u.count();
+                double coldAllocMb = (allocated() - a2) / 1e6 / u.count();
                 out.printf("search with facets counted every time (no counts kept), %d concurrent HTTP clients, %d "
                         + "requests: p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n", clients, u.count(), u.p(50), u.p(99),
                         u.rate());
-                out.printf("  search CPU: %.1f CPU-ms per request (server and clients together); in-process, one "
-                        + "thread, CPU time per query: %s%n", coldCpuMs, cpuTimes(new StoreSearch(store, 0), queries));
+                out.printf("  search CPU: %.1f CPU-ms and %.2f MB allocated per request (server and clients "
+                        + "together); in-process, one thread, CPU time per query: %s%n", coldCpuMs, coldAllocMb,
+                        cpuTimes(new StoreSearch(store, 0), queries));
             }
             List<String> profiles = entityIds.stream().limit(50)
                     .map(id -> "/api/entities/" + URLEncoder.encode(id, StandardCharsets.UTF_8)).toList();
@@ -216,6 +222,11 @@ public final class StoreBench {
     /** CPU time of the whole process so far, in ns (all threads: HTTP, merges, GC). */
     static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Heap bytes allocated by every thread of the process so far (the JVM's own count; GC pauses follow from it). */
+    static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     /** p50 and p99 of the CPU time of each query run directly on this thread (no HTTP), 5 passes. */

@@ -85,7 +85,7 @@ final class ArticleIndexer {
         d.add(new StringField(Fields.ID, id, Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
         d.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
-        d.add(new StoredField(Fields.STORED_TEXT, row.path("text").asText("")));
+        d.add(new BinaryDocValuesField(Fields.STORED_TEXT, new BytesRef(row.path("text").asText(""))));
         d.add(new StoredField(Fields.JSON, json));
         d.add(new BinaryDocValuesField(Fields.HIT, Hit.encode(row)));
 

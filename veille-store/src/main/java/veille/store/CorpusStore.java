@@ -52,9 +52,10 @@ public final class CorpusStore implements Closeable {
 
     /**
      * The layout of the index this code writes and reads, kept in each commit's user data. A store written by an
-     * older layout (1: before the {@link Fields#HIT} summaries) cannot be read: it must be built again.
+     * older layout (1: before the {@link Fields#HIT} summaries; 2: the text stored beside the row rather than in
+     * {@link Fields#STORED_TEXT} doc values) cannot be read: it must be built again.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     static final String FORMAT_KEY = "veille.store.format";
 
     /** What {@link #add} did. */

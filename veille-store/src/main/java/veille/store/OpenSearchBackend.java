@@ -684,20 +684,7 @@ public final class OpenSearchBackend implements SearchBackend {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String published = ArticleIndexer.text(row, "published");
-            articles.put(id, StoreSearch.map("id", id, "source", ArticleIndexer.text(row, "source"),
-                    "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
-                    "published", published));
-            for (JsonNode ev : row.path("events")) {
-                veille.doc.Event e = StoreSearch.event(ev);
-                if (e == null || type != null && !type.equals(e.type())
-                        || participants != null && e.participants().stream().noneMatch(a -> LocalMatch.actorIn(a, participants))
-                        || places != null && (e.place() == null || !LocalMatch.actorIn(e.place(), places))
-                        || !LocalMatch.inRange(e.date() != null && ArticleIndexer.epochDay(e.date()) != null ? e.date() : published, from, to)) {
-                    continue;
-                }
-                merger.add(new veille.event.EventMerger.Report(id, published, e));
-            }
+            StoreSearch.addReports(merger, articles, id, row, type, participants, places, from, to);
         }
         boolean truncated = hits.size() > window;
         return StoreSearch.mergedEvents(merger, articles, limit, n, truncated,

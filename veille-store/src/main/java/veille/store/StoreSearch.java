@@ -27,12 +27,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -56,6 +56,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -628,13 +630,25 @@ public final class StoreSearch implements SearchBackend {
             }
 
             @Override
+            protected PassageScorer getScorer(String field) {
+                return SCORER;
+            }
+
+            @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
                                                            int cacheCharsThreshold) throws IOException {
-                // The text lives in the stored row: read it from there rather than storing it twice.
+                // The texts come from their doc values, one reader per segment touched (docs come in order).
                 List<CharSequence[]> values = new ArrayList<>();
-                StoredFields stored = s.storedFields();
+                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+                LeafReaderContext leaf = null;
+                BinaryDocValues texts = null;
                 for (int d = docIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docIter.nextDoc()) {
-                    String text = storedText(stored, d);
+                    if (leaf == null || d >= leaf.docBase + leaf.reader().maxDoc()) {
+                        leaf = leaves.get(ReaderUtil.subIndex(d, leaves));
+                        texts = leaf.reader().getBinaryDocValues(Fields.STORED_TEXT);
+                    }
+                    String text = texts != null && texts.advanceExact(d - leaf.docBase)
+                            ? texts.binaryValue().utf8ToString() : "";
                     CharSequence[] v = new CharSequence[fields.length];
                     java.util.Arrays.fill(v, text);
                     values.add(v);
@@ -669,25 +683,44 @@ public final class StoreSearch implements SearchBackend {
         return out;
     }
 
+    /**
+     * Lucene's passage scoring (BM25 over the passage's distinct terms), with the same arithmetic in the same order,
+     * but the distinct terms found by comparing the few matches of a passage with each other: the default builds a
+     * hash with a 32 KB block for every passage scored, a sixth of a search's allocation.
+     */
+    static final PassageScorer SCORER = new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int n = passage.getNumMatches();
+            if (n > 64) {
+                return super.score(passage, contentLength);
+            }
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDoc = passage.getMatchTermFreqsInDoc();
+            int[] first = new int[n]; // the match where each distinct term was first seen
+            int[] inPassage = new int[n];
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                int t = 0;
+                while (t < distinct && !terms[first[t]].bytesEquals(terms[i])) {
+                    t++;
+                }
+                if (t == distinct) {
+                    first[distinct++] = i;
+                }
+                inPassage[t]++;
+            }
+            double score = 0;
+            for (int t = 0; t < distinct; t++) {
+                score += tf(inPassage[t], passage.getLength()) * weight(contentLength, inDoc[first[t]]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
+    };
+
     /** The stored fields to load for a whole row. */
     static final Set<String> ROW = Set.of(Fields.JSON);
-
-    /** The stored text of a document: read, and the row after it left undecoded. */
-    static String storedText(StoredFields stored, int doc) throws IOException {
-        String[] text = {""};
-        stored.document(doc, new StoredFieldVisitor() {
-            @Override
-            public Status needsField(org.apache.lucene.index.FieldInfo field) {
-                return field.name.equals(Fields.STORED_TEXT) ? Status.YES : text[0].isEmpty() ? Status.NO : Status.STOP;
-            }
-
-            @Override
-            public void stringField(org.apache.lucene.index.FieldInfo field, String value) {
-                text[0] = value;
-            }
-        });
-        return text[0];
-    }
 
     /**
      * The top-level fields a hit shows, read from a whole row with the streaming parser (the rest of the row is
@@ -1089,25 +1122,34 @@ public final class StoreSearch implements SearchBackend {
                 FieldDoc fd = (FieldDoc) top.scoreDocs[i];
                 String id = ((BytesRef) fd.fields[1]).utf8ToString();
                 JsonNode row = partial(stored.document(fd.doc, ROW).get(Fields.JSON), EVENT_ROW);
-                String published = ArticleIndexer.text(row, "published");
-                articles.put(id, map("id", id, "source", ArticleIndexer.text(row, "source"),
-                        "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
-                        "published", published));
-                for (JsonNode ev : row.path("events")) {
-                    veille.doc.Event e = event(ev);
-                    if (e == null || type != null && !type.equals(e.type())
-                            || participants != null && e.participants().stream().noneMatch(a -> actorIn(a, participants))
-                            || places != null && (e.place() == null || !actorIn(e.place(), places))
-                            || !inRange(e.date() != null && ArticleIndexer.epochDay(e.date()) != null ? e.date() : published, from, to)) {
-                        continue;
-                    }
-                    merger.add(new veille.event.EventMerger.Report(id, published, e));
-                }
+                addReports(merger, articles, id, row, type, participants, places, from, to);
             }
             boolean truncated = top.scoreDocs.length > window;
             return mergedEvents(merger, articles, limit, n, truncated,
                     truncated ? encodeCursor((FieldDoc) top.scoreDocs[n - 1], "events") : null);
         });
+    }
+
+    /**
+     * Feeds the merger with the events of one article's row (its {@link #EVENT_ROW} fields) that pass the filters,
+     * and keeps the article's summary for the sources (both backends, oldest article first).
+     */
+    static void addReports(veille.event.EventMerger merger, Map<String, Map<String, Object>> articles, String id,
+                           JsonNode row, String type, Set<String> participants, Set<String> places, Long from, Long to) {
+        String published = ArticleIndexer.text(row, "published");
+        articles.put(id, map("id", id, "source", ArticleIndexer.text(row, "source"),
+                "title", ArticleIndexer.text(row, "title"), "outlet", ArticleIndexer.text(row, "outlet"),
+                "published", published));
+        for (JsonNode ev : row.path("events")) {
+            veille.doc.Event e = event(ev);
+            if (e == null || type != null && !type.equals(e.type())
+                    || participants != null && e.participants().stream().noneMatch(a -> actorIn(a, participants))
+                    || places != null && (e.place() == null || !actorIn(e.place(), places))
+                    || !inRange(e.date() != null && ArticleIndexer.epochDay(e.date()) != null ? e.date() : published, from, to)) {
+                continue;
+            }
+            merger.add(new veille.event.EventMerger.Report(id, published, e));
+        }
     }
 
     /** The answer of {@code /api/events} from a merger fed with the articles read (both backends). */
