@@ -497,7 +497,7 @@ public final class TalkingPointIndex implements AutoCloseable {
     public List<Cluster> clusters() {
         Map<String, Group> built = new HashMap<>();
         List<Group> groups = new ArrayList<>();
-        for (Map<Integer, int[]> g : passageGroups()) {
+        for (Map<Integer, int[]> g : occ.groups()) {
             String key = groupKey(g);
             Group group = groupCache.get(key);
             if (group == null) {
@@ -533,18 +533,6 @@ public final class TalkingPointIndex implements AutoCloseable {
             pieces.put(e.getKey(), steps.piece(d.article(), d.words(), e.getValue()[0], e.getValue()[1]));
         }
         return DiscoverySteps.group(pieces);
-    }
-
-    /** The passage occurrences grouped by cluster: article → word span, for clusters of two articles or more. */
-    private List<Map<Integer, int[]>> passageGroups() {
-        Map<Integer, Map<Integer, int[]>> groups = new LinkedHashMap<>(); // root → article → word span
-        for (int o = 0; o < occ.size(); o++) {
-            int[] span = groups.computeIfAbsent(occ.find(o), x -> new LinkedHashMap<>())
-                    .computeIfAbsent(occ.doc(o), x -> new int[] {Integer.MAX_VALUE, -1});
-            span[0] = Math.min(span[0], occ.from(o));
-            span[1] = Math.max(span[1], occ.to(o));
-        }
-        return groups.values().stream().filter(g -> g.size() >= 2).toList();
     }
 
     /**
@@ -697,8 +685,13 @@ public final class TalkingPointIndex implements AutoCloseable {
         }
     }
 
-    /** Passage occurrences: per article, word spans that overlapping alignments widen; union-find across them. */
-    private static final class Occurrences {
+    /**
+     * Passage occurrences: per article, word spans that overlapping alignments widen; union-find across them. The
+     * result depends on the order of the aligned pairs (a widened span may overlap the next): the index adds them
+     * article by article, each article's candidates in the order of its fingerprints; a distributed job replays
+     * its aligned pairs in that order.
+     */
+    public static final class Occurrences {
         private UnionFind uf = new UnionFind();
         private int[] doc = new int[16];
         private int[] from = new int[16];
@@ -725,12 +718,29 @@ public final class TalkingPointIndex implements AutoCloseable {
             return uf.find(o);
         }
 
-        void union(int a, int b) {
+        /** Joins two occurrences' clusters. */
+        public void union(int a, int b) {
             uf.union(a, b);
         }
 
+        /** The occurrences grouped by cluster: article → word span, for clusters of two articles or more. */
+        public List<Map<Integer, int[]>> groups() {
+            Map<Integer, Map<Integer, int[]>> groups = new LinkedHashMap<>(); // root → article → word span
+            for (int o = 0; o < size(); o++) {
+                int[] span = groups.computeIfAbsent(find(o), x -> new LinkedHashMap<>())
+                        .computeIfAbsent(doc(o), x -> new int[] {Integer.MAX_VALUE, -1});
+                span[0] = Math.min(span[0], from(o));
+                span[1] = Math.max(span[1], to(o));
+            }
+            return groups.values().stream().filter(g -> g.size() >= 2).toList();
+        }
+
+        /** An empty set of occurrences. */
+        public Occurrences() {
+        }
+
         /** The occurrence of words [f, t) in article d: an overlapping one widened, or a new one. */
-        int add(int d, int f, int t) {
+        public int add(int d, int f, int t) {
             List<Integer> list = byDoc.computeIfAbsent(d, x -> new ArrayList<>());
             for (int o : list) {
                 int overlap = Math.min(t, to[o]) - Math.max(f, from[o]);
