@@ -369,15 +369,16 @@ public final class TalkingPointIndex implements AutoCloseable {
         bySource.put(article.source(), no);
         Doc d = new Doc(no, article, outlet);
         cache.put(no, d);
-        indexPhrases(d);
-        alignPassages(d);
+        Words w = Words.of(article.text());
+        indexPhrases(d, w);
+        alignPassages(d, w);
         return true;
     }
 
     // ---------------------------------------------------------------- passages
 
-    private void alignPassages(Doc d) {
-        long[] mine = steps.shingles(d.words());
+    private void alignPassages(Doc d, Words w) {
+        long[] mine = d.shingles(w);
         // Candidates: the articles sharing a fingerprint (winnowing keeps about two shingles in five, and any run
         // of WINDOW + shingle - 1 identical words shares one); then every shared shingle of the pair is a seed.
         Set<Integer> candidates = new LinkedHashSet<>();
@@ -398,7 +399,7 @@ public final class TalkingPointIndex implements AutoCloseable {
         }
         for (int no : candidates) {
             Doc other = doc(no);
-            for (int[] pair : steps.align(mine, steps.shingles(other.words()))) {
+            for (int[] pair : steps.align(mine, other.shingles(null))) {
                 int a = occ.add(d.no, pair[0], pair[1]);
                 int b = occ.add(other.no, pair[2], pair[3]);
                 occ.union(a, b);
@@ -408,10 +409,10 @@ public final class TalkingPointIndex implements AutoCloseable {
 
     // ---------------------------------------------------------------- phrases
 
-    private void indexPhrases(Doc d) {
+    private void indexPhrases(Doc d, Words w) {
         // Only what a phrase can use: n-grams with a content word and no figure; sides with a content word
         // (cohesion does not test a side of function words alone).
-        DiscoverySteps.PhraseGrams pg = steps.phraseGrams(d.words());
+        DiscoverySteps.PhraseGrams pg = steps.phraseGrams(w);
         for (int k = 0; k < pg.grams().length; k++) {
             long g = pg.grams()[k];
             int count = ngrams.add(g, d.no);
@@ -510,7 +511,10 @@ public final class TalkingPointIndex implements AutoCloseable {
         groupCache.clear();
         groupCache.putAll(built);
         return steps.clusters(groups, phraseRuns(), no -> docOutlet[no], bySource::get,
-                r -> steps.member(doc(r.doc()).article(), doc(r.doc()).words(), r.from(), r.to()));
+                r -> {
+                    Doc d = doc(r.doc());
+                    return steps.member(d.article(), d.words(), r.from(), r.to());
+                });
     }
 
     /**
@@ -614,12 +618,16 @@ public final class TalkingPointIndex implements AutoCloseable {
         log.close();
     }
 
-    /** An article of the index with its words, split when first needed (a few thousand are cached). */
-    private static final class Doc {
+    /**
+     * An article of the index (a few thousand are cached) with its shingle hashes, made when first needed: what
+     * aligning a later article with it reads. Its words are split again when asked for, not kept: a word as a
+     * string costs about seven times its hash, and only clustering reads them, once per article.
+     */
+    private final class Doc {
         final int no;
         final Article article;
         final int outlet;
-        private Words words;
+        private long[] shingles;
 
         Doc(int no, Article article, int outlet) {
             this.no = no;
@@ -632,10 +640,15 @@ public final class TalkingPointIndex implements AutoCloseable {
         }
 
         Words words() {
-            if (words == null) {
-                words = Words.of(article.text());
+            return Words.of(article.text());
+        }
+
+        /** The shingle hashes, from these words (null: split here) when not made yet. */
+        long[] shingles(Words w) {
+            if (shingles == null) {
+                shingles = steps.shingles(w != null ? w : words());
             }
-            return words;
+            return shingles;
         }
     }
 
