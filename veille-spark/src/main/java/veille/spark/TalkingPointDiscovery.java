@@ -41,8 +41,8 @@ import veille.talk.Words;
  *     pairs with the earlier ones; pairs are joined with both articles and aligned on the executors. The aligned
  *     pairs (few) go to the driver, which replays them in the index's order (article by article, candidates in the
  *     order of the newer article's fingerprints) into the occurrences and their union-find.</li>
- * <li>Phrases: a shuffle by n-gram counts its articles and outlets; the sides of the n-grams that pass are counted
- *     by a second shuffle restricted to them (cohesion); the n-grams that pass every test are broadcast and each
+ * <li>Phrases: a shuffle by n-gram counts its articles and outlets; a shuffle by side counts each side's articles,
+ *     joined to the n-grams that have it (cohesion); the n-grams that pass every test are broadcast and each
  *     article's runs are made where it lies.</li>
  * <li>Clustering on the driver ({@link DiscoverySteps#clusters}) over the passage groups, whose members are read
  *     on the executors, and the runs.</li>
@@ -216,34 +216,32 @@ final class TalkingPointDiscovery {
             return out.iterator();
         }).reduceByKey((a, b) -> a.plus(b, need), parts)
                 .filter(e -> e._2().count() >= need && e._2().count() <= maxDocs && e._2().outlets().length >= need);
-        Map<Long, Gram> kept = new HashMap<>(grams.collectAsMap());
-        // Cohesion: the document frequencies of those n-grams' sides, counted by a shuffle of those sides alone.
-        Set<Long> wantedSides = new HashSet<>();
-        for (Gram g : kept.values()) {
-            wantedSides.add(g.left());
-            wantedSides.add(g.right());
-        }
-        wantedSides.remove(0L);
-        Broadcast<Set<Long>> sidesWanted = jsc.broadcast(wantedSides);
-        Map<Long, Integer> sideCounts = wantedSides.isEmpty() ? Map.of() : new HashMap<>(docs.flatMapToPair(t -> {
-            Set<Long> want = sidesWanted.value();
-            List<Tuple2<Long, Integer>> out = new ArrayList<>();
-            for (long s : Local.steps(settings).phraseGrams(Words.of(t._2().text())).sides()) {
-                if (want.contains(s)) {
-                    out.add(new Tuple2<>(s, 1));
-                }
+        // Cohesion: each side's document frequency (a shuffle by side), joined to the n-grams that have the side.
+        JavaPairRDD<Long, Integer> sideCounts = docs.flatMapToPair(t -> {
+            long[] sides = Local.steps(settings).phraseGrams(Words.of(t._2().text())).sides();
+            List<Tuple2<Long, Integer>> out = new ArrayList<>(sides.length);
+            for (long side : sides) {
+                out.add(new Tuple2<>(side, 1));
             }
             return out.iterator();
-        }).reduceByKey(Integer::sum, parts).collectAsMap());
-        sidesWanted.destroy();
-        Set<Long> candidates = new HashSet<>();
-        for (var e : kept.entrySet()) {
-            Gram g = e.getValue();
-            if (steps.gramPasses(g.count(), g.outlets().length, maxDocs, sideCounts.getOrDefault(g.left(), 0),
-                    sideCounts.getOrDefault(g.right(), 0))) {
-                candidates.add(e.getKey());
+        }).reduceByKey(Integer::sum, parts);
+        JavaPairRDD<Long, int[]> sidesOf = grams.flatMapToPair(e -> {
+            List<Tuple2<Long, long[]>> out = new ArrayList<>(2);
+            if (e._2().left() != 0) {
+                out.add(new Tuple2<>(e._2().left(), new long[] {e._1(), 0}));
             }
-        }
+            if (e._2().right() != 0) {
+                out.add(new Tuple2<>(e._2().right(), new long[] {e._1(), 1}));
+            }
+            return out.iterator();
+        }).join(sideCounts).mapToPair(e -> new Tuple2<>(e._2()._1()[0], e._2()._1()[1] == 0
+                ? new int[] {e._2()._2(), 0} : new int[] {0, e._2()._2()}))
+                .reduceByKey((x, y) -> new int[] {x[0] + y[0], x[1] + y[1]}, parts);
+        Set<Long> candidates = new HashSet<>(grams.leftOuterJoin(sidesOf).filter(e -> {
+            Gram g = e._2()._1();
+            int[] c = e._2()._2().orElse(new int[2]);
+            return Local.steps(settings).gramPasses(g.count(), g.outlets().length, maxDocs, c[0], c[1]);
+        }).keys().collect());
         if (candidates.isEmpty()) {
             return List.of();
         }
