@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param stateAffiliated whether the outlet is state-owned or state-directed, when known
  */
 public record Article(String source, String outlet, String published, String publishedAt, String text,
-                      List<Quoted> quotes, boolean stateAffiliated) {
+                      List<Quoted> quotes, boolean stateAffiliated) implements java.io.Serializable {
     public Article {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
@@ -36,6 +36,6 @@ public record Article(String source, String outlet, String published, String pub
      * @param end one past the last
      * @param speaker the speaker's name, or null when unknown
      */
-    public record Quoted(int start, int end, String speaker) {
+    public record Quoted(int start, int end, String speaker) implements java.io.Serializable {
     }
 }

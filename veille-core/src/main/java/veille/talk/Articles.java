@@ -54,6 +54,12 @@ public final class Articles {
                 row.get("text").asText(), quotes, stateAffiliated(outlet, outlets));
     }
 
+    /** An article of these fields (a table's row); {@code outlets} tells which outlets are state-affiliated. */
+    public static Article of(String source, String outlet, String published, String publishedAt, String text,
+                             List<Article.Quoted> quotes, Outlets outlets) {
+        return new Article(source, outlet, published, publishedAt, text, quotes, stateAffiliated(outlet, outlets));
+    }
+
     private static String text(JsonNode row, String field) {
         return row.hasNonNull(field) ? row.get(field).asText() : null;
     }

@@ -38,6 +38,6 @@ public record Cluster(String id, String kind, String text, List<Member> members,
      * @param stateAffiliated whether the outlet is state-affiliated
      */
     public record Member(String source, int start, int end, String text, String outlet, String published,
-                         String publishedAt, String speaker, boolean stateAffiliated) {
+                         String publishedAt, String speaker, boolean stateAffiliated) implements java.io.Serializable {
     }
 }

@@ -15,7 +15,7 @@ package veille.talk;
  * @param maxPhraseDocShare an n-gram in a larger share of all articles is ordinary phrasing
  */
 public record DiscoverySettings(int shingle, int gap, int minPassageWords, double minCoverage, int maxShingleDocs, int phraseWords,
-                                int minOutlets, double maxPhraseDocShare) {
+                                int minOutlets, double maxPhraseDocShare) implements java.io.Serializable {
     public DiscoverySettings {
         if (shingle < 2 || phraseWords < 2 || gap < 1 || minPassageWords < shingle || minOutlets < 1) {
             throw new IllegalArgumentException("Bad discovery settings: " + shingle + ", " + gap + ", "

@@ -1,14 +1,7 @@
 package veille.talk;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import veille.talk.DiscoverySteps.Group;
+import veille.talk.DiscoverySteps.Run;
 
 /**
  * Discovers talking points in a growing collection of articles: passages copied across articles (kind
@@ -36,20 +30,9 @@ import java.util.TreeMap;
  * <p>Not thread-safe: one writer adds, then reads {@link #clusters()}.
  */
 public final class TalkingPointIndex implements AutoCloseable {
-    /** Fewest words of a recurring phrase: shorter shared wordings are stock phrases or names. */
-    private static final int MIN_PHRASE_WORDS = 5;
-    /** Shingles per winnowing window: a run of 8 identical words (with 5-word shingles) always shares a fingerprint. */
-    private static final int WINDOW = 4;
-    /**
-     * Endings of third-person and participle forms after a cue's stem ("plaid" + "e", "é", "ait" ...): a noun
-     * ("pour rappel") or the narrator's "rappelons" is no one's statement.
-     */
-    private static final Set<String> ENDINGS = Set.of("e", "es", "ent", "ee", "ees", "er", "era", "erait", "ait",
-            "aient", "a", "ant", "le", "lent", "lera", "i", "ie", "it", "is", "u", "ue", "t", "nent");
-
     private final DiscoverySettings settings;
-    private final Set<String> functionWords;
-    private final java.util.function.Predicate<String> cues;
+    /** The steps of discovery that this index chains (per article, per pair, the clustering). */
+    private final DiscoverySteps steps;
     /** The articles by number: on the heap, or in the state directory's log (an offset each on the heap). */
     private final ArticleLog log;
     /** Where {@link #save()} writes the state, or null for an index in memory only. */
@@ -117,8 +100,7 @@ public final class TalkingPointIndex implements AutoCloseable {
                               Postings shingles, Postings ngrams, LongLongMap shared, SeenCounts subgrams,
                               Map<String, Integer> outletNo, Occurrences occ) {
         this.settings = settings;
-        this.functionWords = functionWords();
-        this.cues = cues();
+        this.steps = new DiscoverySteps(settings);
         this.dir = dir;
         this.log = log;
         this.sources = sources;
@@ -387,20 +369,21 @@ public final class TalkingPointIndex implements AutoCloseable {
         bySource.put(article.source(), no);
         Doc d = new Doc(no, article, outlet);
         cache.put(no, d);
-        indexPhrases(d);
-        alignPassages(d);
+        Words w = Words.of(article.text());
+        indexPhrases(d, w);
+        alignPassages(d, w);
         return true;
     }
 
     // ---------------------------------------------------------------- passages
 
-    private void alignPassages(Doc d) {
-        long[] mine = shingleHashes(d.words());
+    private void alignPassages(Doc d, Words w) {
+        long[] mine = d.shingles(w);
         // Candidates: the articles sharing a fingerprint (winnowing keeps about two shingles in five, and any run
         // of WINDOW + shingle - 1 identical words shares one); then every shared shingle of the pair is a seed.
         Set<Integer> candidates = new LinkedHashSet<>();
         Set<Long> seen = new HashSet<>();
-        for (int i : winnow(mine)) {
+        for (int i : DiscoverySteps.winnow(mine)) {
             long h = mine[i];
             int count = shingles.count(h);
             if (count > 0 && count <= settings.maxShingleDocs()) {
@@ -414,173 +397,32 @@ public final class TalkingPointIndex implements AutoCloseable {
                 shingles.add(h, d.no);
             }
         }
-        if (candidates.isEmpty()) {
-            return;
-        }
         for (int no : candidates) {
             Doc other = doc(no);
-            long[] theirs = shingleHashes(other.words());
-            Map<Long, Integer> firstAt = new HashMap<>();
-            for (int j = 0; j < theirs.length; j++) {
-                firstAt.putIfAbsent(theirs[j], j);
-            }
-            List<long[]> seeds = new ArrayList<>();
-            for (int i = 0; i < mine.length; i++) {
-                Integer j = firstAt.get(mine[i]);
-                if (j != null) {
-                    seeds.add(new long[] {i, j});
-                }
-            }
-            if (seeds.size() >= 2) {
-                for (int[] pair : align(seeds)) {
-                    int a = occ.add(d.no, pair[0], pair[1]);
-                    int b = occ.add(other.no, pair[2], pair[3]);
-                    occ.union(a, b);
-                }
+            for (int[] pair : steps.align(mine, other.shingles(null))) {
+                int a = occ.add(d.no, pair[0], pair[1]);
+                int b = occ.add(other.no, pair[2], pair[3]);
+                occ.union(a, b);
             }
         }
-    }
-
-    private long[] shingleHashes(Words w) {
-        int k = settings.shingle();
-        long[] out = new long[Math.max(0, w.size() - k + 1)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = w.hash(i, k);
-        }
-        return out;
-    }
-
-    /** Winnowing (Schleimer, Wilkerson and Aiken 2003): the rightmost smallest hash of each window, once each. */
-    private static List<Integer> winnow(long[] hashes) {
-        List<Integer> out = new ArrayList<>();
-        if (hashes.length <= WINDOW) {
-            for (int i = 0; i < hashes.length; i++) {
-                out.add(i);
-            }
-            return out;
-        }
-        int last = -1;
-        for (int start = 0; start + WINDOW <= hashes.length; start++) {
-            int min = start;
-            for (int i = start + 1; i < start + WINDOW; i++) {
-                if (hashes[i] <= hashes[min]) {
-                    min = i;
-                }
-            }
-            if (min != last) {
-                out.add(min);
-                last = min;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Chains shared shingles (positions i in the new article, j in the other) into aligned passages: a seed extends
-     * a chain when it follows it within the gap in both texts; chains close in both texts merge (swapped clauses or
-     * sentences). Returns word spans {aFrom, aTo, bFrom, bTo} of at least {@code minPassageWords} words.
-     */
-    private List<int[]> align(List<long[]> seeds) {
-        int k = settings.shingle();
-        int gap = settings.gap();
-        seeds.sort(Comparator.<long[]>comparingLong(s -> s[0]).thenComparingLong(s -> s[1]));
-        List<int[]> chains = new ArrayList<>(); // aFrom, aLast, bFrom, bLast, bMin, bMax, seeds
-        for (long[] s : seeds) {
-            int i = (int) s[0];
-            int j = (int) s[1];
-            int[] best = null;
-            int bestShift = Integer.MAX_VALUE;
-            for (int[] c : chains) {
-                int di = i - c[1];
-                int dj = j - c[3];
-                if (di > 0 && di <= gap + 1 && dj > 0 && dj <= gap + 1) {
-                    int shift = Math.abs(di - dj);
-                    if (shift < bestShift) {
-                        bestShift = shift;
-                        best = c;
-                    }
-                }
-            }
-            if (best == null) {
-                chains.add(new int[] {i, i, j, j, j, j, 1, k, i + k});
-            } else {
-                best[1] = i;
-                best[3] = j;
-                best[4] = Math.min(best[4], j);
-                best[5] = Math.max(best[5], j);
-                best[6]++;
-                best[7] += Math.min(k, i + k - Math.max(i, best[8]));
-                best[8] = i + k;
-            }
-        }
-        // Spans: [from, last + k).
-        List<int[]> spans = new ArrayList<>();
-        for (int[] c : chains) {
-            if (c[6] >= 2) {
-                spans.add(new int[] {c[0], c[1] + k, c[4], c[5] + k, c[7]});
-            }
-        }
-        spans.sort(Comparator.comparingInt(s -> s[0]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] s : spans) {
-            int[] into = null;
-            for (int[] m : merged) {
-                if (s[0] - m[1] <= gap && m[0] - s[1] <= gap && s[2] - m[3] <= gap && m[2] - s[3] <= gap) {
-                    into = m;
-                    break;
-                }
-            }
-            if (into == null) {
-                merged.add(s.clone());
-            } else {
-                into[0] = Math.min(into[0], s[0]);
-                into[1] = Math.max(into[1], s[1]);
-                into[2] = Math.min(into[2], s[2]);
-                into[3] = Math.max(into[3], s[3]);
-                into[4] += s[4];
-            }
-        }
-        List<int[]> out = new ArrayList<>();
-        for (int[] m : merged) {
-            // Shared words over the span: an edited copy keeps most words; a template filled with other names and
-            // figures (a results table, a series' standard sentence) keeps few.
-            double coverage = (double) m[4] / (m[1] - m[0]);
-            if (m[1] - m[0] >= settings.minPassageWords() && m[3] - m[2] >= settings.minPassageWords()
-                    && coverage >= settings.minCoverage()) {
-                out.add(m);
-            }
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- phrases
 
-    private void indexPhrases(Doc d) {
-        int n = settings.phraseWords();
-        Words w = d.words();
-        Map<Long, Integer> grams = new LinkedHashMap<>();
-        Set<Long> subs = new HashSet<>();
+    private void indexPhrases(Doc d, Words w) {
         // Only what a phrase can use: n-grams with a content word and no figure; sides with a content word
         // (cohesion does not test a side of function words alone).
-        for (int i = 0; i + n - 1 <= w.size(); i++) {
-            if (hasContentWord(w, i, n - 1)) {
-                subs.add(w.hash(i, n - 1));
-            }
-            if (i + n <= w.size() && hasContentWord(w, i, n) && !hasFigure(w, i, n)) {
-                grams.putIfAbsent(w.hash(i, n), i);
-            }
-        }
-        for (var e : grams.entrySet()) {
-            long g = e.getKey();
+        DiscoverySteps.PhraseGrams pg = steps.phraseGrams(w);
+        for (int k = 0; k < pg.grams().length; k++) {
+            long g = pg.grams()[k];
             int count = ngrams.add(g, d.no);
             if (count == 2) {
-                int i = e.getValue();
-                share(g, side(w, i, n - 1), side(w, i + 1, n - 1));
+                share(g, pg.left()[k], pg.right()[k]);
             } else if (count > 2) {
                 dirty.set((int) shared.get(g, 0));
             }
         }
-        for (long s : subs) {
+        for (long s : pg.sides()) {
             subgrams.add(s);
             if (verdicts && touched != null) {
                 touched.put(s, 1);
@@ -589,17 +431,6 @@ public final class TalkingPointIndex implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /** The hash of a side of an n-gram, or 0 when it is function words alone (cohesion does not test it). */
-    private long side(Words w, int from, int n) {
-        for (int k = from; k < from + n; k++) {
-            if (!functionWords.contains(w.folded()[k])) {
-                long h = w.hash(from, n);
-                return h == 0 ? 1 : h;
-            }
-        }
-        return 0;
     }
 
     private void share(long gram, long left, long right) {
@@ -616,24 +447,6 @@ public final class TalkingPointIndex implements AutoCloseable {
         dirty.set(i);
     }
 
-    private boolean hasContentWord(Words w, int from, int n) {
-        for (int k = from; k < from + n; k++) {
-            if (!functionWords.contains(w.folded()[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasFigure(Words w, int from, int n) {
-        for (int k = from; k < from + n; k++) {
-            if (w.numeric(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The articles holding an n-gram, ascending; empty when none. */
     private int[] holders(long hash) {
         return ngrams.get(hash);
@@ -648,6 +461,7 @@ public final class TalkingPointIndex implements AutoCloseable {
         if (count < phraseMinOutlets() || count > maxDocs) {
             return false;
         }
+        // Distinct outlets, counted up to the least needed.
         int need = phraseMinOutlets();
         int[] outlets = new int[need];
         int distinct = 0;
@@ -664,128 +478,49 @@ public final class TalkingPointIndex implements AutoCloseable {
                 }
             }
         }
-        if (distinct < need) {
-            return false;
-        }
-        // Cohesion: the n-gram is not merely a commoner phrase with one more word on either side ("a plaidé
-        // pour" + the first word of a formula). A side of function words alone ("et à la") is common by nature
-        // and says nothing.
-        double df = count;
-        return cohesive(df, sharedLeft[i]) && cohesive(df, sharedRight[i]);
+        long left = sharedLeft[i];
+        long right = sharedRight[i];
+        return steps.gramPasses(count, distinct, maxDocs, left == 0 ? 0 : subgrams.get(left),
+                right == 0 ? 0 : subgrams.get(right));
     }
 
-    private boolean cohesive(double df, long side) {
-        if (side == 0) {
-            return true;
-        }
-        long sub = subgrams.get(side);
-        return sub == 0 || df / sub >= 0.5;
-    }
-
-    /** Most articles an n-gram of a phrase may be in: a share of the collection, never fewer than ten. */
     private double maxPhraseDocs() {
-        return Math.max(10, settings.maxPhraseDocShare() * size());
+        return steps.maxPhraseDocs(size());
     }
 
     private int phraseMinOutlets() {
-        return Math.max(3, settings.minOutlets());
+        return steps.phraseMinOutlets();
     }
 
     // ---------------------------------------------------------------- clusters
 
     /** The clusters of every article added so far, by spread (most outlets first). */
     public List<Cluster> clusters() {
-        // A passage of one sentence that holds a recurring phrase is that phrase with the same words around it
-        // (a carrier sentence used twice), not a copied passage: it gives way to the phrase. A wording found
-        // mostly inside the copies of one longer passage is part of that passage, not a phrase.
         Map<String, Group> built = new HashMap<>();
-        List<Group> sentences = new ArrayList<>();
-        List<Group> passages = new ArrayList<>();
-        for (Map<Integer, int[]> g : passageGroups()) {
+        List<Group> groups = new ArrayList<>();
+        for (Map<Integer, int[]> g : occ.groups()) {
             String key = groupKey(g);
             Group group = groupCache.get(key);
             if (group == null) {
                 group = group(g);
             }
             built.put(key, group);
-            (group.oneSentence() ? sentences : passages).add(group);
+            groups.add(group);
         }
         // Only the groups of this call stay: a group that changed is built again, the others are read from here.
         groupCache.clear();
         groupCache.putAll(built);
-        List<Cluster> phrases = new ArrayList<>();
-        for (Cluster c : phraseClusters()) {
-            if (!partOfOnePassage(c, passages)) {
-                phrases.add(c);
-            }
-        }
-        Map<String, List<int[]>> phraseSpans = new HashMap<>();
-        for (Cluster c : phrases) {
-            for (Cluster.Member m : c.members()) {
-                phraseSpans.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
-            }
-        }
-        for (Group g : sentences) {
-            int holding = 0;
-            for (var e : g.chars().entrySet()) {
-                int start = e.getValue()[0];
-                int end = e.getValue()[1];
-                if (phraseSpans.getOrDefault(sources.get(e.getKey()), List.of()).stream()
-                        .anyMatch(sp -> sp[0] >= start && sp[1] <= end)) {
-                    holding++;
-                }
-            }
-            if (holding * 2 < g.chars().size()) {
-                passages.add(g);
-            }
-        }
-        List<Cluster> out = new ArrayList<>();
-        for (Group g : passages) {
-            Cluster c = cluster("reuse", g.members(), null);
-            if (c.outlets().size() >= Math.max(2, settings.minOutlets())) {
-                out.add(c);
-            }
-        }
-        out.addAll(phrases);
-        out.sort(Comparator.comparingInt((Cluster c) -> -c.outlets().size())
-                .thenComparingInt(c -> -c.members().size()).thenComparing(c -> timeKey(c.first())));
-        List<Cluster> numbered = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            Cluster c = out.get(i);
-            numbered.add(new Cluster("tp" + (i + 1), c.kind(), c.text(), c.members(), c.first(), c.outlets(),
-                    c.spread(), c.catalogue()));
-        }
-        return numbered;
+        return steps.clusters(groups, phraseRuns(), no -> docOutlet[no], bySource::get,
+                r -> {
+                    Doc d = doc(r.doc());
+                    return steps.member(d.article(), d.words(), r.from(), r.to());
+                });
     }
 
     /**
-     * Whether most members of a phrase cluster lie in the members of one passage cluster: the wording is part of a
-     * copied passage, not a phrase of its own. (A phrase that one copied passage happens to hold stays a phrase.)
+     * The passage groups as clusters() used them, by their spans. Kept between calls (and in the saved state) while
+     * a group's spans stay the same, so an update reads back only the articles of groups that changed.
      */
-    private boolean partOfOnePassage(Cluster c, List<Group> passages) {
-        for (Group g : passages) {
-            int inside = 0;
-            for (Cluster.Member m : c.members()) {
-                int[] span = g.chars().get(bySource.get(m.source()));
-                if (span != null && span[0] <= m.start() && m.end() <= span[1]) {
-                    inside++;
-                }
-            }
-            if (inside * 2 >= c.members().size()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A passage group as clusters() uses it: whether all its members are one sentence, each article's character
-     * span, its members. Kept between calls (and in the saved state) while the group's spans stay the same, so
-     * an update reads back only the articles of groups that changed.
-     */
-    private record Group(boolean oneSentence, Map<Integer, int[]> chars, List<Cluster.Member> members) {
-    }
-
     private final Map<String, Group> groupCache = new HashMap<>();
 
     private static String groupKey(Map<Integer, int[]> g) {
@@ -796,87 +531,19 @@ public final class TalkingPointIndex implements AutoCloseable {
     }
 
     private Group group(Map<Integer, int[]> g) {
-        boolean one = true;
-        Map<Integer, int[]> chars = new LinkedHashMap<>();
-        List<Cluster.Member> members = new ArrayList<>();
+        Map<Integer, DiscoverySteps.Piece> pieces = new LinkedHashMap<>();
         for (var e : g.entrySet()) {
             Doc d = doc(e.getKey());
-            one &= oneSentence(d, e.getValue());
-            Words w = d.words();
-            chars.put(e.getKey(), new int[] {w.starts()[e.getValue()[0]], w.ends()[e.getValue()[1] - 1]});
-            members.add(withClosingMarks(member(d, e.getValue()[0], e.getValue()[1])));
+            pieces.put(e.getKey(), steps.piece(d.article(), d.words(), e.getValue()[0], e.getValue()[1]));
         }
-        return new Group(one, chars, members);
-    }
-
-    /** The passage occurrences grouped by cluster: article → word span, for clusters of two articles or more. */
-    private List<Map<Integer, int[]>> passageGroups() {
-        Map<Integer, Map<Integer, int[]>> groups = new LinkedHashMap<>(); // root → article → word span
-        for (int o = 0; o < occ.size(); o++) {
-            int[] span = groups.computeIfAbsent(occ.find(o), x -> new LinkedHashMap<>())
-                    .computeIfAbsent(occ.doc(o), x -> new int[] {Integer.MAX_VALUE, -1});
-            span[0] = Math.min(span[0], occ.from(o));
-            span[1] = Math.max(span[1], occ.to(o));
-        }
-        return groups.values().stream().filter(g -> g.size() >= 2).toList();
-    }
-
-    /** Whether words [from, to) of an article hold no sentence end (a full stop, ! or ? before a space, a line break). */
-    private static boolean oneSentence(Doc d, int[] span) {
-        Words w = d.words();
-        for (int i = span[0]; i + 1 < span[1]; i++) {
-            if (sentenceBreak(w.text(), w.ends()[i], w.starts()[i + 1])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the characters between two words end a sentence. */
-    private static boolean sentenceBreak(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && k + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(k + 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether words [from, to) of an article stand in someone's statement: in a quote, or after a cue of saying or
-     * advocating (or "selon") earlier in their sentence.
-     */
-    private boolean inSpeech(Doc d, int from, int to) {
-        Words w = d.words();
-        int start = w.starts()[from];
-        int end = w.ends()[to - 1];
-        for (Article.Quoted q : d.article.quotes()) {
-            if ((Math.min(end, q.end()) - Math.max(start, q.start())) * 2 >= end - start) {
-                return true;
-            }
-        }
-        for (int k = from - 1; k >= 0 && !sentenceBreak(w.text(), w.ends()[k], w.starts()[k + 1]); k--) {
-            if (cues.test(w.folded()[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A run of candidate n-grams in one article: its words, the n-grams that link it to other runs, its folded
-     * wording, whether it stands in someone's statement. Kept between calls, per article.
-     */
-    private record Run(int doc, int from, int to, long[] grams, String form, boolean said) {
+        return DiscoverySteps.group(pieces);
     }
 
     /**
      * Runs of candidate n-grams in each article holding one, computed again only for the articles added since the
      * last call and the holders of n-grams whose verdict changed; grouping them is then work in memory.
      */
-    private List<Cluster> phraseClusters() {
+    private List<Run> phraseRuns() {
         Set<Long> grams = candidateGrams();
         java.util.TreeSet<Integer> affected = new java.util.TreeSet<>();
         for (long g : grams) {
@@ -901,135 +568,16 @@ public final class TalkingPointIndex implements AutoCloseable {
             }
         }
         List<Run> runs = new ArrayList<>();
-        Map<Long, Integer> firstRun = new HashMap<>();
-        UnionFind uf = new UnionFind();
         for (Run[] rs : runsByDoc.values()) {
-            for (Run run : rs) {
-                int r = runs.size();
-                runs.add(run);
-                uf.add();
-                for (long h : run.grams()) {
-                    Integer prior = firstRun.putIfAbsent(h, r);
-                    if (prior != null) {
-                        uf.union(prior, r);
-                    }
-                }
-            }
+            runs.addAll(Arrays.asList(rs));
         }
-        Map<Integer, List<Run>> groups = new LinkedHashMap<>();
-        for (int r = 0; r < runs.size(); r++) {
-            groups.computeIfAbsent(uf.find(r), x -> new ArrayList<>()).add(runs.get(r));
-        }
-        List<Cluster> out = new ArrayList<>();
-        for (List<Run> g : groups.values()) {
-            Map<Integer, Run> perDoc = new LinkedHashMap<>();
-            for (Run r : g) {
-                perDoc.merge(r.doc(), r, (a, b) -> (a.to() - a.from()) >= (b.to() - b.from()) ? a : b);
-            }
-            if (perDoc.size() < 2) {
-                continue;
-            }
-            Map<String, Integer> forms = new HashMap<>();
-            long said = 0;
-            Set<Integer> outlets = new HashSet<>();
-            for (Run r : perDoc.values()) {
-                forms.merge(r.form(), 1, Integer::sum);
-                said += r.said() ? 1 : 0;
-                outlets.add(docOutlet[r.doc()]);
-            }
-            String common = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-            // What the runs tell without reading the articles: the group is said, of enough outlets, and its
-            // wording long enough; only then are its members read back.
-            if (said * 2 < perDoc.size() || outlets.size() < phraseMinOutlets() || !formulaWords(common)) {
-                continue;
-            }
-            List<Cluster.Member> members = new ArrayList<>();
-            for (Run r : perDoc.values()) {
-                members.add(member(doc(r.doc()), r.from(), r.to()));
-            }
-            Cluster c = cluster("phrase", members, common);
-            if (c.outlets().size() >= phraseMinOutlets() && formula(c.text())) {
-                out.add(c);
-            }
-        }
-        return out;
+        return runs;
     }
 
     /** The runs of candidate n-grams in an article (trailing function words trimmed). */
     private Run[] runsOf(int no, Set<Long> grams) {
-        int n = settings.phraseWords();
         Doc d = doc(no);
-        Words w = d.words();
-        List<Run> out = new ArrayList<>();
-        int from = -1;
-        int last = -1;
-        List<Long> hashes = new ArrayList<>();
-        for (int i = 0; i + n <= w.size(); i++) {
-            long h = w.hash(i, n);
-            if (grams.contains(h)) {
-                if (from < 0 || i > last + 1) {
-                    if (from >= 0) {
-                        out.add(run(d, from, last + n, hashes));
-                    }
-                    from = i;
-                    hashes = new ArrayList<>();
-                }
-                last = i;
-                hashes.add(h);
-            }
-        }
-        if (from >= 0) {
-            out.add(run(d, from, last + n, hashes));
-        }
-        return out.toArray(Run[]::new);
-    }
-
-    private Run run(Doc d, int from, int to, List<Long> hashes) {
-        Words w = d.words();
-        while (to - from > 1 && functionWords.contains(w.folded()[to - 1])) {
-            to--;
-        }
-        return new Run(d.no, from, to, hashes.stream().mapToLong(Long::longValue).toArray(),
-                String.join(" ", Arrays.asList(w.folded()).subList(from, to)), inSpeech(d, from, to));
-    }
-
-    /** The part of {@link #formula} that the folded wording decides: enough words, enough content words. */
-    private boolean formulaWords(String form) {
-        String[] words = form.split(" ");
-        if (words.length < MIN_PHRASE_WORDS) {
-            return false;
-        }
-        int content = 0;
-        for (String word : words) {
-            if (!functionWords.contains(word)) {
-                content++;
-            }
-        }
-        return content >= 3;
-    }
-
-    /**
-     * Whether a recurring wording reads as a formula rather than a name or a stock phrase: long enough to be a
-     * statement ({@code minPhraseWords}), with several content words, and not mostly capitalised words (names,
-     * titles) after its first word.
-     */
-    private boolean formula(String text) {
-        Words w = Words.of(text);
-        if (w.size() < MIN_PHRASE_WORDS) {
-            return false;
-        }
-        int content = 0;
-        int capitals = 0;
-        for (int i = 0; i < w.size(); i++) {
-            if (!functionWords.contains(w.folded()[i])) {
-                content++;
-            }
-            if (i > 0 && w.capitalised(i)) {
-                capitals++;
-            }
-        }
-        return content >= 3 && capitals * 3 < w.size();
+        return steps.runs(no, d.article(), d.words(), grams::contains);
     }
 
     /**
@@ -1062,79 +610,6 @@ public final class TalkingPointIndex implements AutoCloseable {
         return out;
     }
 
-    // ---------------------------------------------------------------- members
-
-    private Cluster.Member member(Doc d, int from, int to) {
-        Words w = d.words();
-        int start = w.starts()[from];
-        int end = w.ends()[to - 1];
-        Article a = d.article;
-        String speaker = null;
-        for (Article.Quoted q : a.quotes()) {
-            int overlap = Math.min(end, q.end()) - Math.max(start, q.start());
-            if (q.speaker() != null && overlap * 2 >= end - start) {
-                speaker = q.speaker();
-                break;
-            }
-        }
-        return new Cluster.Member(a.source(), start, end, a.text().substring(start, end), a.outlet(), a.published(),
-                a.publishedAt(), speaker, a.stateAffiliated());
-    }
-
-    /** A passage with the marks that close its last sentence or quote (". », ...") right after its last word. */
-    private Cluster.Member withClosingMarks(Cluster.Member m) {
-        String text = doc(bySource.get(m.source())).article().text();
-        int end = m.end();
-        int k = end;
-        while (k < text.length() && (CLOSING.indexOf(text.charAt(k)) >= 0
-                || (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0' || text.charAt(k) == '\u202f')
-                && k + 1 < text.length() && CLOSING.indexOf(text.charAt(k + 1)) >= 0)) {
-            k++;
-            if (CLOSING.indexOf(text.charAt(k - 1)) >= 0) {
-                end = k;
-            }
-        }
-        if (end == m.end()) {
-            return m;
-        }
-        return new Cluster.Member(m.source(), m.start(), end, text.substring(m.start(), end), m.outlet(),
-                m.published(), m.publishedAt(), m.speaker(), m.stateAffiliated());
-    }
-
-    private static final String CLOSING = ".!?…»\"”)";
-
-    private Cluster cluster(String kind, List<Cluster.Member> members, String commonForm) {
-        Comparator<Cluster.Member> byTime = Comparator.comparing((Cluster.Member m) -> timeKey(m))
-                .thenComparingInt(m -> bySource.get(m.source()));
-        List<Cluster.Member> sorted = members.stream().sorted(byTime).toList();
-        Set<String> outlets = new LinkedHashSet<>();
-        Map<String, Integer> spread = new TreeMap<>();
-        for (Cluster.Member m : sorted) {
-            if (m.outlet() != null) {
-                outlets.add(m.outlet());
-            }
-            if (m.published() != null) {
-                spread.merge(m.published(), 1, Integer::sum);
-            }
-        }
-        Cluster.Member first = sorted.get(0);
-        String text = first.text();
-        if (commonForm != null) {
-            for (Cluster.Member m : sorted) {
-                if (String.join(" ", Arrays.asList(Words.of(m.text()).folded())).equals(commonForm)) {
-                    text = m.text();
-                    break;
-                }
-            }
-        }
-        return new Cluster("", kind, text, sorted, first, List.copyOf(outlets), spread, List.of());
-    }
-
-    private static String timeKey(Cluster.Member m) {
-        String t = m.publishedAt() != null ? m.publishedAt() : m.published();
-        return t == null || t.startsWith("--") ? "~" : t;
-    }
-
     // ---------------------------------------------------------------- state
 
     /** Closes the article log (an index in a folder). */
@@ -1143,63 +618,16 @@ public final class TalkingPointIndex implements AutoCloseable {
         log.close();
     }
 
-    /** The cues of veille/kb/talking-point-cues.tsv as a test on a folded word. */
-    private static java.util.function.Predicate<String> cues() {
-        List<String> stems = new ArrayList<>();
-        Set<String> whole = new HashSet<>();
-        for (Map<String, String> row : veille.kb.TsvFile.resource("/veille/kb/talking-point-cues.tsv").rows()) {
-            String stem = Words.fold(row.get("stem"));
-            if ("word".equals(row.get("kind"))) {
-                whole.add(stem);
-            } else {
-                stems.add(stem);
-            }
-        }
-        // Each word's answer is kept (a bounded memo): a run's sentence is scanned back for cues word by word.
-        Map<String, Boolean> memo = new java.util.concurrent.ConcurrentHashMap<>();
-        return word -> {
-            Boolean known = memo.get(word);
-            if (known != null) {
-                return known;
-            }
-            boolean cue = whole.contains(word);
-            for (int i = 0; i < stems.size() && !cue; i++) {
-                String stem = stems.get(i);
-                cue = word.startsWith(stem) && ENDINGS.contains(word.substring(stem.length()));
-            }
-            if (memo.size() < 200_000) {
-                memo.put(word, cue);
-            }
-            return cue;
-        };
-    }
-
-    private static Set<String> functionWords() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = TalkingPointIndex.class.getResourceAsStream("/veille/kb/prose-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("Knowledge-base resource /veille/kb/prose-words.txt is missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(Words.fold(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** An article of the index with its words, split when first needed (a few thousand are cached). */
-    private static final class Doc {
+    /**
+     * An article of the index (a few thousand are cached) with its shingle hashes, made when first needed: what
+     * aligning a later article with it reads. Its words are split again when asked for, not kept: a word as a
+     * string costs about seven times its hash, and only clustering reads them, once per article.
+     */
+    private final class Doc {
         final int no;
         final Article article;
         final int outlet;
-        private Words words;
+        private long[] shingles;
 
         Doc(int no, Article article, int outlet) {
             this.no = no;
@@ -1212,10 +640,15 @@ public final class TalkingPointIndex implements AutoCloseable {
         }
 
         Words words() {
-            if (words == null) {
-                words = Words.of(article.text());
+            return Words.of(article.text());
+        }
+
+        /** The shingle hashes, from these words (null: split here) when not made yet. */
+        long[] shingles(Words w) {
+            if (shingles == null) {
+                shingles = steps.shingles(w != null ? w : words());
             }
-            return words;
+            return shingles;
         }
     }
 
@@ -1265,8 +698,13 @@ public final class TalkingPointIndex implements AutoCloseable {
         }
     }
 
-    /** Passage occurrences: per article, word spans that overlapping alignments widen; union-find across them. */
-    private static final class Occurrences {
+    /**
+     * Passage occurrences: per article, word spans that overlapping alignments widen; union-find across them. The
+     * result depends on the order of the aligned pairs (a widened span may overlap the next): the index adds them
+     * article by article, each article's candidates in the order of its fingerprints; a distributed job replays
+     * its aligned pairs in that order.
+     */
+    public static final class Occurrences {
         private UnionFind uf = new UnionFind();
         private int[] doc = new int[16];
         private int[] from = new int[16];
@@ -1293,12 +731,29 @@ public final class TalkingPointIndex implements AutoCloseable {
             return uf.find(o);
         }
 
-        void union(int a, int b) {
+        /** Joins two occurrences' clusters. */
+        public void union(int a, int b) {
             uf.union(a, b);
         }
 
+        /** The occurrences grouped by cluster: article → word span, for clusters of two articles or more. */
+        public List<Map<Integer, int[]>> groups() {
+            Map<Integer, Map<Integer, int[]>> groups = new LinkedHashMap<>(); // root → article → word span
+            for (int o = 0; o < size(); o++) {
+                int[] span = groups.computeIfAbsent(find(o), x -> new LinkedHashMap<>())
+                        .computeIfAbsent(doc(o), x -> new int[] {Integer.MAX_VALUE, -1});
+                span[0] = Math.min(span[0], from(o));
+                span[1] = Math.max(span[1], to(o));
+            }
+            return groups.values().stream().filter(g -> g.size() >= 2).toList();
+        }
+
+        /** An empty set of occurrences. */
+        public Occurrences() {
+        }
+
         /** The occurrence of words [f, t) in article d: an overlapping one widened, or a new one. */
-        int add(int d, int f, int t) {
+        public int add(int d, int f, int t) {
             List<Integer> list = byDoc.computeIfAbsent(d, x -> new ArrayList<>());
             for (int o : list) {
                 int overlap = Math.min(t, to[o]) - Math.max(f, from[o]);

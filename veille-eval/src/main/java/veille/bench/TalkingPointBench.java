@@ -56,6 +56,7 @@ public final class TalkingPointBench {
             long t1;
             long c1;
             long retained;
+            long afterGc;
             try (TalkingPointIndex full = TalkingPointIndex.open(work.resolve("full"), DiscoverySettings.defaults())) {
                 new Synthetic(sentences, articles).forEachRemaining(full::add);
                 added = System.nanoTime();
@@ -64,16 +65,18 @@ public final class TalkingPointBench {
                 full.save();
                 t1 = System.nanoTime();
                 c1 = cpu.getCurrentThreadCpuTime();
+                afterGc = heap.peakAfterGc();
                 System.gc();
                 Runtime rt = Runtime.getRuntime();
                 retained = rt.totalMemory() - rt.freeMemory();
             }
             System.out.printf(Locale.ROOT, "full run:     %7.1f s, CPU %.1f s (adding %.1f s, clusters %.1f s, saving %.1f s),"
-                            + " peak heap %,d MB in use (pool peaks %,d MB), %,d MB retained after a collection,"
+                            + " peak heap %,d MB in use (pool peaks %,d MB, %,d MB after a collection at most),"
+                            + " %,d MB retained after a collection,"
                             + " state %,d MB on disk,"
                             + " %d clusters (%d reuse, %d phrase)%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9,
                     (added - t0) / 1e9, (clustered - added) / 1e9, (t1 - clustered) / 1e9, heap.peak() >> 20,
-                    peakHeap() >> 20, retained >> 20, size(work.resolve("full")) >> 20, clusters.size(),
+                    peakHeap() >> 20, afterGc >> 20, retained >> 20, size(work.resolve("full")) >> 20, clusters.size(),
                     clusters.stream().filter(c -> c.kind().equals("reuse")).count(),
                     clusters.stream().filter(c -> c.kind().equals("phrase")).count());
             clusters = null;
@@ -108,10 +111,10 @@ public final class TalkingPointBench {
             long c3 = cpu.getCurrentThreadCpuTime();
             System.out.printf(Locale.ROOT, "incremental:  %7.1f s, CPU %.1f s for %,d new articles (loading the state %.1f s,"
                             + " adding %.2f s, clusters %.1f s, saving %.1f s): %.1f%% of the full run's time, CPU %.1f%%,"
-                            + " peak heap %,d MB in use, %d clusters%n", (t3 - t2) / 1e9, (c3 - c2) / 1e9,
+                            + " peak heap %,d MB in use (%,d MB after a collection at most), %d clusters%n", (t3 - t2) / 1e9, (c3 - c2) / 1e9,
                     articles - base, (loaded - t2) / 1e9, (added2 - loaded) / 1e9, (clustered2 - added2) / 1e9,
                     (t3 - clustered2) / 1e9, 100.0 * (t3 - t2) / (t1 - t0), 100.0 * (c3 - c2) / (c1 - c0),
-                    heap.peak() >> 20, after.size());
+                    heap.peak() >> 20, heap.peakAfterGc() >> 20, after.size());
         } finally {
             try (Stream<Path> s = Files.walk(work)) {
                 for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -133,10 +136,40 @@ public final class TalkingPointBench {
      */
     private static final class HeapSampler implements AutoCloseable {
         private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        /** The largest heap in use right after a collection: what the run holds, garbage left aside. */
+        private final java.util.concurrent.atomic.AtomicLong afterGc = new java.util.concurrent.atomic.AtomicLong();
         private final Thread thread;
         private volatile boolean running = true;
+        private final List<Runnable> unlisten = new ArrayList<>();
 
         HeapSampler() {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener listener = (n, handback) -> {
+                        if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                                .equals(n.getType())) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) n.getUserData());
+                            long used = 0;
+                            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                                var after = info.getGcInfo().getMemoryUsageAfterGc().get(p.getName());
+                                if (p.getType() == MemoryType.HEAP && after != null) {
+                                    used += after.getUsed();
+                                }
+                            }
+                            afterGc.accumulateAndGet(used, Math::max);
+                        }
+                    };
+                    emitter.addNotificationListener(listener, null, null);
+                    unlisten.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (javax.management.ListenerNotFoundException e) {
+                            // gone already
+                        }
+                    });
+                }
+            }
             java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             thread = new Thread(() -> {
                 while (running) {
@@ -154,14 +187,20 @@ public final class TalkingPointBench {
 
         void reset() {
             peak.set(0);
+            afterGc.set(0);
         }
 
         long peak() {
             return peak.get();
         }
 
+        long peakAfterGc() {
+            return afterGc.get();
+        }
+
         @Override
         public void close() throws InterruptedException {
+            unlisten.forEach(Runnable::run);
             running = false;
             thread.join();
         }

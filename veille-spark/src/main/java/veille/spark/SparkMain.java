@@ -22,8 +22,9 @@ import veille.io.InputReader;
 public final class SparkMain {
     private static final String USAGE = """
             Usage: bin/veille spark [--master URL] --input PATH... --output DIR [options]
+                   bin/veille spark [--master URL] --talking-points-only --output DIR [--kb DIR]
             Analyse a corpus on Apache Spark: Parquet tables (articles, entities, mentions, quotes, events, amounts,
-            merged_events, errors) and OUT/jsonl/ with the rows of bin/veille analyze.
+            merged_events, errors, talking_points) and OUT/jsonl/ with the rows of bin/veille analyze.
               --master URL       Spark master (local[N], spark://..., yarn); spark-submit gives its own
               --input PATH...    files, folders (recursive), feeds, WARC archives; local paths or Hadoop URIs
                                  (hdfs://, s3a://, file:), globs allowed; repeatable
@@ -37,6 +38,8 @@ public final class SparkMain {
                                  store's fields and analysis; bin/veille serve --opensearch URL serves it
               --index NAME       the OpenSearch index (default veille; created when missing)
               --ui               keep Spark's web UI on in local mode
+              --talking-points-only  no analysis: discover talking points over the articles and quotes tables
+                                 of an earlier run in DIR and write DIR/talking_points again
             """;
 
     private SparkMain() {
@@ -55,6 +58,7 @@ public final class SparkMain {
         long maxBytes = InputReader.DEFAULT_MAX_BYTES;
         boolean overwrite = false;
         boolean ui = false;
+        boolean talkingPointsOnly = false;
         String opensearch = null;
         String index = "veille";
         List<String> inputs = new ArrayList<>();
@@ -74,6 +78,7 @@ public final class SparkMain {
                     case "--max-size" -> maxBytes = Long.parseLong(value(args, ++i, a));
                     case "--overwrite" -> overwrite = true;
                     case "--ui" -> ui = true;
+                    case "--talking-points-only" -> talkingPointsOnly = true;
                     case "--opensearch" -> opensearch = value(args, ++i, a);
                     case "--index" -> index = value(args, ++i, a);
                     case "--input" -> {
@@ -91,7 +96,10 @@ public final class SparkMain {
                     }
                 }
             }
-            if (output == null || inputs.isEmpty()) {
+            if (talkingPointsOnly && (output == null || !inputs.isEmpty())) {
+                throw new IllegalArgumentException("--talking-points-only takes --output (an earlier run's) and no input");
+            }
+            if (output == null || inputs.isEmpty() && !talkingPointsOnly) {
                 throw new IllegalArgumentException("--input and --output are needed");
             }
         } catch (IllegalArgumentException e) {
@@ -99,8 +107,9 @@ public final class SparkMain {
             err.print(USAGE);
             return 64;
         }
-        JobSettings settings = new JobSettings(inputs, output, kind, maxBytes, kb, partitions, overwrite);
-        if (master != null && master.startsWith("local")) {
+        JobSettings settings = talkingPointsOnly ? null
+                : new JobSettings(inputs, output, kind, maxBytes, kb, partitions, overwrite);
+        if (master != null && master.startsWith("local") && !talkingPointsOnly) {
             // In local mode the executor is this JVM: load its pipeline (models, knowledge base: seconds) while the
             // Spark session starts, mostly on one thread, instead of after it on the first task.
             warmUp(kb);
@@ -114,6 +123,13 @@ public final class SparkMain {
         }
         SparkSession spark = builder.getOrCreate();
         try {
+            if (talkingPointsOnly) {
+                long t0 = System.nanoTime();
+                long n = TalkingPointTable.writeFromTables(spark, kb, output);
+                err.printf(Locale.ROOT, "veille spark: %d talking points in %.1f s -> %s/talking_points%n", n,
+                        (System.nanoTime() - t0) / 1e9, output);
+                return 0;
+            }
             VeilleJob.Summary s = VeilleJob.run(spark, settings,
                     opensearch == null ? null : new OpenSearchSink.Target(opensearch, index));
             err.printf(Locale.ROOT, "veille spark: %d input files, %d articles, %d errors, %d notes, %d merged events "

@@ -1,35 +1,31 @@
 package veille.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import veille.kb.KnowledgeBase;
+import veille.talk.Article;
 import veille.talk.Articles;
 import veille.talk.Cluster;
-import veille.talk.DiscoverySettings;
-import veille.talk.TalkingPointIndex;
-import veille.talk.TalkingPoints;
 
 /**
- * The {@code talking_points} table: discovery over the job's JSON rows, after analysis, on the driver. The rows
- * stream to the driver one partition at a time in input order (the CLI's order, so first seen breaks ties alike)
- * into an index whose articles go to a local folder, not the heap; one row per cluster, its members nested.
- * Discovery is incremental and single-writer, so it runs once, not per partition.
+ * The {@code talking_points} table: discovery over the job's JSON rows, after analysis, as a Spark job
+ * ({@link TalkingPointDiscovery}: candidates by partition, a shuffle by fingerprint and by n-gram, alignment on the
+ * executors, clustering on the driver), numbered in input order (the CLI's order, so first seen breaks ties alike);
+ * one row per cluster, its members nested. Also over the {@code articles} and {@code quotes} tables of an earlier
+ * run ({@code bin/veille spark --talking-points-only --output OUT}).
  */
 final class TalkingPointTable {
     static final StructType MEMBER = new StructType(new StructField[] {
@@ -60,37 +56,55 @@ final class TalkingPointTable {
     private TalkingPointTable() {
     }
 
-    /** The clusters of the job's JSON rows (column {@code json}, in input order). */
+    /** The clusters of the job's JSON rows (column {@code json}, in input order), discovered on the executors. */
     static List<Cluster> discover(Dataset<Row> jsonRows, String kb) {
-        KnowledgeBase knowledge = kb == null ? KnowledgeBase.builtIn() : KnowledgeBase.withFolder(Path.of(kb));
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("veille-talking-points");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (TalkingPointIndex index = TalkingPointIndex.open(dir, DiscoverySettings.defaults())) {
-            Iterator<Row> rows = jsonRows.toLocalIterator();
-            while (rows.hasNext()) {
-                index.add(Articles.ofJson(rows.next().getString(0), knowledge.outlets()));
-            }
-            return TalkingPoints.named(index.clusters(), knowledge.talkingPoints());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                // a temporary folder left behind
-            }
-        }
+        JavaRDD<String> json = jsonRows.javaRDD().map(r -> r.getString(0));
+        return TalkingPointDiscovery.discover(json, kb, json.getNumPartitions());
     }
 
     /** Discovers and writes {@code out/talking_points}; returns the number of clusters. */
     static long write(SparkSession spark, Dataset<Row> results, String kb, String out) {
-        List<Cluster> clusters = discover(results.where(col("json").isNotNull()).select("json"), kb);
+        return write(spark, discover(results.where(col("json").isNotNull()).select("json"), kb), out);
+    }
+
+    /**
+     * Discovers over the {@code articles} and {@code quotes} tables of an earlier run in {@code out} (articles in
+     * input order: {@code input_index}, {@code entry_index}; quotes with their speakers) and writes
+     * {@code out/talking_points}, replacing it; returns the number of clusters.
+     */
+    static long writeFromTables(SparkSession spark, String kb, String out) {
+        Dataset<Row> articles = spark.read().parquet(out + "/articles")
+                .select("article_id", "input_index", "entry_index", "outlet", "published", "published_at", "text");
+        Dataset<Row> quotes = spark.read().parquet(out + "/quotes")
+                .groupBy("article_id")
+                .agg(sort_array(collect_list(struct(col("quote_index"), col("start"), col("end"),
+                        col("speaker_name")))).as("quotes"));
+        Dataset<Row> joined = articles.join(quotes, articles.col("article_id").equalTo(quotes.col("article_id")),
+                        "left_outer")
+                .select(articles.col("article_id"), col("input_index"), col("entry_index"), col("outlet"),
+                        col("published"), col("published_at"), col("text"), col("quotes"))
+                .orderBy("input_index", "entry_index");
+        JavaRDD<Article> rows = joined.javaRDD().map(r -> {
+            List<Article.Quoted> qs = new ArrayList<>();
+            if (!r.isNullAt(7)) {
+                for (Row q : r.<Row>getList(7)) {
+                    qs.add(new Article.Quoted(q.getInt(1), q.getInt(2), q.isNullAt(3) ? null : q.getString(3)));
+                }
+            }
+            String outlet = r.isNullAt(3) ? null : r.getString(3);
+            return Articles.of(r.getString(0), outlet, r.isNullAt(4) ? null : r.getString(4),
+                    r.isNullAt(5) ? null : r.getString(5), r.getString(6), qs,
+                    TalkingPointDiscovery.Local.knowledge(kb).outlets());
+        });
+        List<Cluster> clusters = TalkingPointDiscovery.discoverArticles(rows, kb, rows.getNumPartitions());
+        return write(spark, clusters, out, true);
+    }
+
+    private static long write(SparkSession spark, List<Cluster> clusters, String out) {
+        return write(spark, clusters, out, false);
+    }
+
+    private static long write(SparkSession spark, List<Cluster> clusters, String out, boolean replace) {
         List<Row> rows = new ArrayList<>(clusters.size());
         for (Cluster c : clusters) {
             List<Row> members = new ArrayList<>();
@@ -101,7 +115,8 @@ final class TalkingPointTable {
             rows.add(RowFactory.create(c.id(), c.kind(), c.text(), c.first().source(), c.first().published(),
                     c.first().outlet(), scala(c.outlets()), scala(c.catalogue()), scalaMap(c.spread()), scala(members)));
         }
-        spark.createDataFrame(rows, SCHEMA).coalesce(1).write().parquet(out + "/talking_points");
+        var writer = spark.createDataFrame(rows, SCHEMA).coalesce(1).write();
+        (replace ? writer.mode(SaveMode.Overwrite) : writer).parquet(out + "/talking_points");
         return clusters.size();
     }
 

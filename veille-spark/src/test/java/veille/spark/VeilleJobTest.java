@@ -322,15 +322,24 @@ class VeilleJobTest {
                         .map(r -> veille.talk.Articles.ofJson(r, veille.kb.KnowledgeBase.builtIn().outlets())).toList(),
                 veille.talk.DiscoverySettings.defaults(), veille.kb.KnowledgeBase.builtIn().talkingPoints(), null, null);
         List<Row> got = table("talking_points").collectAsList();
-        assertThat(got).extracting(r -> r.getAs("id") + " " + r.getAs("kind") + " " + r.getAs("first_source"))
+        assertThat(got).extracting(r -> r.getAs("id") + " " + r.getAs("kind") + " " + r.getAs("first_source") + " "
+                        + r.getAs("text") + " " + r.getList(r.fieldIndex("members")).size())
                 .containsExactlyInAnyOrderElementsOf(want.stream().map(c -> c.id() + " " + c.kind() + " "
-                        + c.first().source()).toList());
+                        + c.first().source() + " " + c.text() + " " + c.members().size()).toList());
         Row copied = got.stream().filter(r -> ((String) r.getAs("first_source")).endsWith("copy-0.html")).findFirst()
                 .orElseThrow(() -> new AssertionError("the copied passage is a talking point: " + got));
         assertThat((String) copied.getAs("kind")).isEqualTo("reuse");
         assertThat(copied.<String>getAs("first_published")).startsWith("2024-03-02");
         assertThat(copied.getList(copied.fieldIndex("members"))).hasSize(3);
         assertThat(copied.getList(copied.fieldIndex("outlets"))).containsExactly("AFP", "RFI", "Xinhua");
+    }
+
+    @Test
+    void talkingPointsOverTheTablesOfTheRunAreTheSame() {
+        List<String> before = table("talking_points").collectAsList().stream().map(Row::toString).toList();
+        TalkingPointTable.writeFromTables(spark, null, out.toString());
+        assertThat(table("talking_points").collectAsList().stream().map(Row::toString).toList())
+                .containsExactlyInAnyOrderElementsOf(before).isNotEmpty();
     }
 
     @Test
