@@ -113,12 +113,7 @@ public final class SparkMain {
             builder.config("spark.ui.enabled", "false");
         }
         if (master != null && master.startsWith("local")) {
-            // A local run spends more CPU compiling generated code (Janino, for the wide nested result schema and
-            // each table's projection) and re-planning adaptively than it saves on a laptop-sized corpus:
-            // interpreted projections cut about 4 CPU-s of the fixed cost, rows unchanged. -Dspark.* overrides.
-            localDefault(builder, "spark.sql.codegen.wholeStage", "false");
-            localDefault(builder, "spark.sql.codegen.factoryMode", "NO_CODEGEN");
-            localDefault(builder, "spark.sql.adaptive.enabled", "false");
+            localDefaults(builder);
         }
         SparkSession spark = builder.getOrCreate();
         try {
@@ -141,6 +136,19 @@ public final class SparkMain {
         } finally {
             spark.stop();
         }
+    }
+
+    /**
+     * Settings for a local run: it spends more CPU compiling generated code (Janino, for the wide nested result
+     * schema's encoder and each table's projection) and re-planning adaptively than that code saves on a
+     * laptop-sized corpus; interpreted projections cut about 4 CPU-s of the fixed cost, rows unchanged. A
+     * {@code -Dspark.*} system property overrides each.
+     */
+    static SparkSession.Builder localDefaults(SparkSession.Builder builder) {
+        localDefault(builder, "spark.sql.codegen.wholeStage", "false");
+        localDefault(builder, "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+        localDefault(builder, "spark.sql.adaptive.enabled", "false");
+        return builder;
     }
 
     private static void localDefault(SparkSession.Builder builder, String key, String value) {
