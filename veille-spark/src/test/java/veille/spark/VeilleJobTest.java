@@ -79,7 +79,8 @@ class VeilleJobTest {
         if (Files.isDirectory(seeds)) {
             inputs.add(seeds.toString());
         }
-        spark = SparkSession.builder().master("local[2]").appName("veille-test")
+        // The settings bin/veille spark uses in local mode, so the rows are checked as it makes them.
+        spark = SparkMain.localDefaults(SparkSession.builder()).master("local[2]").appName("veille-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         out = work.resolve("out");
         summary = VeilleJob.run(spark, JobSettings.of(inputs, out.toString()).withPartitions(4),
